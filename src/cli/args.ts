@@ -1,0 +1,35 @@
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {}
+
+export interface CommonOptions {
+  content: string;
+  out: string;
+  format: "text" | "json";
+  strict: boolean;
+  compare?: string;
+  positionals: string[];
+}
+
+/** Parses the flags shared by all commands; unknown flags are a usage error (exit code 2). */
+export function parseCommonArgs(argv: string[]): CommonOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        content: { type: "string", default: "content" },
+        out: { type: "string", default: "dist" },
+        format: { type: "string", default: "text" },
+        strict: { type: "boolean", default: false },
+        compare: { type: "string" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format moet text of json zijn, niet ${values.format}`);
+  return { content: values.content!, out: values.out!, format: values.format, strict: values.strict!, compare: values.compare, positionals };
+}

@@ -1,0 +1,33 @@
+import { parseCommonArgs, UsageError } from "./args.ts";
+import { reportValidation } from "./report.ts";
+import { validateContent } from "../validate/validate-content.ts";
+import { runBuild } from "../build/run-build.ts";
+
+const USAGE = `Gebruik:
+  npm run validate [-- --content MAP] [--format json] [--strict]
+  npm run build    [-- --content MAP] [--out MAP] [--strict]`;
+
+/** Exit codes: 0 valid (warnings allowed), 1 invalid content, 2 usage or internal error. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const options = parseCommonArgs(rest);
+  switch (command) {
+    case "validate": {
+      const result = validateContent(options.content);
+      return reportValidation(result, options) ? 0 : 1;
+    }
+    case "build":
+      return runBuild(options);
+    default:
+      throw new UsageError(`onbekend commando ${command ?? "(geen)"}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    if (e instanceof UsageError) process.stderr.write(`fout: ${e.message}\n${USAGE}\n`);
+    else process.stderr.write(`interne fout: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(2);
+  },
+);

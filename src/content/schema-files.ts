@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+
+/** Folder holding the JSON Schemas: the single source of truth for content shapes. */
+export const SCHEMA_DIR = fileURLToPath(new URL("../../schemas", import.meta.url));
+
+export const SCHEMA_FILES = {
+  common: "common.schema.json",
+  tender: "aanbesteding.schema.json",
+  segment: "segment.schema.json",
+  subtender: "subtender.schema.json",
+  requirements: "eisen.schema.json",
+  glossary: "begrippen.schema.json",
+  chapter: "tekst.schema.json",
+} as const;
+
+export type SchemaKind = keyof typeof SCHEMA_FILES;

@@ -1,0 +1,85 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkRehype from "remark-rehype";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import { visit } from "unist-util-visit";
+import type { Root, Element } from "hast";
+import { parseCrossReference } from "./cross-references.ts";
+import type { EntityKind } from "../validate/entities.ts";
+
+/** What a renderer makes of a cross-reference: a link on the site, a section reference in a PDF. */
+export interface CrossReferenceTarget {
+  href?: string;
+  /** Text appended after the link text, e.g. ` (zie § 4.3)`. */
+  suffix?: string;
+}
+
+export type CrossReferenceResolver = (kind: EntityKind, id: string) => CrossReferenceTarget;
+
+/**
+ * Rewrites `soort:id` links with the renderer's resolver. Runs before the
+ * sanitizer, so whatever it produces is sanitized too.
+ */
+function rehypeCrossReferences(resolve: CrossReferenceResolver) {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "a" || typeof node.properties?.href !== "string") return;
+      const ref = parseCrossReference(node.properties.href);
+      if (!ref) return;
+      const target = resolve(ref.kind, ref.id);
+      node.properties.href = target.href;
+      if (!target.href) node.tagName = "span";
+      node.properties.className = ["xref", `xref-${ref.kind}`];
+      if (target.suffix && parent && index !== undefined) {
+        parent.children.splice(index + 1, 0, { type: "text", value: target.suffix });
+      }
+    });
+  };
+}
+
+const sanitizeSchema = {
+  ...defaultSchema,
+  // Ids from content must not clash with the page's own ids.
+  clobberPrefix: "inhoud-",
+  attributes: {
+    ...defaultSchema.attributes,
+    // Cross-references carry a class (`xref xref-perceel`) so renderers can style them.
+    a: [...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === "className")), "className"],
+    span: ["className"],
+  },
+};
+
+type MarkdownProcessor = { processSync(text: string): unknown };
+const processors = new Map<CrossReferenceResolver, MarkdownProcessor>();
+
+/**
+ * Markdown → safe HTML: remark-parse → remark-gfm → remark-rehype (raw HTML
+ * dropped) → cross-references → rehype-sanitize (after the last unsafe step) →
+ * string. A `<script>`, an event handler, an `<iframe>` or a `javascript:` link
+ * never reaches the output.
+ */
+export function renderMarkdown(markdown: string | undefined, resolve: CrossReferenceResolver): string {
+  if (!markdown) return "";
+  let processor = processors.get(resolve);
+  if (!processor) {
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: false })
+      .use(rehypeCrossReferences, resolve)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeStringify)
+      .freeze() as MarkdownProcessor;
+    processors.set(resolve, processor);
+  }
+  return String(processor.processSync(markdown));
+}
+
+/** Markdown → safe inline HTML (a single paragraph unwrapped), for table cells and short fields. */
+export function renderInlineMarkdown(markdown: string | undefined, resolve: CrossReferenceResolver): string {
+  const html = renderMarkdown(markdown, resolve).trim();
+  const m = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return m && !m[1].includes("<p>") ? m[1] : html;
+}

@@ -1,0 +1,81 @@
+import type { ContentIndex } from "../validate/content-index.ts";
+import { defaultAttachments } from "./default-attachments.ts";
+import type { Attachment, Chapter, Lot, Model, Product, Requirement, Segment, Subtender } from "./types.ts";
+
+/**
+ * Builds the resolved model from content that passed validation. This is the
+ * one place that follows references; renderers only look things up in the result.
+ */
+export function resolveModel(index: ContentIndex): Model {
+  const tenderFile = index.tender!.data;
+  const subtenderFiles = tenderFile.subtenders.map((id) => index.subtenders.find((s) => s.data.id === id)!.data);
+
+  const lots: Lot[] = [];
+  const subtenders: Subtender[] = subtenderFiles.map(({ percelen, gunningscriteria, ...rest }) => {
+    const criteria = gunningscriteria ?? [];
+    for (const lot of percelen) {
+      const own = lot.gunningscriteria;
+      const subLots: Lot[] = (lot.subpercelen ?? []).map((s) => ({
+        id: s.id, nummer: s.nummer, naam: s.naam, omschrijving: s.omschrijving, groep: lot.groep,
+        subtenderId: rest.id, parentId: lot.id, subLotIds: [], productIds: s.producten,
+        aantal_contractanten: s.aantal_contractanten, voorwaarden: lot.voorwaarden ?? [],
+        gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
+      }));
+      lots.push({
+        id: lot.id, nummer: lot.nummer, naam: lot.naam, groep: lot.groep, omschrijving: lot.omschrijving,
+        subtenderId: rest.id, subLotIds: subLots.map((s) => s.id),
+        productIds: lot.producten ?? [...new Set(subLots.flatMap((s) => s.productIds))],
+        aantal_contractanten: lot.aantal_contractanten, voorwaarden: lot.voorwaarden ?? [],
+        gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
+      }, ...subLots);
+    }
+    return { ...rest, gunningscriteria: criteria, lotIds: percelen.map((l) => l.id) };
+  });
+
+  const lotsByProduct = new Map<string, string[]>();
+  for (const lot of lots) {
+    // A parent lot lists its sub-lots' products; the sub-lots are where they are bought.
+    if (lot.subLotIds.length > 0) continue;
+    for (const p of lot.productIds) lotsByProduct.set(p, [...(lotsByProduct.get(p) ?? []), lot.id]);
+  }
+
+  const segmentOrder = orderSegments(index, subtenderFiles.flatMap((s) => s.segmenten));
+  const segments: Segment[] = [];
+  const products: Product[] = [];
+  for (const { data } of segmentOrder) {
+    const { producten, ...rest } = data;
+    segments.push({ ...rest, productIds: producten.map((p) => p.id), subtenderIds: subtenderFiles.filter((s) => s.segmenten.includes(data.id)).map((s) => s.id) });
+    for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [] });
+  }
+
+  const requirements: Requirement[] = (index.requirements?.data ?? []).map((r) => ({ ...r, usedBy: [] }));
+  const byId = new Map(requirements.map((r) => [r.id, r]));
+  const use = (ids: string[] | undefined, kind: Requirement["usedBy"][number]["kind"], id: string) =>
+    ids?.forEach((r) => byId.get(r)?.usedBy.push({ kind, id }));
+  use(tenderFile.hoofdtender.eisen, "hoofdtender", tenderFile.id);
+  for (const s of subtenderFiles) use(s.eisen, "subtender", s.id);
+  for (const p of products) use(p.leveringsvoorwaarden, "product", p.id);
+
+  const chapters: Chapter[] = index.chapters
+    .map(({ chapter, front }) => ({ id: chapter.id, titel: front.data.titel, volgorde: front.data.volgorde, markdown: chapter.body.trim() }))
+    .sort((a, b) => a.volgorde - b.volgorde || a.id.localeCompare(b.id));
+
+  const { bijlagen, subtenders: subtenderIds, ...tenderRest } = tenderFile;
+  return {
+    tender: { ...tenderRest, subtenderIds, bijlagen: (bijlagen as Attachment[] | undefined) ?? defaultAttachments(subtenders) },
+    subtenders,
+    segments,
+    products,
+    lots,
+    requirements,
+    terms: index.glossary?.data ?? [],
+    chapters,
+  };
+}
+
+/** Segments in the order subtenders first mention them (how the tender is read), the rest by id. */
+function orderSegments(index: ContentIndex, mentioned: string[]) {
+  const rank = new Map<string, number>();
+  mentioned.forEach((id) => rank.has(id) || rank.set(id, rank.size));
+  return [...index.segments].sort((a, b) => (rank.get(a.data.id) ?? 1e9) - (rank.get(b.data.id) ?? 1e9) || a.data.id.localeCompare(b.data.id));
+}

@@ -1,0 +1,99 @@
+/**
+ * The resolved tender: the one typed model every renderer (site, PDFs, diff)
+ * uses. Content fields keep their Dutch names from the content model; the
+ * relations that resolving adds have English names. It is plain data (ids,
+ * no cycles) so it can be written to dist/model.json and compared.
+ */
+import type { CriterionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
+
+/** Markdown source text; renderers turn it into HTML with `renderMarkdown`. */
+export type Markdown = string;
+
+export interface Model {
+  tender: Tender;
+  /** In the order of `subtenders` in aanbesteding.yaml. */
+  subtenders: Subtender[];
+  /** In the order of their first mention by a subtender, then by id. */
+  segments: Segment[];
+  /** Grouped by segment, in file order within each segment. */
+  products: Product[];
+  /** Every lot and sub-lot, in subtender order; a sub-lot follows its parent. */
+  lots: Lot[];
+  requirements: Requirement[];
+  terms: Term[];
+  /** Bestek chapters sorted by `volgorde`. */
+  chapters: Chapter[];
+}
+
+export interface Tender extends Omit<TenderFile, "bijlagen" | "subtenders"> {
+  /** The attachments, from aanbesteding.yaml or the default set. */
+  bijlagen: Attachment[];
+  subtenderIds: string[];
+}
+
+export interface Attachment {
+  nummer: string;
+  titel: string;
+  inhoud: "bestek" | "productenboek" | "eisen" | `subtender:${string}`;
+}
+
+export interface Segment extends Omit<SegmentFile, "producten"> {
+  productIds: string[];
+  /** Subtenders that name this segment in their `segmenten`. */
+  subtenderIds: string[];
+}
+
+export interface Product extends ProductInput {
+  segmentId: string;
+  /** Lots and sub-lots that offer this product. */
+  lotIds: string[];
+}
+
+export interface Subtender extends Omit<SubtenderFile, "percelen" | "gunningscriteria"> {
+  gunningscriteria: Criterion[];
+  /** Top-level lots, in file order (sub-lots are reachable through `subLotIds`). */
+  lotIds: string[];
+}
+
+export type Criterion = CriterionInput;
+
+export interface Lot {
+  id: string;
+  nummer: string;
+  naam: string;
+  groep?: string;
+  omschrijving?: Markdown;
+  subtenderId: string;
+  /** Set on a sub-lot: the lot it belongs to. */
+  parentId?: string;
+  subLotIds: string[];
+  /** Products of this lot; for a lot with sub-lots, those of its sub-lots. */
+  productIds: string[];
+  /** Absent in a toelating (no maximum) and on a lot whose sub-lots carry the counts. */
+  aantal_contractanten?: number;
+  voorwaarden: LotCondition[];
+  /** The criteria that apply: the lot's own, else its parent's, else the subtender's. */
+  gunningscriteria: Criterion[];
+  /** True when `gunningscriteria` are the lot's own override. */
+  eigenGunningscriteria: boolean;
+}
+
+export interface LotCondition {
+  vereist_product?: string;
+  vereist_perceel?: string;
+  toelichting?: Markdown;
+}
+
+export interface Requirement extends Omit<RequirementsFile[number], never> {
+  /** Who imposes it: the hoofdtender, subtenders, products (leveringsvoorwaarden). */
+  usedBy: { kind: "hoofdtender" | "subtender" | "product"; id: string }[];
+}
+
+export type Term = GlossaryFile[number];
+
+export interface Chapter {
+  id: string;
+  titel: string;
+  volgorde: number;
+  markdown: Markdown;
+}

@@ -1,0 +1,55 @@
+import type { DataPath } from "../load/locate.ts";
+import type { YamlSource } from "../load/source.ts";
+import type { ContentIndex } from "./content-index.ts";
+
+/** The kinds of things a reference (YAML id or Markdown `kind:id` link) can point at. */
+export type EntityKind = "product" | "perceel" | "eis" | "segment" | "subtender" | "begrip";
+
+export const KIND_LABEL: Record<EntityKind, string> = {
+  product: "product",
+  perceel: "perceel",
+  eis: "eis",
+  segment: "segment",
+  subtender: "subtender",
+  begrip: "begrip",
+};
+
+/** Where an entity is declared. */
+export interface Declared {
+  id: string;
+  source: YamlSource;
+  /** Path of the entity's mapping; its `id` is at [...path, "id"]. */
+  path: DataPath;
+}
+
+/** Every declared entity per kind, in file order (duplicates included, for the uniqueness rule). */
+export type EntityTable = Record<EntityKind, Declared[]> & { byId: Record<EntityKind, Map<string, Declared>> };
+
+export function collectEntities(index: ContentIndex): EntityTable {
+  const all: Record<EntityKind, Declared[]> = { product: [], perceel: [], eis: [], segment: [], subtender: [], begrip: [] };
+  for (const { source, data } of index.segments) {
+    all.segment.push({ id: data.id, source, path: [] });
+    data.producten.forEach((p, i) => all.product.push({ id: p.id, source, path: ["producten", i] }));
+  }
+  for (const { source, data } of index.subtenders) {
+    all.subtender.push({ id: data.id, source, path: [] });
+    data.percelen.forEach((lot, i) => {
+      all.perceel.push({ id: lot.id, source, path: ["percelen", i] });
+      lot.subpercelen?.forEach((sub, j) => all.perceel.push({ id: sub.id, source, path: ["percelen", i, "subpercelen", j] }));
+    });
+  }
+  if (index.requirements) {
+    const { source, data } = index.requirements;
+    data.forEach((r, i) => all.eis.push({ id: r.id, source, path: [i] }));
+  }
+  if (index.glossary) {
+    const { source, data } = index.glossary;
+    data.forEach((t, i) => all.begrip.push({ id: t.id, source, path: [i] }));
+  }
+  const byId = {} as Record<EntityKind, Map<string, Declared>>;
+  for (const kind of Object.keys(all) as EntityKind[]) {
+    byId[kind] = new Map();
+    for (const d of all[kind]) if (!byId[kind].has(d.id)) byId[kind].set(d.id, d);
+  }
+  return { ...all, byId };
+}

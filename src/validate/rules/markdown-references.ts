@@ -1,0 +1,54 @@
+import { error, type Diagnostic, type SourcePosition } from "../../diagnostics/diagnostic.ts";
+import { didYouMean } from "../../diagnostics/suggest.ts";
+import { at, nodeAt, type DataPath } from "../../load/locate.ts";
+import type { YamlSource } from "../../load/source.ts";
+import { findCrossReferences } from "../../markdown/cross-references.ts";
+import { KIND_LABEL, type EntityKind } from "../entities.ts";
+import { unknownReferenceMessage } from "../references.ts";
+import type { Rule } from "../rule.ts";
+import { markdownFields } from "../../content/markdown-fields.ts";
+
+/** Rule 2 (continued): every Markdown cross-reference `[tekst](soort:id)` resolves. */
+export const markdownReferences: Rule = {
+  name: "kruisverwijzingen in markdown",
+  check(index, table) {
+    const out: Diagnostic[] = [];
+    const checkText = (text: string, position: (offset: number, raw: string) => SourcePosition) => {
+      for (const ref of findCrossReferences(text)) {
+        const pos = position(ref.offset, ref.raw);
+        if (!ref.kind) {
+          out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}; gebruik product:, perceel:, eis:, segment:, subtender: of begrip:`));
+        } else if (!table.byId[ref.kind as EntityKind].has(ref.id) && !index.idsInInvalidFiles.has(ref.id)) {
+          out.push(error(pos, "onbekende-verwijzing", `kruisverwijzing naar ${unknownReferenceMessage(ref.kind, ref.id, table)}`));
+        }
+      }
+    };
+    const yamlSources = [index.tender, ...index.segments, ...index.subtenders, index.requirements, index.glossary].filter((x) => x !== undefined);
+    for (const { source, data } of yamlSources) {
+      for (const { path, text } of markdownFields(source.kind, data)) {
+        if (!text.includes("](")) continue;
+        checkText(text, (_offset, raw) => positionInScalar(source, path, raw));
+      }
+    }
+    for (const { chapter } of index.chapters) {
+      checkText(chapter.body, (offset) => {
+        const before = chapter.body.slice(0, offset);
+        const line = chapter.bodyLine + (before.match(/\n/g)?.length ?? 0);
+        return { file: chapter.path, line, column: offset - before.lastIndexOf("\n") };
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * Position of a link inside a scalar value. The value's source text is searched
+ * for the link, which is exact for plain and block scalars; when the link is
+ * escaped (in a quoted string) the start of the value is used.
+ */
+function positionInScalar(source: YamlSource, path: DataPath, raw: string): SourcePosition {
+  const range = nodeAt(source, path)?.range;
+  if (!range) return at(source, 0);
+  const found = source.text.indexOf(raw, range[0]);
+  return at(source, found >= 0 && found < range[1] ? found : range[0]);
+}
