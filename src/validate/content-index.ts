@@ -26,13 +26,16 @@ export interface ContentIndex {
   chapters: TypedChapter[];
   /** Ids declared in files that failed the schema: references to them are not reported as unknown. */
   idsInInvalidFiles: Set<string>;
+  /** Kinds of file of which at least one failed to parse or failed the schema. */
+  invalidKinds: Set<YamlSource["kind"]>;
 }
 
 export function buildIndex(sources: ContentSources, valid: Set<YamlSource>): ContentIndex {
-  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], idsInInvalidFiles: new Set() };
+  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], idsInInvalidFiles: new Set(), invalidKinds: new Set() };
   for (const source of sources.yaml) {
     if (!valid.has(source)) {
       collectIds(source.data, index.idsInInvalidFiles);
+      index.invalidKinds.add(source.kind);
       continue;
     }
     const typed = { source, data: source.data } as Typed<never>;

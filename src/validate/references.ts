@@ -16,7 +16,7 @@ const WHERE: Record<EntityKind, string> = {
 
 /** Message for an id that does not resolve, with the nearest existing id as a suggestion. */
 export function unknownReferenceMessage(kind: EntityKind, id: string, table: EntityTable): string {
-  return `onbekend ${KIND_LABEL[kind]} \`${id}\`${didYouMean(id, table.byId[kind].keys())}; verwacht het id van ${WHERE[kind]}`;
+  return `onbekend ${KIND_LABEL[kind]} \`${id}\`; verwacht het id van ${WHERE[kind]}${didYouMean(id, table.byId[kind].keys())}`;
 }
 
 /** Checks that every id at `path` (a single id or a list of ids) resolves to an entity of `kind`. */

@@ -33,15 +33,15 @@ function describe(e: ErrorObject, path: DataPath): string {
   const p = e.params as Record<string, any>;
   switch (e.keyword) {
     case "required":
-      return `verplicht veld \`${p.missingProperty}\` ontbreekt${where(path)}`;
+      return `verplicht veld \`${p.missingProperty}\` ontbreekt${where(path, e.data)}`;
     case "additionalProperties": {
       const known = Object.keys(schema.properties ?? {});
       const hint = didYouMean(p.additionalProperty, known);
-      return `onbekend veld \`${p.additionalProperty}\`${where(path)}${hint || `; toegestaan zijn: ${known.join(", ")}`}`;
+      return `onbekend veld \`${p.additionalProperty}\`${where(path, e.data)}${hint || `; toegestaan zijn: ${known.join(", ")}`}`;
     }
     case "enum": {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      return `${field} heeft de ongeldige waarde \`${show(e.data)}\`${didYouMean(String(e.data), allowed) || ""}; kies uit: ${allowed.join(", ")}`;
+      return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; kies uit: ${allowed.join(", ")}${didYouMean(String(e.data), allowed)}`;
     }
     case "const":
       return `${field} moet \`${show(p.allowedValue)}\` zijn, niet \`${show(e.data)}\``;
@@ -97,9 +97,11 @@ function fieldName(path: DataPath, schema: Schema): string {
   return `veld \`${key}\`${index}`;
 }
 
-function where(path: DataPath): string {
+function where(path: DataPath, data: unknown): string {
   if (path.length === 0) return "";
+  const id = data && typeof data === "object" && typeof (data as { id?: unknown }).id === "string" ? (data as { id: string }).id : undefined;
   const key = [...path].reverse().find((s) => typeof s === "string");
+  if (id && key) return ` in \`${key}\` (id \`${id}\`)`;
   const idx = [...path].reverse().find((s) => typeof s === "number");
   if (key === undefined) return idx !== undefined ? ` in element ${idx + 1}` : "";
   return idx !== undefined && path.indexOf(idx) > path.indexOf(key) ? ` in element ${idx + 1} van \`${key}\`` : ` in \`${key}\``;

@@ -9,7 +9,9 @@ export function schemaValidators() {
   if (compiled) return compiled;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
   const load = (file: string) => JSON.parse(readFileSync(`${SCHEMA_DIR}/${file}`, "utf8"));
-  ajv.addSchema(load(SCHEMA_FILES.common));
+  // The schemas have no $id, so editors resolve `common.schema.json#…` as a file
+  // next to them; ajv gets the same name as the key.
+  ajv.addSchema(load(SCHEMA_FILES.common), SCHEMA_FILES.common);
   const compile = (file: string) => ajv.compile(load(file));
   compiled = {
     tender: compile(SCHEMA_FILES.tender),

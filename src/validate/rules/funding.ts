@@ -31,7 +31,7 @@ export const funding: Rule = {
           out.push(error(locate(source, [...path, "tarief"]), "tarief-decimalen", `tarief ${tarief} heeft meer dan twee decimalen; een tarief is een bedrag in euro's en centen, bijvoorbeeld 72.50`));
         }
         if (!PRODUCT_CATEGORIES[p.productcategorie]) {
-          out.push(error(locate(source, ["producten", i, "productcategorie"]), "productcategorie-onbekend", `productcategorie \`${p.productcategorie}\` staat niet in de iJw-codelijst JZ020${didYouMean(p.productcategorie, Object.keys(PRODUCT_CATEGORIES))}; geldig zijn ${Object.entries(PRODUCT_CATEGORIES).map(([k, v]) => `${k} (${v})`).join(", ")}`));
+          out.push(error(locate(source, ["producten", i, "productcategorie"]), "productcategorie-onbekend", `productcategorie \`${p.productcategorie}\` staat niet in de iJw-codelijst JZ020; geldig zijn ${Object.entries(PRODUCT_CATEGORIES).map(([k, v]) => `${k} (${v})`).join(", ")}`));
         }
       });
     }

@@ -17,7 +17,7 @@ export const markdownReferences: Rule = {
       for (const ref of findCrossReferences(text)) {
         const pos = position(ref.offset, ref.raw);
         if (!ref.kind) {
-          out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}; gebruik product:, perceel:, eis:, segment:, subtender: of begrip:`));
+          out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`; gebruik product:, perceel:, eis:, segment:, subtender: of begrip:${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}`));
         } else if (!table.byId[ref.kind as EntityKind].has(ref.id) && !index.idsInInvalidFiles.has(ref.id)) {
           out.push(error(pos, "onbekende-verwijzing", `kruisverwijzing naar ${unknownReferenceMessage(ref.kind, ref.id, table)}`));
         }

@@ -6,6 +6,8 @@ import type { Rule } from "../rule.ts";
 export const unusedProducts: Rule = {
   name: "producten zonder perceel",
   check(index) {
+    // With a broken subtender file the lots are unknown: a warning here would be noise.
+    if (index.invalidKinds.has("subtender") || index.invalidKinds.has("tender")) return [];
     const listed = index.tender ? new Set(index.tender.data.subtenders) : undefined;
     const offered = new Set<string>();
     for (const { data } of index.subtenders) {
