@@ -1,0 +1,27 @@
+// `npm run bench`: measures every stage against a baseline measured in the same
+// run (absolute times drift on shared machines; ratios do not).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeSyntheticTender } from "./synthetic-tender.ts";
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const work = mkdtempSync(join(tmpdir(), "bench-"));
+const cases: [string, string][] = [["voorbeeld (content/)", process.env.BENCH_CONTENT ?? "content"]];
+for (const n of [100, 1000, 5000]) {
+  const dir = join(work, `n${n}`);
+  writeSyntheticTender(n, dir);
+  cases.push([`synthetisch N = ${n}`, dir]);
+}
+
+console.log("## Validatie (mediaan van 5 runs, na één opwarmrun)\n");
+console.log("| inhoud | MB | yaml alleen (basislijn) | laden | schema | regels | model | totaal | boven basislijn | piekgeheugen |");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
+for (const [label, dir] of cases) {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "scripts/bench/validate-case.ts", dir, "5"], { encoding: "utf8" });
+  const r = JSON.parse(out.trim().split("\n").pop()!);
+  const beyond = (r.total - r.baseline) / r.baseline;
+  console.log(`| ${label} | ${(r.bytes / 1e6).toFixed(2)} | ${ms(r.baseline)} | ${ms(r.load)} | ${ms(r.schema)} | ${ms(r.rules)} | ${ms(r.resolve)} | ${ms(r.total)} | ${(beyond * 100).toFixed(0)}% | ${r.peakMb} MB |`);
+}
+rmSync(work, { recursive: true, force: true });
