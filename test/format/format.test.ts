@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, daysBetween } from "../../src/format/dates.ts";
+import { formatEuro } from "../../src/format/money.ts";
+
+describe("Dutch formatting", () => {
+  it("writes dates as documents do", () => {
+    expect(formatDate("2024-02-15")).toBe("15 februari 2024");
+    expect(formatDate("2025-01-01")).toBe("1 januari 2025");
+    expect(formatDateTime("2024-03-01T12:00")).toBe("1 maart 2024, 12:00 uur");
+    expect(formatDateTime("2024-12-31")).toBe("31 december 2024");
+  });
+
+  it("writes money with a euro sign, thousands dots and decimal comma", () => {
+    expect(formatEuro(1234.5)).toBe("€ 1.234,50");
+    expect(formatEuro(131.2)).toBe("€ 131,20");
+    expect(formatEuro(1.62)).toBe("€ 1,62");
+    expect(formatEuro(250000)).toBe("€ 250.000,00");
+  });
+
+  it("counts calendar days across month ends and leap days", () => {
+    expect(daysBetween("2024-06-01", "2024-06-24")).toBe(23);
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { validateContent } from "../../src/validate/validate-content.ts";
+
+const { model, diagnostics } = validateContent("test/fixtures/klein");
+
+describe("the resolved model of a valid tender", () => {
+  it("is built without diagnostics", () => {
+    expect(diagnostics).toEqual([]);
+    expect(model).toBeDefined();
+  });
+
+  it("lets lots know their products, sub-lots and effective criteria", () => {
+    const lots = new Map(model!.lots.map((l) => [l.id, l]));
+    expect(lots.get("spoedbedden")!.subLotIds).toEqual(["spoedbedden-oost", "spoedbedden-west"]);
+    expect(lots.get("spoedbedden")!.productIds).toEqual(["spoedbed"]);
+    expect(lots.get("spoedbedden-west")!.parentId).toBe("spoedbedden");
+    expect(lots.get("spoedbedden-west")!.aantal_contractanten).toBe(2);
+    // Sub-lots inherit the subtender's criteria; lot 2 overrides them.
+    expect(lots.get("spoedbedden-oost")!.gunningscriteria.map((c) => c.weging)).toEqual([60, 40]);
+    expect(lots.get("spoedteams")!.eigenGunningscriteria).toBe(true);
+    expect(lots.get("spoedteams")!.gunningscriteria.map((c) => c.id)).toEqual(["kwaliteit", "snelheid"]);
+    expect(lots.get("ambulante-hulp")!.aantal_contractanten).toBeUndefined();
+  });
+
+  it("lets products know their segment and the lots where they are bought", () => {
+    const products = new Map(model!.products.map((p) => [p.id, p]));
+    expect(products.get("spoedbed")!.segmentId).toBe("spoed");
+    // Bought in the sub-lots, not in the parent lot that only groups them.
+    expect(products.get("spoedbed")!.lotIds).toEqual(["spoedbedden-oost", "spoedbedden-west"]);
+    expect(products.get("gezinstherapie")!.lotIds).toEqual(["ambulante-hulp"]);
+  });
+
+  it("orders segments as the subtenders mention them and chapters by volgorde", () => {
+    expect(model!.segments.map((s) => s.id)).toEqual(["spoed", "ambulant"]);
+    expect(model!.chapters.map((c) => c.id)).toEqual(["inleiding", "rechtsbescherming"]);
+    expect(model!.chapters[0].markdown).toContain("(perceel:spoedbedden)");
+  });
+
+  it("records who imposes each requirement", () => {
+    const vog = model!.requirements.find((r) => r.id === "verklaring-omtrent-gedrag")!;
+    expect(vog.usedBy).toEqual([
+      { kind: "hoofdtender", id: "jeugdhulp-noord-2026" },
+      { kind: "subtender", id: "toelating-noord" },
+    ]);
+  });
+
+  it("gives a default attachment set when bijlagen is absent", () => {
+    expect(model!.tender.bijlagen.map((b) => b.inhoud)).toEqual(["bestek", "productenboek", "eisen", "subtender:spoed", "subtender:toelating-noord"]);
+  });
+});
