@@ -27,7 +27,14 @@ export const markdownReferences: Rule = {
     for (const { source, data } of yamlSources) {
       for (const { path, text } of markdownFields(source.kind, data)) {
         if (!text.includes("](")) continue;
-        checkText(text, (_offset, raw) => positionInScalar(source, path, raw));
+        // Links are found in order; each search starts after the previous one, so a
+        // target written twice in one value gets two different positions.
+        let from: number | undefined;
+        checkText(text, (_offset, raw) => {
+          const found = positionInScalar(source, path, raw, from);
+          from = found.offset + raw.length;
+          return found.position;
+        });
       }
     }
     for (const { chapter } of index.chapters) {
@@ -46,9 +53,10 @@ export const markdownReferences: Rule = {
  * for the link, which is exact for plain and block scalars; when the link is
  * escaped (in a quoted string) the start of the value is used.
  */
-function positionInScalar(source: YamlSource, path: DataPath, raw: string): SourcePosition {
+function positionInScalar(source: YamlSource, path: DataPath, raw: string, from?: number): { position: SourcePosition; offset: number } {
   const range = nodeAt(source, path)?.range;
-  if (!range) return at(source, 0);
-  const found = source.text.indexOf(raw, range[0]);
-  return at(source, found >= 0 && found < range[1] ? found : range[0]);
+  if (!range) return { position: at(source, 0), offset: 0 };
+  const found = source.text.indexOf(raw, from ?? range[0]);
+  const offset = found >= 0 && found < range[1] ? found : range[0];
+  return { position: at(source, offset), offset };
 }

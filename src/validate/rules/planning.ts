@@ -14,11 +14,11 @@ export const planning: Rule = {
     const { source, data } = index.tender;
     const out: Diagnostic[] = [];
     const times = data.planning.map((m) => toTime(m.datum));
+    times.forEach((t, i) => {
+      if (Number.isNaN(t)) out.push(error(locate(source, ["planning", i, "datum"]), "ongeldige-datum", `\`${data.planning[i].datum}\` is geen bestaande datum (die maand heeft zoveel dagen niet)`));
+    });
     for (let i = 1; i < data.planning.length; i++) {
-      if (Number.isNaN(times[i])) {
-        out.push(error(locate(source, ["planning", i, "datum"]), "ongeldige-datum", `\`${data.planning[i].datum}\` is geen bestaande datum`));
-        continue;
-      }
+      if (Number.isNaN(times[i]) || Number.isNaN(times[i - 1])) continue;
       const prev = data.planning[i - 1];
       if (!(times[i] > times[i - 1])) {
         out.push(error(locate(source, ["planning", i, "datum"]), "planning-volgorde", `mijlpaal \`${data.planning[i].id}\` (${formatDateTime(data.planning[i].datum)}) ligt niet na \`${prev.id}\` (${formatDateTime(prev.datum)}); de planning moet in chronologische volgorde staan`));
