@@ -36,7 +36,9 @@ function describe(e: ErrorObject, path: DataPath): string {
       return `verplicht veld \`${p.missingProperty}\` ontbreekt${where(path, e.data)}`;
     case "additionalProperties": {
       const known = Object.keys(schema.properties ?? {});
-      const hint = didYouMean(p.additionalProperty, known);
+      // A "key" with spaces is nearly always text split by a comma or colon in an unquoted value.
+      const split = /\s/.test(p.additionalProperty) ? "; staat er een komma of dubbele punt in een tekst zonder aanhalingstekens? Zet die tekst dan tussen aanhalingstekens" : "";
+      const hint = split || didYouMean(p.additionalProperty, known);
       return `onbekend veld \`${p.additionalProperty}\`${where(path, e.data)}${hint || `; toegestaan zijn: ${known.join(", ")}`}`;
     }
     case "enum": {
