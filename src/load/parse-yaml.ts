@@ -27,8 +27,8 @@ export function parseYaml(
   lineOffset = 0,
 ): { source: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const source: YamlSource = { kind, path, text, doc, lineCounter, data: undefined, lineOffset };
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  const source: YamlSource = { kind, path, text, doc, lineCounter, data: undefined, broken: false, lineOffset };
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: path, line: line + lineOffset, column: col };
@@ -36,11 +36,21 @@ export function parseYaml(
   const diagnostics = doc.errors.map((e: YAMLError) => {
     const hint =
       e.code === "DUPLICATE_KEY"
-        ? `sleutel \`${text.slice(e.pos[0], e.pos[1]).trim()}\` komt twee keer voor in dezelfde mapping; elke sleutel mag maar één keer voorkomen`
+        ? `sleutel \`${keyAt(text, e.pos[0])}\` komt twee keer voor in dezelfde mapping; elke sleutel mag maar één keer voorkomen`
         : (YAML_ERROR_HINTS[e.code] ?? firstLine(e.message));
     return error(at(e.pos[0]), e.code === "DUPLICATE_KEY" ? "dubbele-sleutel" : "yaml-syntaxis", `YAML-fout: ${hint}`);
   });
-  if (diagnostics.length > 0) return { source, diagnostics };
+  if (diagnostics.length > 0) {
+    // Keep what can be read, so ids declared in a broken file do not cause
+    // "unknown reference" messages elsewhere; the file itself is not validated further.
+    source.broken = true;
+    try {
+      source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      source.data = undefined;
+    }
+    return { source, diagnostics };
+  }
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
@@ -57,6 +67,12 @@ export function parseYaml(
     diagnostics.push(error(at(aliasAt), "yaml-alias", message));
   }
   return { source, diagnostics };
+}
+
+/** The key written at an offset (a duplicate key's error points at its first character). */
+function keyAt(text: string, offset: number): string {
+  const m = /^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(text.slice(offset, offset + 200));
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? text.slice(offset, offset + 20).split(/[:\n]/)[0]).trim();
 }
 
 function firstLine(s: string): string {

@@ -12,6 +12,8 @@ export interface YamlSource {
   lineCounter: LineCounter;
   /** Plain data of the document; undefined when it could not be converted. */
   data: unknown;
+  /** True when the YAML had errors: `data` is then a best effort, used only to know which ids exist. */
+  broken: boolean;
   /** Line offset of the document inside its file (front matter starts after `---`). */
   lineOffset: number;
 }

@@ -30,7 +30,7 @@ export function validateContent(dir: string): ValidationResult {
   const valid = new Set<YamlSource>();
   const all = [...sources.yaml, ...sources.chapters.flatMap((c) => (c.frontMatter ? [c.frontMatter] : []))];
   for (const source of all) {
-    if (source.data === undefined) continue;
+    if (source.data === undefined || source.broken) continue;
     const validate = validators[source.kind];
     if (validate(source.data)) valid.add(source);
     else diagnostics.push(...schemaDiagnostics(source, validate.errors ?? []));

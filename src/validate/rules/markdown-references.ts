@@ -41,7 +41,8 @@ export const markdownReferences: Rule = {
       checkText(chapter.body, (offset) => {
         const before = chapter.body.slice(0, offset);
         const line = chapter.bodyLine + (before.match(/\n/g)?.length ?? 0);
-        return { file: chapter.path, line, column: offset - before.lastIndexOf("\n") };
+        // `offset` is the `]` before the target; point at the target `(` as in YAML files.
+        return { file: chapter.path, line, column: offset + 1 - before.lastIndexOf("\n") };
       });
     }
     return out;

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CASES } from "../fixtures/invalid/cases.ts";
+import { applyCase } from "../fixtures/invalid/apply-case.ts";
+
+const validate = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "validate", ...args], { encoding: "utf8" });
+const caseNamed = (name: string) => CASES.find((c) => c.name === name)!;
+
+describe("npm run validate", () => {
+  it("passes the example tender with no warnings (exit 0)", () => {
+    const r = validate();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Geen fouten of waarschuwingen gevonden.");
+  });
+
+  it("prints clickable file:line:col messages and exits 1 on errors", () => {
+    const dir = applyCase(caseNamed("onbekend veld met suggestie"));
+    try {
+      const r = validate("--content", dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/subtenders\/spoed\.yaml:24:5: fout: onbekend veld `aantal_contractant`.*bedoelde u `aantal_contractanten`\?/);
+      expect(r.stderr).toContain("1 fout en 0 waarschuwingen gevonden.");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("allows warnings (exit 0) unless --strict (exit 1)", () => {
+    const dir = applyCase(caseNamed("standstill korter dan 20 dagen (waarschuwing)"));
+    try {
+      const lenient = validate("--content", dir);
+      expect(lenient.status).toBe(0);
+      expect(lenient.stdout).toMatch(/aanbesteding\.yaml:23:70: waarschuwing: definitieve gunning volgt 14 dagen/);
+      const strict = validate("--content", dir, "--strict");
+      expect(strict.status).toBe(1);
+      expect(strict.stderr).toMatch(/aanbesteding\.yaml:23:70: fout: definitieve gunning volgt 14 dagen/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the same diagnostics as JSON for tools", () => {
+    const dir = applyCase(caseNamed("wegingen van de subtender niet 100"));
+    try {
+      const r = validate("--content", dir, "--format", "json");
+      expect(r.status).toBe(1);
+      const json = JSON.parse(r.stdout);
+      expect(json).toMatchObject({ geldig: false, fouten: 1, waarschuwingen: 0 });
+      expect(json.meldingen).toHaveLength(1);
+      expect(json.meldingen[0]).toMatchObject({ severity: "fout", line: 7, column: 3, code: "weging-niet-100" });
+      expect(json.meldingen[0].file).toMatch(/subtenders\/spoed\.yaml$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("exits 2 on a usage error", () => {
+    const r = validate("--inhoud", "content");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Gebruik:");
+  });
+
+  it("says so when the content folder does not exist (exit 1)", () => {
+    const r = validate("--content", "bestaat-niet");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("bestaat-niet:1:1: fout: inhoudsmap bestaat niet");
+  });
+});
