@@ -25,11 +25,13 @@ function nodePaths(node: unknown, path: (string | number)[] = []): (string | num
 
 const SCALARS = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("", "x", "1.0", "2024-13-45", "perceel:", "[a](product:b)", "\u0000", "ñ€😀"));
 
-type Mutation =
+type TextMutation = { kind: "truncate" | "insert-text"; at: number; text: string };
+type TreeMutation =
   | { kind: "delete" | "duplicate"; pick: number }
   | { kind: "set"; pick: number; value: unknown }
-  | { kind: "insert-key"; pick: number; key: string; value: unknown }
-  | { kind: "truncate" | "insert-text"; at: number; text: string };
+  | { kind: "insert-key"; pick: number; key: string; value: unknown };
+type Mutation = TextMutation | TreeMutation;
+const isTextMutation = (m: Mutation): m is TextMutation => m.kind === "truncate" || m.kind === "insert-text";
 
 const MUTATION: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom("delete" as const, "duplicate" as const), pick: fc.nat() }),
@@ -39,11 +41,15 @@ const MUTATION: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function mutate(text: string, m: Mutation): string {
-  if (m.kind === "truncate") return text.slice(0, m.at % (text.length + 1));
-  if (m.kind === "insert-text") {
+  if (isTextMutation(m)) {
+    if (m.kind === "truncate") return text.slice(0, m.at % (text.length + 1));
     const at = m.at % (text.length + 1);
     return text.slice(0, at) + m.text + text.slice(at);
   }
+  return mutateTree(text, m);
+}
+
+function mutateTree(text: string, m: TreeMutation): string {
   const doc = parseDocument(text);
   // Structural mutations need a readable document; earlier text mutations may have broken it.
   if (doc.errors.length > 0) return text + "\n";
@@ -55,7 +61,7 @@ function mutate(text: string, m: Mutation): string {
   else if (m.kind === "duplicate") {
     const parent = doc.getIn(path.slice(0, -1), true) as Node | undefined;
     if (isSeq(parent)) parent.items.push(doc.getIn(path, true) as never);
-  } else {
+  } else if (m.kind === "insert-key") {
     const target = doc.getIn(path, true);
     if (isMap(target)) target.set(m.key, m.value);
   }
