@@ -4,6 +4,7 @@ import type { CommonOptions } from "../cli/args.ts";
 import { reportValidation } from "../cli/report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { replaceAtomically } from "./atomic-output.ts";
+import { renderSite } from "../site/render-site.ts";
 
 /**
  * `npm run build`: validate, then render everything into a fresh folder that
@@ -18,6 +19,7 @@ export async function runBuild(options: CommonOptions): Promise<number> {
   const model = result.model!;
   await replaceAtomically(options.out, async (dir) => {
     writeFileSync(join(dir, "model.json"), JSON.stringify(model, null, 2) + "\n");
+    await renderSite(model, join(dir, "site"));
   });
   process.stdout.write(`Gebouwd: ${options.out}/ (${model.products.length} producten, ${model.lots.length} percelen)\n`);
   return 0;

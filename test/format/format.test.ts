@@ -22,3 +22,21 @@ describe("Dutch formatting", () => {
     expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
   });
 });
+
+describe("funding and product fields", async () => {
+  const { formatTariff, formatDuration, formatContractors, formatRegisters } = await import("../../src/format/funding.ts");
+  it("writes tariffs with their unit", () => {
+    expect(formatTariff({ vorm: "inspanningsgericht", eenheid: "uur", tarief: 72.5, tariefjaar: 2025 })).toBe("€ 72,50 per uur");
+    expect(formatTariff({ vorm: "inspanningsgericht", eenheid: "etmaal", tarief: 142, tariefjaar: 2025 })).toBe("€ 142,00 per etmaal");
+    expect(formatTariff({ vorm: "outputgericht", eenheid: "stuk", tarief: 4860, tariefjaar: 2025 })).toBe("€ 4.860,00 per traject");
+    expect(formatTariff({ vorm: "taakgericht", eenheid: "euro", frequentie: "jaar", tarief: 685000, tariefjaar: 2025 })).toBe("€ 685.000,00 per jaar");
+  });
+  it("writes durations, contractor counts and registers", () => {
+    expect(formatDuration({ waarde: 28, eenheid: "dagen" })).toBe("28 dagen");
+    expect(formatDuration({ waarde: 1, eenheid: "jaren" })).toBe("1 jaar");
+    expect(formatContractors(1, "aanbesteding")).toBe("1 contractant");
+    expect(formatContractors(7, "aanbesteding")).toBe("7 contractanten");
+    expect(formatContractors(undefined, "toelating")).toBe("geen maximum (toelating)");
+    expect(formatRegisters(["skj", "big"])).toBe("SKJ, BIG");
+  });
+});

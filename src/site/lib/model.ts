@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import type { Lot, Model, Product, Requirement, Segment, Subtender } from "../../model/types.ts";
+
+export interface SiteDownload {
+  nummer: string;
+  titel: string;
+  bestand: string;
+  bytes: number;
+  paginas: number;
+  inhoud: string;
+}
+
+export interface SiteData {
+  model: Model;
+  downloads: SiteDownload[];
+  /** Set by `npm run dev` when the content has errors: shown on every page instead of silently stale pages. */
+  errors?: string[];
+}
+
+/**
+ * The site reads the resolved model that the build wrote (never the YAML), once
+ * per build, with lookups by id so every page costs the same whatever N is.
+ */
+let cached: { data: SiteData; lookup: ReturnType<typeof buildLookup> } | undefined;
+
+export function site() {
+  if (!cached) {
+    const path = process.env.JEUGDHULP_MODEL;
+    if (!path) throw new Error("JEUGDHULP_MODEL is niet gezet: bouw de site met `npm run build` of `npm run dev`.");
+    const data = JSON.parse(readFileSync(path, "utf8")) as SiteData;
+    cached = { data, lookup: buildLookup(data.model) };
+  }
+  return { ...cached.data, ...cached.lookup };
+}
+
+function buildLookup(model: Model) {
+  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  return {
+    products: byId<Product>(model.products),
+    lots: byId<Lot>(model.lots),
+    segments: byId<Segment>(model.segments),
+    subtenders: byId<Subtender>(model.subtenders),
+    requirements: byId<Requirement>(model.requirements),
+    terms: byId(model.terms),
+  };
+}

@@ -1,0 +1,58 @@
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Model } from "../model/types.ts";
+import type { SiteData, SiteDownload } from "./lib/model.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface SiteOptions {
+  /** PDFs to offer for download, with the folder they are in. */
+  downloads?: { dir: string; files: SiteDownload[] };
+}
+
+/** Writes the data file the Astro pages read (the model, never the YAML). */
+export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[]): void {
+  const data: SiteData = { model, downloads, errors };
+  writeFileSync(path, JSON.stringify(data));
+}
+
+/**
+ * Builds the productenboek website into `outDir` with Astro, then indexes it
+ * with Pagefind so search works from the static files alone.
+ */
+export async function renderSite(model: Model, outDir: string, options: SiteOptions = {}): Promise<void> {
+  const out = resolve(outDir);
+  const dataPath = join(out, "..", `.site-data-${process.pid}.json`);
+  mkdirSync(out, { recursive: true });
+  writeSiteData(model, dataPath, options.downloads?.files ?? []);
+  process.env.JEUGDHULP_MODEL = dataPath;
+  process.env.JEUGDHULP_SITE_OUT = out;
+  try {
+    const { build } = await import("astro");
+    await build({ root: ROOT, outDir: out, logLevel: "warn", mode: "production" });
+  } finally {
+    rmSync(dataPath, { force: true });
+  }
+  // Astro leaves its (empty) content-layer modules in the output; they are not part of the site.
+  for (const leftover of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(out, leftover), { force: true });
+  if (options.downloads) {
+    mkdirSync(join(out, "downloads"), { recursive: true });
+    for (const f of options.downloads.files) copyFileSync(join(options.downloads.dir, f.bestand), join(out, "downloads", f.bestand));
+  }
+  await indexForSearch(out);
+}
+
+async function indexForSearch(siteDir: string): Promise<void> {
+  const pagefind = await import("pagefind");
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
+  if (!index) throw new Error(`Pagefind kon niet starten: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  } finally {
+    await pagefind.close();
+  }
+}
