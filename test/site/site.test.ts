@@ -1,0 +1,159 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/launch.ts";
+import { serveStatic } from "./serve-static.ts";
+import { buildTender, hostileCopyOfKlein, HOSTILE, sitePages } from "./build-fixtures.ts";
+
+const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+let browser: Browser;
+const sites: Record<string, { dir: string; url: string; close: () => Promise<void> }> = {};
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  for (const [name, content] of [["voorbeeld", "content"], ["klein", hostileCopyOfKlein()]] as const) {
+    const dir = join(buildTender(content), "site");
+    sites[name] = { dir, ...(await serveStatic(dir)) };
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of Object.values(sites)) await s.close();
+});
+
+async function open(site: string, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(sites[site].url + path, { waitUntil: "load" });
+  return page;
+}
+
+describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) => {
+  it("has no accessibility violations on any page (axe-core, WCAG 2.1 AA)", async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    for (const path of sitePages(sites[name].dir)) {
+      await page.goto(sites[name].url + path, { waitUntil: "load" });
+      await page.evaluate(AXE);
+      const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.help}`);
+    }
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it("has no broken internal link or anchor on any page", () => {
+    const pages = new Set(sitePages(sites[name].dir));
+    const idsOf = (path: string) => new Set([...readFileSync(join(sites[name].dir, path, path.endsWith(".html") ? "" : "index.html"), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const broken: string[] = [];
+    for (const path of pages) {
+      const html = readFileSync(join(sites[name].dir, path, path.endsWith(".html") ? "" : "index.html"), "utf8");
+      for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, "http://x" + path);
+        if (target.pathname.startsWith("/downloads/") || target.pathname.startsWith("/pagefind/")) continue;
+        if (!pages.has(target.pathname)) broken.push(`${path} → ${href}`);
+        else if (target.hash && !idsOf(target.pathname).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${path} → ${href} (anker ontbreekt)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("shows a helpful 404 page", async () => {
+    const page = await open(name, "/producten/bestaat-niet/");
+    expect(await page.$eval("h1", (h) => h.textContent)).toBe("Deze pagina bestaat niet");
+    expect(await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")))).toContain("/zoeken/");
+    await page.close();
+  });
+
+  it("stays within a 360 px wide screen: wide tables scroll inside their box", async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 740 });
+    const overflowing: string[] = [];
+    for (const path of sitePages(sites[name].dir).filter((p) => /^\/(|segmenten\/[^/]+\/|subtenders\/[^/]+\/|producten\/[^/]+\/|percelen\/[^/]+\/|eisen\/|planning\/)$/.test(p)).slice(0, 25)) {
+      await page.goto(sites[name].url + path, { waitUntil: "load" });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) overflowing.push(`${path}: ${width}px`);
+    }
+    await page.close();
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe("navigating the example as a care provider", () => {
+  it("goes home → segment → product → lot and back", async () => {
+    const page = await open("voorbeeld", "/");
+    const click = async (text: string) => {
+      const [link] = await page.$$(`xpath/.//main//a[normalize-space()="${text}"] | .//header//a[normalize-space()="${text}"]`);
+      expect(link, `link "${text}"`).toBeDefined();
+      await Promise.all([page.waitForNavigation(), link.click()]);
+    };
+    await click("Segmenten en producten");
+    expect(page.url()).toMatch(/\/segmenten\/$/);
+    await click("Crisis");
+    expect(await page.$eval("h1", (h) => h.textContent)).toBe("Segment Crisis");
+    await click("Crisispleegzorg");
+    expect(page.url()).toMatch(/\/producten\/crisispleegzorg\/$/);
+    expect(await page.$eval("main", (m) => m.textContent)).toContain("€ 142,00 per etmaal");
+    await click("Perceel 5 Crisispleegzorg");
+    expect(page.url()).toMatch(/\/percelen\/crisispleegzorg\/$/);
+    const lotText = await page.$eval("main", (m) => m.textContent!);
+    expect(lotText).toContain("5 contractanten");
+    expect(lotText).toContain("U moet ook gecontracteerd zijn voor het product Pleegzorg");
+    await Promise.all([page.waitForNavigation(), page.goBack()]);
+    expect(page.url()).toMatch(/\/producten\/crisispleegzorg\/$/);
+    await page.close();
+  });
+
+  it("finds the product and its lot when searching for crisispleegzorg", async () => {
+    const page = await open("voorbeeld", "/zoeken/?q=crisispleegzorg");
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain("/producten/crisispleegzorg/");
+    expect(links).toContain("/percelen/crisispleegzorg/");
+    await page.close();
+  });
+
+  it("prints a product page without navigation", async () => {
+    const page = await open("voorbeeld", "/producten/crisispleegzorg/");
+    await page.emulateMediaType("print");
+    const shown = await page.evaluate(() => ["header.site", "nav.breadcrumbs", "footer.site", ".skip"].map((s) => {
+      const el = document.querySelector(s);
+      return el ? getComputedStyle(el).display : "none";
+    }));
+    expect(shown).toEqual(["none", "none", "none", "none"]);
+    expect(await page.$eval("h1", (h) => getComputedStyle(h).display)).not.toBe("none");
+    await page.screenshot({ path: join(sites.voorbeeld.dir, "..", "print-product.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("marks a draft with a CONCEPT banner on every page", async () => {
+    const page = await open("voorbeeld", "/eisen/");
+    expect(await page.$eval(".concept", (e) => e.textContent)).toContain("CONCEPT");
+    await page.close();
+    const final = await open("klein", "/");
+    expect(await final.$(".concept")).toBeNull();
+    await final.close();
+  });
+});
+
+describe("hostile Markdown in content", () => {
+  it("never reaches a page: no script, event handler, iframe or javascript: link", async () => {
+    for (const path of ["/producten/spoedbed/", "/bestek/inleiding/"]) {
+      const html = readFileSync(join(sites.klein.dir, path, "index.html"), "utf8");
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      expect(main).not.toMatch(/<script/i);
+      expect(main).not.toMatch(/onerror/i);
+      expect(main).not.toMatch(/<iframe/i);
+      expect(main).not.toMatch(/javascript:/i);
+      const page = await open("klein", path);
+      expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+      // The harmless text around the attack is kept.
+      expect(await page.$eval("main", (m) => m.textContent)).toContain(path.includes("spoedbed") ? "Een bed voor acute opvang." : "De regio koopt");
+      await page.close();
+    }
+    expect(HOSTILE.length).toBe(4);
+  });
+});
