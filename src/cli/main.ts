@@ -2,10 +2,12 @@ import { parseCommonArgs, UsageError } from "./args.ts";
 import { reportValidation } from "./report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { runBuild } from "../build/run-build.ts";
+import { runVerify } from "../pdf/verify.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
-  npm run build    [-- --content MAP] [--out MAP] [--strict]`;
+  npm run build    [-- --content MAP] [--out MAP] [--strict]
+  npm run verify   [-- MAP]   (standaard dist/mercell)`;
 
 /** Exit codes: 0 valid (warnings allowed), 1 invalid content, 2 usage or internal error. */
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "build":
       return runBuild(options);
+    case "verify":
+      return runVerify(options.positionals[0] ?? "dist/mercell");
     default:
       throw new UsageError(`onbekend commando ${command ?? "(geen)"}`);
   }

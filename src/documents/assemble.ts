@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from "node:fs";
+import { formatDate } from "../format/dates.ts";
+import type { Attachment, Tender } from "../model/types.ts";
+import { esc } from "./html.ts";
+import { STATUS_LABEL } from "./labels.ts";
+import type { Renderer } from "./render-context.ts";
+import { walk, type NumberedSection } from "./section.ts";
+
+/** Debian's fonts-dejavu-core; loaded through @font-face so the PDF never depends on what fontconfig picks. */
+export const FONT_DIR = process.env.PDF_FONT_DIR || "/usr/share/fonts/truetype/dejavu";
+const PRINT_CSS = readFileSync(new URL("../../templates/print.css", import.meta.url), "utf8");
+/** Width of the page-number placeholder; pass two fills in numbers no wider, so the TOC keeps its pages. */
+export const TOC_PLACEHOLDER = "000";
+
+function fontFaces(): string {
+  if (!existsSync(`${FONT_DIR}/DejaVuSans.ttf`)) {
+    throw new Error(`Lettertype DejaVu Sans niet gevonden in ${FONT_DIR}. Installeer het met 'sudo apt-get install fonts-dejavu-core' of zet PDF_FONT_DIR.`);
+  }
+  const face = (file: string, weight: string, style: string) =>
+    `@font-face{font-family:"Doc Sans";src:url("file://${FONT_DIR}/${file}") format("truetype");font-weight:${weight};font-style:${style}}`;
+  return [face("DejaVuSans.ttf", "normal", "normal"), face("DejaVuSans-Bold.ttf", "bold", "normal"), face("DejaVuSans-Oblique.ttf", "normal", "italic"), face("DejaVuSans-BoldOblique.ttf", "bold", "italic")].join("\n");
+}
+
+const cssString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, " ")}"`;
+
+/** Running header and footer in @page margin boxes; the cover has neither. */
+function pageCss(tender: Tender, attachment: Attachment): string {
+  const footer = `Versie ${tender.versie} · ${formatDate(tender.datum)} · pagina `;
+  return `@page{@top-left{content:${cssString(`${tender.kenmerk} · ${tender.titel}`)}}@top-right{content:${cssString(attachment.titel)}}@bottom-center{content:${cssString(footer)} counter(page) " van " counter(pages)}}`;
+}
+
+function cover(tender: Tender, attachment: Attachment): string {
+  const a = tender.aanbestedende_dienst;
+  const row = (k: string, v: string) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`;
+  return `<section class="cover" aria-label="Voorblad">
+<p class="cover-kicker">Bijlage ${esc(attachment.nummer)} · ${esc(tender.kenmerk)}</p>
+<p class="cover-title">${esc(attachment.titel)}</p>
+<p class="cover-sub">${esc(tender.titel)}</p>
+<table class="cover-facts"><tbody>
+${row("Kenmerk", esc(tender.kenmerk))}
+${row("Aanbestedende dienst", esc(a.naam))}
+${a.namens?.length ? row("Namens de gemeenten", esc(a.namens.join(", "))) : ""}
+${row("Procedure", "SAS-procedure (sociale en andere specifieke diensten)")}
+${row("Versie", esc(tender.versie))}
+${row("Datum", esc(formatDate(tender.datum)))}
+${row("Status", `<span class="status status-${tender.status}">${STATUS_LABEL[tender.status]}</span>`)}
+</tbody></table></section>`;
+}
+
+/** The table of contents: chapters and sections, each with a page-number slot filled by the printer. */
+function toc(sections: NumberedSection[], maxDepth: number): string {
+  const items = [...walk(sections)]
+    .filter((s) => s.depth <= maxDepth)
+    .map((s) => `<li class="toc-${s.depth}"><a href="#${s.anchor}"><span class="toc-num">${s.number}</span><span class="toc-text">${esc(s.title)}</span><span class="toc-page" data-anchor="${s.anchor}">${TOC_PLACEHOLDER}</span></a></li>`);
+  return `<nav class="toc" aria-label="Inhoudsopgave"><h1 class="toc-title">Inhoudsopgave</h1><ol>${items.join("")}</ol></nav>`;
+}
+
+function sectionHtml(s: NumberedSection, r: Renderer): string {
+  const level = Math.min(s.depth, 4);
+  const heading = `<h${level} id="${s.anchor}" class="numbered"><span class="num">${s.number}</span> ${esc(s.title)}</h${level}>`;
+  return `${heading}${s.body ? s.body(r) : ""}${(s.children ?? []).map((c) => sectionHtml(c, r)).join("")}`;
+}
+
+export interface AssembleInput {
+  tender: Tender;
+  attachment: Attachment;
+  sections: NumberedSection[];
+  renderer: Renderer;
+  tocDepth?: number;
+  intro?: string;
+}
+
+/** One complete, self-contained print document: cover, optional TOC, numbered sections. */
+export function assembleHtml(input: AssembleInput): string {
+  const { tender, attachment } = input;
+  const watermark = tender.status === "concept" ? `<div class="watermark" aria-hidden="true">CONCEPT</div>` : "";
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>${esc(`${attachment.titel} – ${tender.titel}`)}</title>
+<style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment)}</style></head>
+<body class="status-${tender.status}">${watermark}
+${cover(tender, attachment)}
+${input.tocDepth ? toc(input.sections, input.tocDepth) : ""}
+<main>${input.intro ?? ""}${input.sections.map((s) => sectionHtml(s, input.renderer)).join("\n")}</main>
+</body></html>`;
+}

@@ -1,0 +1,36 @@
+import { dutchList, esc, p, table } from "../html.ts";
+import { PROCEDURE_LABEL } from "../labels.ts";
+import type { Lookup } from "../lookup.ts";
+import { lotSection, lotsOverview, subtenderFacts } from "../blocks/lots.ts";
+import { anchorFor, type Section } from "../section.ts";
+
+/** Chapter "Opdracht": segments, then per subtender its lots, each lot a section of its own. */
+export function assignmentSections(L: Lookup): Section[] {
+  const { model } = L;
+  const segments: Section = {
+    title: "Segmenten en producten",
+    anchor: "s-opdracht-segmenten",
+    targets: model.segments.map((s) => ({ key: `segment:${s.id}`, label: `segment ${s.naam}`, anchor: anchorFor("segment", s.id) })),
+    body: (r) =>
+      p("De opdracht omvat de volgende segmenten. De producten, met hun omschrijving, personeelseisen en tarieven, staan in het productenboek.") +
+      table(
+        ["Segment", "Producten", "Subtenders"],
+        model.segments.map((s) => [
+          `<span id="${anchorFor("segment", s.id)}">${esc(s.naam)}</span>`,
+          esc(dutchList(s.productIds.map((id) => L.product(id).naam))),
+          s.subtenderIds.map((id) => r.link("subtender", id, L.subtender(id).naam)).join(", "),
+        ]),
+        { widths: ["20%", "55%", "25%"] },
+      ),
+  };
+  const subtenders = model.subtenders.map(
+    (s): Section => ({
+      title: s.naam,
+      anchor: anchorFor("subtender", s.id),
+      targets: [{ key: `subtender:${s.id}`, label: s.naam }],
+      body: (r) => r.md(s.omschrijving) + subtenderFacts(L, s, r, PROCEDURE_LABEL[s.procedure]) + lotsOverview(L, s, r),
+      children: s.lotIds.map((id) => lotSection(L, L.lot(id), s)),
+    }),
+  );
+  return [segments, ...subtenders];
+}

@@ -1,0 +1,53 @@
+import type { Subtender } from "../../model/types.ts";
+import { dutchList, esc, p } from "../html.ts";
+import type { Lookup } from "../lookup.ts";
+import { criteriaTable, rankingText, scaleTable, TIE_BREAK } from "../blocks/criteria.ts";
+import { anchorFor, type Section } from "../section.ts";
+import type { Renderer } from "../render-context.ts";
+
+/** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */
+export function awardBody(subtender: Subtender, r: Renderer): string {
+  const plan = subtender.plan_van_aanpak
+    ? p(`U beschrijft uw aanpak in een plan van aanpak van ten hoogste ${subtender.plan_van_aanpak.max_a4} A4. Heeft een criterium een eigen maximale omvang, dan geldt die voor het deel van het plan over dat criterium. Wat voorbij het maximum staat, beoordelen wij niet.`)
+    : "";
+  const scale = scaleTable(subtender);
+  return (
+    p(`In ${esc(subtender.naam)} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`) +
+    criteriaTable(subtender.gunningscriteria, r) +
+    plan +
+    (scale ? `<h4 class="run-in">Beoordelingsschaal</h4>${scale}` : "") +
+    rankingText(subtender)
+  );
+}
+
+export function awardSections(L: Lookup): Section[] {
+  const competitive = L.model.subtenders.filter((s) => s.procedure === "aanbesteding");
+  const admission = L.model.subtenders.filter((s) => s.procedure === "toelating");
+  const sections: Section[] = competitive.map((s) => ({
+    title: `Gunning ${s.naam}`,
+    anchor: `s-gunning-${s.id}`,
+    body: (r) => awardBody(s, r),
+    children: s.lotIds
+      .map((id) => L.lot(id))
+      .filter((lot) => lot.eigenGunningscriteria)
+      .map(
+        (lot): Section => ({
+          title: `Eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}`,
+          anchor: anchorFor("gunning", lot.id),
+          body: (r) => p(`Voor ${r.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`)} gelden in plaats van de criteria hierboven de volgende gunningscriteria:`) + criteriaTable(lot.gunningscriteria, r),
+        }),
+      ),
+  }));
+  if (competitive.length) {
+    sections.push({ title: "Gelijke scores", anchor: "s-gunning-gelijk", body: () => TIE_BREAK });
+  }
+  if (admission.length) {
+    sections.push({
+      title: "Toelating",
+      anchor: "s-gunning-toelating",
+      body: () =>
+        p(`In ${esc(dutchList(admission.map((s) => s.naam)))} zijn er geen gunningscriteria en is er geen maximum aantal contractanten: wij sluiten een overeenkomst met iedere inschrijver die aan de eisen van de hoofdtender en de subtender voldoet.`),
+    });
+  }
+  return sections;
+}

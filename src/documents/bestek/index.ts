@@ -1,0 +1,69 @@
+import type { Chapter } from "../../model/types.ts";
+import { esc, p, table } from "../html.ts";
+import type { Lookup } from "../lookup.ts";
+import { anchorFor, type Section } from "../section.ts";
+import { assignmentSections } from "./assignment.ts";
+import { agreementSection } from "./agreement.ts";
+import { awardSections } from "./award.ts";
+import { milestone, procedureSections } from "./procedure.ts";
+import { requirementSections } from "./requirements.ts";
+import { formatDateTime } from "../../format/dates.ts";
+
+/** A teksten chapter whose id equals a generated chapter's id opens that chapter instead of repeating it. */
+function merge(id: string, title: string, chapters: Chapter[], generated: Omit<Section, "title" | "anchor">): Section {
+  const prose = chapters.find((c) => c.id === id);
+  const body = generated.body;
+  return {
+    ...generated,
+    title: prose?.titel ?? title,
+    anchor: `s-${id}`,
+    body: (r) => (prose ? r.md(prose.markdown) : "") + (body ? body(r) : ""),
+  };
+}
+
+const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst"];
+
+/** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
+export function bestekSections(L: Lookup, attachments: { nummer: string; titel: string; bestand: string }[]): Section[] {
+  const { model } = L;
+  const t = model.tender;
+  const ch = model.chapters;
+  const namens = t.aanbestedende_dienst.namens ?? [];
+  const sections: Section[] = [
+    merge("inleiding", "Inleiding", ch, {
+      body: () =>
+        p(`${esc(t.aanbestedende_dienst.naam)} besteedt ${esc(t.titel)} aan${namens.length ? ` namens de gemeenten ${esc(namens.slice(0, -1).join(", "))} en ${esc(namens[namens.length - 1])}` : ""}. Deze aanbestedingsleidraad (kenmerk ${esc(t.kenmerk)}, versie ${esc(t.versie)}) beschrijft de procedure, de opdracht, de eisen, de gunning en de overeenkomst.`),
+    }),
+    merge("procedure", "Procedure", ch, { children: procedureSections(L) }),
+    merge("planning", "Planning", ch, {
+      body: () =>
+        p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
+        table(["Mijlpaal", "Datum", "Toelichting"], t.planning.map((m) => [esc(m.mijlpaal), esc(formatDateTime(m.datum)), esc(m.toelichting ?? "")]), { widths: ["40%", "28%", "32%"] }) +
+        (milestone(model, "inschrijving") ? p(`Een inschrijving die na ${esc(milestone(model, "inschrijving")!)} binnenkomt, nemen wij niet in behandeling.`) : ""),
+    }),
+    merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) }),
+    merge("eisen", "Eisen", ch, {
+      body: () => p("Iedere inschrijver voldoet aan de eisen van de hoofdtender; per subtender gelden aanvullende eisen. De leveringsvoorwaarden per product staan in het productenboek en in de bijlage Eisen."),
+      children: requirementSections(L),
+    }),
+    merge("gunning", "Gunning", ch, { children: awardSections(L) }),
+    merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L) }),
+    ...ch.filter((c) => !GENERATED.includes(c.id)).map((c): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, body: (r) => r.md(c.markdown) })),
+  ];
+  if (model.terms.length) {
+    sections.push({
+      title: "Begrippen",
+      anchor: "s-begrippen",
+      targets: model.terms.map((term) => ({ key: `begrip:${term.id}`, label: `begrip ${term.term}`, anchor: anchorFor("begrip", term.id) })),
+      body: (r) => table(["Begrip", "Betekenis"], model.terms.map((term) => [`<span id="${anchorFor("begrip", term.id)}">${esc(term.term)}</span>`, r.inline(term.definitie)]), { widths: ["28%", "72%"] }),
+    });
+  }
+  sections.push({
+    title: "Bijlagen",
+    anchor: "s-bijlagen",
+    body: () =>
+      p("De volgende bijlagen horen bij deze leidraad en staan als afzonderlijke bestanden op Mercell:") +
+      table(["Nummer", "Titel", "Bestand"], attachments.map((a) => [esc(a.nummer), esc(a.titel), `<span class="file">${esc(a.bestand)}</span>`]), { widths: ["12%", "43%", "45%"] }),
+  });
+  return sections;
+}

@@ -1,0 +1,87 @@
+import type { Lot, Subtender } from "../../model/types.ts";
+import { dutchList, esc, facts, table } from "../html.ts";
+import type { Lookup } from "../lookup.ts";
+import type { Renderer } from "../render-context.ts";
+import { anchorFor, type Section } from "../section.ts";
+
+export const lotLabel = (lot: Lot) => `${lot.parentId ? "subperceel" : "perceel"} ${lot.nummer} ${lot.naam}`;
+
+const count = (lot: Lot, subtender: Subtender) =>
+  subtender.procedure === "toelating" ? "geen maximum" : lot.aantal_contractanten !== undefined ? String(lot.aantal_contractanten) : "per subperceel";
+
+function productLinks(L: Lookup, lot: Lot, r: Renderer): string {
+  return lot.productIds.map((id) => r.link("product", id, L.product(id).naam)).join(", ");
+}
+
+/** Every lot and sub-lot of a subtender in one table: number, name, group, products, contractor count. */
+export function lotsOverview(L: Lookup, subtender: Subtender, r: Renderer): string {
+  const rows: string[][] = [];
+  for (const id of subtender.lotIds) {
+    const lot = L.lot(id);
+    rows.push([esc(lot.nummer), r.link("perceel", lot.id, lot.naam), esc(lot.groep ?? ""), productLinks(L, lot, r), esc(count(lot, subtender))]);
+    for (const subId of lot.subLotIds) {
+      const sub = L.lot(subId);
+      rows.push([esc(sub.nummer), `<span class="sub">${esc(sub.naam)}</span>`, esc(lot.groep ?? ""), productLinks(L, sub, r), esc(count(sub, subtender))]);
+    }
+  }
+  const groups = subtender.lotIds.some((id) => L.lot(id).groep);
+  const head = ["Perceel", "Naam", "Groep", "Producten", "Aantal contractanten"];
+  if (!groups) {
+    rows.forEach((row) => row.splice(2, 1));
+    head.splice(2, 1);
+  }
+  return table(head, rows, { numeric: [head.length - 1], widths: groups ? ["11%", "24%", "16%", "33%", "16%"] : ["11%", "30%", "43%", "16%"] });
+}
+
+function conditions(L: Lookup, lot: Lot, r: Renderer): string {
+  if (!lot.voorwaarden.length) return "";
+  const items = lot.voorwaarden.map((c) => {
+    const what = c.vereist_product
+      ? `het product ${r.link("product", c.vereist_product, L.product(c.vereist_product).naam)}`
+      : `${esc(lotLabel(L.lot(c.vereist_perceel!)))}`;
+    return `<li>U moet ook gecontracteerd zijn voor ${what}.${c.toelichting ? ` ${r.inline(c.toelichting)}` : ""}</li>`;
+  });
+  return `<ul class="conditions">${items.join("")}</ul>`;
+}
+
+/** A section per lot: the place every `perceel:` reference points to (sub-lots point to their row). */
+export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
+  const subs = lot.subLotIds.map((id) => L.lot(id));
+  return {
+    title: `Perceel ${lot.nummer} ${lot.naam}`,
+    anchor: anchorFor("perceel", lot.id),
+    targets: [
+      { key: `perceel:${lot.id}`, label: lotLabel(lot) },
+      ...subs.map((s) => ({ key: `perceel:${s.id}`, label: lotLabel(s), anchor: anchorFor("perceel", s.id) })),
+    ],
+    body: (r) => {
+      const subTable = subs.length
+        ? table(
+            ["Subperceel", "Naam", "Producten", "Aantal contractanten"],
+            subs.map((s) => [`<span id="${anchorFor("perceel", s.id)}">${esc(s.nummer)}</span>`, esc(s.naam), productLinks(L, s, r), esc(count(s, subtender))]),
+            { numeric: [3], widths: ["12%", "30%", "40%", "18%"] },
+          )
+        : "";
+      return [
+        r.md(lot.omschrijving),
+        facts([
+          ["Groep", lot.groep && esc(lot.groep)],
+          ["Producten", subs.length ? undefined : productLinks(L, lot, r)],
+          ["Aantal contractanten", subs.length ? undefined : esc(count(lot, subtender))],
+          ["Gunningscriteria", lot.eigenGunningscriteria ? "eigen gunningscriteria voor dit perceel (zie de gunning)" : undefined],
+        ]),
+        subTable,
+        conditions(L, lot, r),
+      ].join("");
+    },
+  };
+}
+
+export function subtenderFacts(L: Lookup, subtender: Subtender, r: Renderer, procedureLabel: string): string {
+  return facts([
+    ["Procedure", esc(procedureLabel)],
+    ["Segmenten", esc(dutchList(subtender.segmenten.map((id) => L.segment(id).naam)))],
+    ["Plan van aanpak", subtender.plan_van_aanpak ? `ten hoogste ${subtender.plan_van_aanpak.max_a4} A4` : undefined],
+    ["Eisen", subtender.eisen?.length ? subtender.eisen.map((id) => r.link("eis", id, L.requirement(id).titel)).join(", ") : undefined],
+  ]);
+}

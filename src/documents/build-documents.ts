@@ -1,0 +1,58 @@
+import type { Attachment, Model } from "../model/types.ts";
+import { assembleHtml } from "./assemble.ts";
+import { bestekSections } from "./bestek/index.ts";
+import { eisenSections } from "./eisen.ts";
+import { attachmentFileName } from "./file-name.ts";
+import { lookup, type Lookup } from "./lookup.ts";
+import { productenboekIntro, productenboekSections } from "./productenboek.ts";
+import { rendererFor } from "./render-context.ts";
+import { numberSections, type Section } from "./section.ts";
+import { subtenderSections } from "./subtender.ts";
+import { XrefIndex, type PlannedDocument } from "./xref.ts";
+
+/** One attachment ready to print. */
+export interface DocumentHtml {
+  attachment: Attachment;
+  fileName: string;
+  /** Title for the PDF metadata. */
+  title: string;
+  html: string;
+  /** True when the document has a TOC whose page numbers the printer must fill in. */
+  hasToc: boolean;
+}
+
+interface Plan extends PlannedDocument {
+  tocDepth: number;
+  intro?: string;
+}
+
+function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string } {
+  if (a.inhoud === "bestek") return { sections: bestekSections(L, files), tocDepth: 2 };
+  if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
+  if (a.inhoud === "eisen") return { sections: eisenSections(L), tocDepth: 2 };
+  // Subtender attachments are a few pages; a TOC would be longer than it helps.
+  return { sections: subtenderSections(L, a.inhoud.slice("subtender:".length)), tocDepth: 0 };
+}
+
+/**
+ * Model → the HTML of every attachment in `tender.bijlagen`. All documents are
+ * numbered before any body is rendered, so a reference can name the section
+ * of another attachment.
+ */
+export function buildDocuments(model: Model): DocumentHtml[] {
+  const L = lookup(model);
+  const t = model.tender;
+  const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
+  const plans: Plan[] = t.bijlagen.map((attachment) => {
+    const { sections, tocDepth, intro } = sectionsFor(L, attachment, files);
+    return { attachment, sections: numberSections(sections), tocDepth, intro };
+  });
+  const index = new XrefIndex(plans);
+  return plans.map((plan, i) => ({
+    attachment: plan.attachment,
+    fileName: files[i].bestand,
+    title: `${plan.attachment.titel} – ${t.titel}`,
+    hasToc: plan.tocDepth > 0,
+    html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro }),
+  }));
+}

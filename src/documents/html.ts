@@ -1,0 +1,34 @@
+/** Small HTML helpers for the document builders; every text from content passes through `esc`. */
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+export function esc(text: string | number): string {
+  return String(text).replace(/[&<>"]/g, (c) => ENTITIES[c]);
+}
+
+/** "a, b en c", as Dutch prose lists things. */
+export function dutchList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
+}
+
+/**
+ * A data table with a header that repeats on every page. Cells are HTML
+ * (callers escape); `numeric` columns are right-aligned.
+ */
+export function table(head: string[], rows: string[][], options: { className?: string; numeric?: number[]; widths?: string[] } = {}): string {
+  const num = new Set(options.numeric ?? []);
+  const cls = (i: number) => (num.has(i) ? ' class="num"' : "");
+  const cols = options.widths ? `<colgroup>${options.widths.map((w) => `<col style="width:${w}">`).join("")}</colgroup>` : "";
+  const thead = `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join("")}</tr></thead>`;
+  const tbody = `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join("")}</tr>`).join("")}</tbody>`;
+  return `<table class="${options.className ?? "data"}">${cols}${thead}${tbody}</table>`;
+}
+
+/** Label/value pairs as a two-column table: a row never splits across pages. Empty values are left out. */
+export function facts(items: [string, string | undefined][]): string {
+  const rows = items.filter(([, v]) => v !== undefined && v !== "");
+  if (!rows.length) return "";
+  return `<table class="facts"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`).join("")}</tbody></table>`;
+}
+
+export const p = (html: string) => (html ? `<p>${html}</p>` : "");

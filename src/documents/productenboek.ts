@@ -1,0 +1,28 @@
+import { esc, p } from "./html.ts";
+import type { Lookup } from "./lookup.ts";
+import { productFacts } from "./blocks/product.ts";
+import { anchorFor, type Section } from "./section.ts";
+
+/** The productenboek: a chapter per segment, a section per product, with the same facts as the website. */
+export function productenboekSections(L: Lookup): Section[] {
+  return L.model.segments.map((segment) => ({
+    title: segment.naam,
+    anchor: anchorFor("segment", segment.id),
+    targets: [{ key: `segment:${segment.id}`, label: `segment ${segment.naam}` }],
+    body: (r) =>
+      r.md(segment.omschrijving) +
+      (segment.subtenderIds.length ? p(`Dit segment valt onder ${segment.subtenderIds.map((id) => r.link("subtender", id, L.subtender(id).naam)).join(", ")}.`) : ""),
+    children: segment.productIds.map((id) => {
+      const product = L.product(id);
+      return {
+        title: product.productcode ? `${product.naam} (${product.productcode})` : product.naam,
+        anchor: anchorFor("product", id),
+        targets: [{ key: `product:${id}`, label: product.naam }],
+        body: (r) => productFacts(L, product, r),
+      };
+    }),
+  }));
+}
+
+export const productenboekIntro = (L: Lookup) =>
+  p(`Dit productenboek beschrijft alle ${L.model.products.length} producten van ${esc(L.model.tender.titel)}, per segment: wat het product is, voor wie, welke eisen aan het personeel gelden en hoe het wordt bekostigd.`);

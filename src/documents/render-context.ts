@@ -1,0 +1,42 @@
+import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
+import type { EntityKind } from "../validate/entities.ts";
+import { esc } from "./html.ts";
+import type { PlannedDocument, XrefIndex } from "./xref.ts";
+
+/** What section bodies use to render Markdown and link to other sections of the same document. */
+export interface Renderer {
+  md(markdown: string | undefined): string;
+  inline(markdown: string | undefined): string;
+  /** `text` (escaped) linked to the entity's section when this document has one. */
+  link(kind: EntityKind, id: string, text: string): string;
+}
+
+let active: { index: XrefIndex; doc: PlannedDocument } | undefined;
+
+/**
+ * One resolver function for all documents: renderMarkdown caches a processor per
+ * resolver, so a fresh closure per document and build would grow that cache
+ * forever. Rendering is synchronous, so the active document is unambiguous.
+ */
+const resolver: CrossReferenceResolver = (kind, id) => (active ? active.index.resolve(active.doc, `${kind}:${id}`) : {});
+
+function within<T>(index: XrefIndex, doc: PlannedDocument, f: () => T): T {
+  const previous = active;
+  active = { index, doc };
+  try {
+    return f();
+  } finally {
+    active = previous;
+  }
+}
+
+export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
+  return {
+    md: (markdown) => within(index, doc, () => renderMarkdown(markdown, resolver)),
+    inline: (markdown) => within(index, doc, () => renderInlineMarkdown(markdown, resolver)),
+    link(kind, id, text) {
+      const anchor = index.anchorIn(doc, `${kind}:${id}`);
+      return anchor ? `<a href="#${anchor}">${esc(text)}</a>` : esc(text);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Renderer } from "./render-context.ts";
+
+/** What a cross-reference to an entity shows, e.g. `perceel 3 Ambulante crisiszorg`. */
+export interface XrefTarget {
+  /** `kind:id`, e.g. `perceel:ambulante-crisiszorg`. */
+  key: string;
+  label: string;
+  /** An anchor inside the section (a table row) when not the heading itself. */
+  anchor?: string;
+}
+
+/** One numbered section of a document; its body is rendered after all documents are numbered. */
+export interface Section {
+  title: string;
+  /** Stable id for links, TOC and PDF destinations. */
+  anchor: string;
+  /** The entities this section is the place to read about. */
+  targets?: XrefTarget[];
+  body?: (r: Renderer) => string;
+  children?: Section[];
+}
+
+export interface NumberedSection extends Section {
+  number: string;
+  depth: number;
+  children?: NumberedSection[];
+}
+
+/** Numbers sections 1, 1.1, 1.1.1 in document order. */
+export function numberSections(sections: Section[], prefix = "", depth = 1): NumberedSection[] {
+  return sections.map((s, i) => {
+    const number = `${prefix}${i + 1}`;
+    return { ...s, number, depth, children: s.children && numberSections(s.children, `${number}.`, depth + 1) };
+  });
+}
+
+export function* walk(sections: NumberedSection[]): Generator<NumberedSection> {
+  for (const s of sections) {
+    yield s;
+    if (s.children) yield* walk(s.children);
+  }
+}
+
+/** Anchor ids from content ids; the `s-` prefix keeps them apart from the sanitizer's `inhoud-` ids. */
+export const anchorFor = (kind: string, id: string) => `s-${kind}-${id}`;

@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** One published file; outside checks read exactly these keys. */
+export interface ManifestEntry {
+  nummer: string;
+  titel: string;
+  bestand: string;
+  versie: string;
+  datum: string;
+  sha256: string;
+  bytes: number;
+  paginas: number;
+}
+
+/** What `mercell/manifest.json` holds; the site links the attachments from it. */
+export interface Manifest {
+  kenmerk: string;
+  versie: string;
+  datum: string;
+  bestanden: ManifestEntry[];
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+const CSV_COLUMNS: (keyof ManifestEntry)[] = ["nummer", "titel", "bestand", "versie", "datum", "sha256", "bytes", "paginas"];
+
+/** Semicolons, as Dutch spreadsheet programs expect; fields with ; or " are quoted. */
+function csvField(value: string | number): string {
+  const s = String(value);
+  return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function manifestCsv(m: Manifest): string {
+  const lines = [CSV_COLUMNS.join(";"), ...m.bestanden.map((e) => CSV_COLUMNS.map((c) => csvField(e[c])).join(";"))];
+  return lines.join("\r\n") + "\r\n";
+}
+
+export function writeManifest(dir: string, m: Manifest): void {
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(m, null, 2) + "\n");
+  writeFileSync(join(dir, "manifest.csv"), manifestCsv(m));
+}

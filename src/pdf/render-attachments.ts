@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "puppeteer-core";
+import { launchChromium } from "../browser/launch.ts";
+import { buildDocuments, type DocumentHtml } from "../documents/build-documents.ts";
+import type { Model } from "../model/types.ts";
+import { sha256, writeManifest, type Manifest } from "./manifest.ts";
+import { finalizePdf } from "./metadata.ts";
+import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
+import { pageCount } from "./pdf-structure.ts";
+import { printWithToc } from "./toc-pages.ts";
+
+export interface RenderOptions {
+  /** Pages printing at the same time in the one browser (default 2: the machine has 2 cores). */
+  concurrency?: number;
+  /** Budget for printing all documents together, in ms. */
+  timeoutMs?: number;
+  /** Receives every URL the pages tried to fetch and were refused. */
+  blockedRequests?: string[];
+}
+
+const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
+
+/** Runs `work` on each item with at most `n` at a time; the first failure rejects. */
+async function pool<T, R>(items: T[], n: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  return results;
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`PDF's maken duurde langer dan ${Math.round(ms / 1000)} s; afgebroken.`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+async function printOne(browser: Browser, doc: DocumentHtml, workDir: string, index: number, timeout: number, blocked: string[]): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await blockNetwork(page, blocked);
+    const file = join(workDir, `document-${index}.html`);
+    writeFileSync(file, doc.html);
+    await loadDocument(page, pathToFileURL(file).href, timeout);
+    const options = { ...PDF_OPTIONS, timeout };
+    return doc.hasToc ? await printWithToc(page, options) : await page.pdf(options);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The Mercell stage: every attachment of `tender.bijlagen` as a numbered PDF in
+ * `outDir`, plus manifest.json and manifest.csv. One browser, a small pool of
+ * pages, one time budget; the browser is closed whatever happens.
+ */
+export async function renderAttachments(model: Model, outDir: string, options: RenderOptions = {}): Promise<Manifest> {
+  const docs = buildDocuments(model);
+  const t = model.tender;
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const blocked = options.blockedRequests ?? [];
+  const workDir = mkdtempSync(join(tmpdir(), "bijlagen-"));
+  const browser = await launchChromium();
+  let pdfs: Uint8Array[];
+  try {
+    // Largest first, so the long leidraad does not start last and hold up the pool.
+    const order = docs.map((d, i) => i).sort((a, b) => docs[b].html.length - docs[a].html.length);
+    const printed = await withDeadline(
+      pool(order, options.concurrency ?? 2, async (i) => [i, await printOne(browser, docs[i], workDir, i, timeout, blocked)] as const),
+      timeout,
+    );
+    pdfs = [];
+    for (const [i, pdf] of printed) pdfs[i] = pdf;
+  } finally {
+    await browser.close().catch(() => undefined);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  mkdirSync(outDir, { recursive: true });
+  const bestanden = docs.map((doc, i) => {
+    const pdf = finalizePdf(pdfs[i], {
+      title: doc.title,
+      author: t.aanbestedende_dienst.naam,
+      subject: `Bijlage ${doc.attachment.nummer} bij de aanbesteding ${t.titel}`,
+      keywords: `${t.kenmerk}, versie ${t.versie}`,
+      date: t.datum,
+    });
+    writeFileSync(join(outDir, doc.fileName), pdf);
+    return { nummer: doc.attachment.nummer, titel: doc.attachment.titel, bestand: doc.fileName, versie: t.versie, datum: t.datum, sha256: sha256(pdf), bytes: pdf.length, paginas: pageCount(pdf) };
+  });
+  const manifest: Manifest = { kenmerk: t.kenmerk, versie: t.versie, datum: t.datum, bestanden };
+  writeManifest(outDir, manifest);
+  return manifest;
+}
+
+/** Baseline for the benchmark: the same HTML, loaded the same way, printed once, nothing after. */
+export async function printRaw(browser: Browser, html: string): Promise<Uint8Array> {
+  const workDir = mkdtempSync(join(tmpdir(), "ruw-"));
+  const page = await browser.newPage();
+  try {
+    const file = join(workDir, "document.html");
+    writeFileSync(file, html);
+    await loadDocument(page, pathToFileURL(file).href, 60_000);
+    return await page.pdf(PDF_OPTIONS);
+  } finally {
+    await page.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+export { buildDocuments };
