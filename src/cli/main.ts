@@ -3,10 +3,12 @@ import { reportValidation } from "./report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { runBuild } from "../build/run-build.ts";
 import { runVerify } from "../pdf/verify.ts";
+import { runDevServer } from "../site/dev-server.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
   npm run build    [-- --content MAP] [--out MAP] [--strict]
+  npm run dev      [-- --content MAP]
   npm run verify   [-- MAP]   (standaard dist/mercell)`;
 
 /** Exit codes: 0 valid (warnings allowed), 1 invalid content, 2 usage or internal error. */
@@ -22,6 +24,9 @@ async function main(argv: string[]): Promise<number> {
       return runBuild(options);
     case "verify":
       return runVerify(options.positionals[0] ?? "dist/mercell");
+    case "dev":
+      await runDevServer(options.content);
+      return 0;
     default:
       throw new UsageError(`onbekend commando ${command ?? "(geen)"}`);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { Lot, Model, Product, Requirement, Segment, Subtender } from "../../model/types.ts";
 
 export interface SiteDownload {
@@ -21,14 +21,16 @@ export interface SiteData {
  * The site reads the resolved model that the build wrote (never the YAML), once
  * per build, with lookups by id so every page costs the same whatever N is.
  */
-let cached: { data: SiteData; lookup: ReturnType<typeof buildLookup> } | undefined;
+let cached: { data: SiteData; lookup: ReturnType<typeof buildLookup>; mtime: number } | undefined;
 
 export function site() {
-  if (!cached) {
-    const path = process.env.JEUGDHULP_MODEL;
-    if (!path) throw new Error("JEUGDHULP_MODEL is niet gezet: bouw de site met `npm run build` of `npm run dev`.");
+  const path = process.env.JEUGDHULP_MODEL;
+  if (!path) throw new Error("JEUGDHULP_MODEL is niet gezet: bouw de site met `npm run build` of `npm run dev`.");
+  // In the live preview the data file is rewritten after every edit; a build reads it once.
+  const mtime = process.env.JEUGDHULP_DEV ? statSync(path).mtimeMs : 0;
+  if (!cached || cached.mtime !== mtime) {
     const data = JSON.parse(readFileSync(path, "utf8")) as SiteData;
-    cached = { data, lookup: buildLookup(data.model) };
+    cached = { data, lookup: buildLookup(data.model), mtime };
   }
   return { ...cached.data, ...cached.lookup };
 }

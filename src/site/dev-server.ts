@@ -1,0 +1,59 @@
+import { mkdtempSync, watch } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatDiagnostic, formatText } from "../diagnostics/format.ts";
+import type { Model } from "../model/types.ts";
+import { validateContent } from "../validate/validate-content.ts";
+import { writeSiteData } from "./render-site.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * `npm run dev`: serves the site and re-validates on every change in the
+ * content folder. A valid edit reloads the browser within about a second; an
+ * invalid one prints file:line messages in the terminal and shows them in the
+ * browser on top of the last valid version. The server keeps running.
+ */
+export async function runDevServer(contentDir: string, port = 4321): Promise<void> {
+  const dataPath = join(mkdtempSync(join(tmpdir(), "jeugdhulp-dev-")), "site-data.json");
+  process.env.JEUGDHULP_MODEL = dataPath;
+  process.env.JEUGDHULP_DEV = "1";
+  // The preview works offline; Astro must not look for updates on the network.
+  process.env.ASTRO_DISABLE_UPDATE_CHECK = "true";
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  let lastValid: Model | undefined;
+
+  const refresh = (): boolean => {
+    const result = validateContent(contentDir);
+    const messages = result.diagnostics.map(formatDiagnostic);
+    if (result.model) lastValid = result.model;
+    process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${formatText(result.diagnostics)}\n`);
+    if (!lastValid) return false;
+    writeSiteData(lastValid, dataPath, [], result.model ? undefined : messages);
+    (globalThis as { __jeugdhulpReload?: () => void }).__jeugdhulpReload?.();
+    return true;
+  };
+
+  while (!refresh()) {
+    process.stdout.write("Wacht op geldige inhoud; bewaar een correctie om verder te gaan.\n");
+    await new Promise<void>((resolve) => {
+      const w = watch(contentDir, { recursive: true }, () => {
+        w.close();
+        resolve();
+      });
+    });
+  }
+
+  const { dev } = await import("astro");
+  const server = await dev({ root: ROOT, logLevel: "warn", server: { port, host: "127.0.0.1" } });
+  process.stdout.write(`Productenboek: http://127.0.0.1:${server.address.port}/ (wijzigingen in ${contentDir}/ verschijnen vanzelf)\n`);
+
+  let timer: NodeJS.Timeout | undefined;
+  watch(contentDir, { recursive: true }, () => {
+    // Editors save in several steps; wait until they are done.
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 150);
+  });
+  await new Promise(() => {});
+}
