@@ -24,4 +24,17 @@ for (const [label, dir] of cases) {
   const beyond = (r.total - r.baseline) / r.baseline;
   console.log(`| ${label} | ${(r.bytes / 1e6).toFixed(2)} | ${ms(r.baseline)} | ${ms(r.load)} | ${ms(r.schema)} | ${ms(r.rules)} | ${ms(r.resolve)} | ${ms(r.total)} | ${(beyond * 100).toFixed(0)}% | ${r.peakMb} MB |`);
 }
+const runCase = (script: string, ...args: string[]) => {
+  const out = execFileSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+  return JSON.parse(out.trim().split("\n").pop()!);
+};
+
+console.log("\n## Website (Astro + Pagefind, één run per geval)\n");
+console.log("| inhoud | pagina's | bouwtijd | per pagina | piekgeheugen |");
+console.log("|---|---|---|---|---|");
+for (const [label, dir] of cases.filter(([l]) => !l.endsWith("5000"))) {
+  const r = runCase("scripts/bench/site-case.ts", dir);
+  console.log(`| ${label} | ${r.pages} | ${(r.ms / 1000).toFixed(1)} s | ${(r.ms / r.pages).toFixed(1)} ms | ${r.peakMb} MB |`);
+}
+
 rmSync(work, { recursive: true, force: true });
