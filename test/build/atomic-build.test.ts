@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +26,7 @@ describe("a failed build", () => {
     expect(readFileSync(join(out, "model.json"), "utf8")).toBe(before);
     // No temporary folders are left behind.
     expect(readdirSync(work).sort()).toEqual(["inhoud", "marker", "uit"]);
+    rmSync(work, { recursive: true, force: true });
   });
 });
 
@@ -43,5 +44,6 @@ describe("replaceAtomically", () => {
     ).rejects.toThrow("PDF-stap mislukt");
     expect(readFileSync(join(out, "a.txt"), "utf8")).toBe("eerste");
     expect(readdirSync(work)).toEqual(["dist"]);
+    rmSync(work, { recursive: true, force: true });
   });
 });

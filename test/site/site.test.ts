@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +21,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const s of Object.values(sites)) await s.close();
+  for (const s of Object.values(sites)) {
+    await s.close();
+    rmSync(join(s.dir, ".."), { recursive: true, force: true });
+  }
 });
 
 async function open(site: string, path: string): Promise<Page> {
