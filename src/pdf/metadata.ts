@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { indexPdf, latin1, ref } from "./pdf-structure.ts";
+import { stabilizeNodeIds } from "./stable-ids.ts";
 
 export interface PdfMetadata {
   title: string;
@@ -26,12 +27,13 @@ const pdfDate = (date: string) => `D:${date.slice(0, 10).replace(/-/g, "")}00000
 /**
  * Makes Chromium's PDF reproducible and adds the metadata: the creation and
  * modification dates Chromium takes from the clock are overwritten in place
- * with the tender date (same length, so no offset moves), then an incremental
+ * with the tender date (same length, so no offset moves), structure ids are
+ * renumbered (see stable-ids.ts), then an incremental
  * update appends a new Info dictionary and a trailer with a content-derived /ID.
  */
 export function finalizePdf(input: Uint8Array, meta: PdfMetadata): Buffer {
   const stamp = pdfDate(meta.date);
-  const patched = latin1(input).replace(/\/(CreationDate|ModDate)\s*\(D:[^)]*\)/g, (whole, key: string) => {
+  const patched = stabilizeNodeIds(latin1(input)).replace(/\/(CreationDate|ModDate)\s*\(D:[^)]*\)/g, (whole, key: string) => {
     const replacement = `/${key} (${stamp})`;
     // A date in an unexpected format keeps its length class; only same-length patches keep the xref valid.
     return replacement.length === whole.length ? replacement : whole;

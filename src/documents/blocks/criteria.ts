@@ -7,7 +7,7 @@ export function criteriaTable(criteria: Criterion[], r: Renderer): string {
   const rows = criteria.map((c) => [esc(c.naam), `${c.weging}%`, c.max_a4 ? `${c.max_a4} A4` : "–", r.inline(c.omschrijving)]);
   const total = criteria.reduce((sum, c) => sum + c.weging, 0);
   rows.push(["<strong>Totaal</strong>", `<strong>${total}%</strong>`, "", ""]);
-  return table(["Gunningscriterium", "Weging", "Max. omvang", "Wat wij beoordelen"], rows, { numeric: [1, 2], widths: ["26%", "11%", "13%", "50%"] });
+  return table(["Gunningscriterium", "Weging", "Max. omvang", "Wat wij beoordelen"], rows, { numeric: [1, 2], widths: ["33%", "10%", "12%", "45%"] });
 }
 
 export function scaleTable(subtender: Subtender): string {

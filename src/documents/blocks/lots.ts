@@ -1,5 +1,5 @@
 import type { Lot, Subtender } from "../../model/types.ts";
-import { dutchList, esc, facts, table } from "../html.ts";
+import { dutchList, esc, facts, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, type Section } from "../section.ts";
@@ -31,6 +31,13 @@ export function lotsOverview(L: Lookup, subtender: Subtender, r: Renderer): stri
     head.splice(2, 1);
   }
   return table(head, rows, { numeric: [head.length - 1], widths: groups ? ["11%", "24%", "16%", "33%", "16%"] : ["11%", "30%", "43%", "16%"] });
+}
+
+/** The contractor count in a sentence: "Wij contracteren voor perceel 3 Ambulante crisiszorg 7 aanbieders." */
+function countSentence(lot: Lot, subtender: Subtender): string {
+  if (subtender.procedure === "toelating") return `Voor ${esc(lotLabel(lot))} geldt geen maximum aantal aanbieders.`;
+  const n = lot.aantal_contractanten;
+  return n === undefined ? "" : `Wij contracteren voor ${esc(lotLabel(lot))} ${n} ${n === 1 ? "aanbieder" : "aanbieders"}.`;
 }
 
 function conditions(L: Lookup, lot: Lot, r: Renderer): string {
@@ -71,6 +78,7 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
           ["Gunningscriteria", lot.eigenGunningscriteria ? "eigen gunningscriteria voor dit perceel (zie de gunning)" : undefined],
         ]),
         subTable,
+        p([lot, ...subs].map((x) => countSentence(x, subtender)).filter(Boolean).join(" ")),
         conditions(L, lot, r),
       ].join("");
     },

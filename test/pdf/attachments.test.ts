@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatDate, formatDateTime } from "../../src/format/dates.ts";
+import { build, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
+
+describe.each([
+  ["het voorbeeld", "content"],
+  ["de kleine aanbesteding", "test/fixtures/klein"],
+])("de Mercell-bijlagen van %s", (_label, dir) => {
+  let b: Built;
+  let text: string;
+  beforeAll(async () => {
+    b = await build(dir);
+    text = flat(pdftotext(leidraad(b)));
+  });
+
+  it("maakt één PDF per bijlage met de afgesproken bestandsnaam", () => {
+    const t = b.model.tender;
+    expect(b.manifest.bestanden.map((f) => f.nummer)).toEqual(t.bijlagen.map((a) => a.nummer));
+    for (const f of b.manifest.bestanden) {
+      expect(f.bestand).toMatch(new RegExp(`^${f.nummer}-[a-z0-9-]+-v${t.versie.replace(/\./g, "\\.")}\\.pdf$`));
+      expect(readFileSync(join(b.out, f.bestand)).subarray(0, 5).toString()).toBe("%PDF-");
+    }
+  });
+
+  it("noemt in de leidraad elk perceel met nummer, naam en aantal contractanten", () => {
+    for (const lot of b.model.lots) {
+      const st = b.model.subtenders.find((s) => s.id === lot.subtenderId)!;
+      const label = `${lot.parentId ? "subperceel" : "perceel"} ${lot.nummer} ${lot.naam}`;
+      if (st.procedure === "toelating") expect(text).toMatch(new RegExp(`Voor ${phrase(label)} geldt geen maximum`));
+      else if (lot.aantal_contractanten !== undefined)
+        expect(text).toMatch(new RegExp(`voor ${phrase(label)} ${lot.aantal_contractanten} aanbieders?\\.`));
+      if (!lot.parentId) expect(text).toMatch(new RegExp(`\\d+\\.\\d+\\.\\d+ ${phrase(`Perceel ${lot.nummer} ${lot.naam}`)}`));
+    }
+  });
+
+  it("noemt elk gunningscriterium met zijn weging, ook de eigen criteria van een perceel", () => {
+    const layout = pdftotext(leidraad(b), { layout: true });
+    const sets = [...b.model.subtenders.map((s) => s.gunningscriteria), ...b.model.lots.filter((l) => l.eigenGunningscriteria).map((l) => l.gunningscriteria)];
+    expect(sets.flat().length).toBeGreaterThan(0);
+    for (const c of sets.flat()) expect(layout).toMatch(new RegExp(`^\\s*${phrase(c.naam)}\\s+${c.weging}%`, "m"));
+  });
+
+  it("toont de planning met Nederlandse datums en tijden", () => {
+    for (const m of b.model.tender.planning) expect(text).toContain(`${m.mijlpaal} ${formatDateTime(m.datum)}`);
+    expect(text).toMatch(/uur/);
+  });
+
+  it("heeft een inhoudsopgave waarvan elk paginanummer klopt", () => {
+    const file = leidraad(b);
+    const pages = pdftotext(file, { layout: true }).split("\f");
+    const tocPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => /Inhoudsopgave/.test(p) && /\. \. \./.test(p));
+    expect(tocPages.length).toBeGreaterThan(0);
+    const entries = tocPages.flatMap(([p]) => [...p.matchAll(/^\s*(\d+(?:\.\d+)?)\s+(\S.*?)\s*(?:\. )+\.?\s*(\d+)\s*$/gm)].map((m) => ({ number: m[1], title: m[2].trim(), page: Number(m[3]) })));
+    const chapters = entries.filter((e) => !e.number.includes("."));
+    expect(chapters.length).toBeGreaterThanOrEqual(7 + b.model.chapters.length - 2);
+    expect(entries.some((e) => e.number.includes("."))).toBe(true);
+    for (const e of entries) {
+      const page = pdftotext(file, { first: e.page, last: e.page, layout: true });
+      expect(page, `${e.number} ${e.title} op pagina ${e.page}`).toMatch(new RegExp(`^\\s*${e.number.replace(/\./g, "\\.")}\\s+${phrase(e.title)}`, "m"));
+    }
+    // The teksten chapters are there, in their order.
+    const titles = chapters.map((c) => c.title);
+    const positions = b.model.chapters.map((c) => titles.indexOf(c.titel));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+  });
+
+  it("geeft de PDF's metadata, tags en de paginatelling uit het manifest", () => {
+    const t = b.model.tender;
+    for (const [i, f] of b.manifest.bestanden.entries()) {
+      const info = pdfinfo(join(b.out, f.bestand));
+      expect(info.Tagged).toBe("yes");
+      expect(info.Title).toBe(`${t.bijlagen[i].titel} – ${t.titel}`);
+      expect(info.Author).toBe(t.aanbestedende_dienst.naam);
+      expect(info.Subject).toContain(t.titel);
+      expect(info.Keywords).toContain(t.kenmerk);
+      expect(info.Keywords).toContain(t.versie);
+      expect(info.CreationDate).toContain(String(new Date(`${t.datum}T00:00:00Z`).getUTCFullYear()));
+      expect(info.CreationDate).toMatch(/00:00:00/);
+      expect(info.ModDate).toBe(info.CreationDate);
+      expect(info["Page size"]).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(Number(info.Pages)).toBe(f.paginas);
+      const raw = readFileSync(join(b.out, f.bestand), "latin1");
+      expect(raw).toContain("/Lang (nl)");
+      expect(raw).toMatch(/\/Outlines \d+ 0 R/);
+    }
+  });
+
+  it("bedt de lettertypen in: alleen DejaVu, allemaal ingebed", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const fonts = execFileSync("pdffonts", [leidraad(b)], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) {
+      expect(line).toMatch(/DejaVu/);
+      expect(line).toMatch(/ yes yes yes /);
+    }
+  });
+
+  it("zet kop- en voettekst op elke pagina behalve het voorblad, en CONCEPT alleen op een concept", () => {
+    const t = b.model.tender;
+    for (const f of b.manifest.bestanden) {
+      const pages = pdftotext(join(b.out, f.bestand), { raw: true }).split("\f").slice(0, f.paginas);
+      expect(pages).toHaveLength(f.paginas);
+      pages.forEach((page, i) => {
+        const squeezed = page.replace(/\s+/g, "");
+        if (t.status === "concept") expect(squeezed, `${f.bestand} pagina ${i + 1}`).toContain("CONCEPT");
+        else expect(squeezed).not.toContain("CONCEPT");
+        if (i === 0) return;
+        expect(flat(page)).toContain(`Versie ${t.versie} · ${formatDate(t.datum)} · pagina ${i + 1} van ${f.paginas}`);
+        expect(flat(page)).toContain(`${t.kenmerk} · ${t.titel}`);
+      });
+    }
+  });
+
+  it("levert bij een tweede bouw byte voor byte dezelfde PDF's en hetzelfde manifest", async () => {
+    const again = await build(dir);
+    expect(again.manifest).toEqual(b.manifest);
+    expect(readFileSync(join(again.out, "manifest.json"), "utf8")).toBe(readFileSync(join(b.out, "manifest.json"), "utf8"));
+    for (const f of b.manifest.bestanden) expect(readFileSync(join(again.out, f.bestand)).equals(readFileSync(join(b.out, f.bestand)))).toBe(true);
+  });
+
+  it("verwijst in tekst naar de paragraaf van een perceel", () => {
+    expect(text).toMatch(/\(zie § \d+(\.\d+)+, (sub)?perceel \S+ /);
+  });
+});

@@ -1,0 +1,55 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderAttachments, type RenderOptions } from "../../src/pdf/render-attachments.ts";
+import type { Manifest } from "../../src/pdf/manifest.ts";
+import type { Model } from "../../src/model/types.ts";
+import { validateContent } from "../../src/validate/validate-content.ts";
+
+export interface Built {
+  model: Model;
+  out: string;
+  manifest: Manifest;
+  blocked: string[];
+}
+
+export function loadModel(contentDir: string): Model {
+  const result = validateContent(contentDir);
+  if (!result.model) throw new Error(`inhoud ${contentDir} is ongeldig: ${result.diagnostics.map((d) => d.message).join("; ")}`);
+  return result.model;
+}
+
+/** Builds the attachments of a content folder into a fresh temp folder. */
+export async function build(contentDir: string, options: RenderOptions = {}): Promise<Built> {
+  const model = loadModel(contentDir);
+  const out = mkdtempSync(join(tmpdir(), "pdf-test-"));
+  const blocked: string[] = [];
+  const manifest = await renderAttachments(model, out, { blockedRequests: blocked, ...options });
+  return { model, out, manifest, blocked };
+}
+
+/** pdftotext of a page range; `-layout` keeps table rows on one line. */
+export function pdftotext(file: string, opts: { first?: number; last?: number; layout?: boolean; raw?: boolean } = {}): string {
+  const args = [...(opts.layout ? ["-layout"] : []), ...(opts.raw ? ["-raw"] : [])];
+  if (opts.first) args.push("-f", String(opts.first));
+  if (opts.last) args.push("-l", String(opts.last));
+  return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+export function pdfinfo(file: string): Record<string, string> {
+  const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  return Object.fromEntries(out.split("\n").filter((l) => l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+}
+
+/** Text with line breaks and runs of spaces as single spaces; a word split after a hyphen is joined again. */
+export const flat = (text: string) => text.replace(/-\s*\n\s*/g, "-").replace(/\s+/g, " ");
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A phrase that may be broken over lines: words separated by any whitespace. */
+export const phrase = (s: string) => s.trim().split(/\s+/).map(escapeRe).join("\\s+");
+
+export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+
+export const leidraad = (b: Built) => join(b.out, b.manifest.bestanden.find((_, i) => b.model.tender.bijlagen[i].inhoud === "bestek")!.bestand);
