@@ -4,6 +4,7 @@ import { validateContent } from "../validate/validate-content.ts";
 import { runBuild } from "../build/run-build.ts";
 import { runVerify } from "../pdf/verify.ts";
 import { runDevServer } from "../site/dev-server.ts";
+import { runDiff } from "../diff/run-diff.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
@@ -24,6 +25,11 @@ async function main(argv: string[]): Promise<number> {
       return runBuild(options);
     case "verify":
       return runVerify(options.positionals[0] ?? "dist/mercell");
+    case "diff": {
+      const [from, to] = options.positionals;
+      if (!from || !to || options.positionals.length > 2) throw new UsageError("geef twee versies: npm run diff -- VAN NAAR");
+      return runDiff(from, to, { content: options.content, out: options.out === "dist" ? "dist/wijzigingen" : options.out });
+    }
     case "dev":
       await runDevServer(options.content);
       return 0;

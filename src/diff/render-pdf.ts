@@ -1,0 +1,32 @@
+import { launchChromium } from "../browser/launch.ts";
+import { formatDate } from "../format/dates.ts";
+import { escapeHtml as esc } from "./redline.ts";
+import { reportTitle } from "./render-html.ts";
+import type { ChangeReport } from "./types.ts";
+
+/**
+ * Prints the overview to an A4 PDF with the tender's header and footer, to
+ * attach to a Nota van Inlichtingen. Offline: only the HTML we pass is loaded.
+ */
+export async function renderChangesPdf(r: ChangeReport, html: string): Promise<Uint8Array> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on("request", (req) => (req.url().startsWith("data:") || req.url() === "about:blank" ? req.continue() : req.abort()));
+    await page.setContent(html, { waitUntil: "load" });
+    const small = 'style="font-size:8px;font-family:DejaVu Sans,sans-serif;width:100%;padding:0 15mm;display:flex;justify-content:space-between"';
+    return await page.pdf({
+      format: "A4",
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      margin: { top: "22mm", bottom: "20mm", left: "15mm", right: "15mm" },
+      displayHeaderFooter: true,
+      headerTemplate: `<div ${small}><span>${esc(r.to.kenmerk)} · ${esc(r.to.titel)}</span><span>${esc(reportTitle(r))}</span></div>`,
+      footerTemplate: `<div ${small}><span>Versie ${esc(r.to.versie)} · ${formatDate(r.to.datum)}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
+    });
+  } finally {
+    await browser.close();
+  }
+}
