@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Model } from "../model/types.ts";
@@ -9,11 +9,13 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export interface SiteOptions {
   /** PDFs to offer for download, with the folder they are in. */
   downloads?: { dir: string; files: SiteDownload[] };
+  /** A change overview to publish as /wijzigingen/. */
+  changes?: SiteData["changes"];
 }
 
 /** Writes the data file the Astro pages read (the model, never the YAML). */
-export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[]): void {
-  const data: SiteData = { model, downloads, errors };
+export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[], changes?: SiteData["changes"]): void {
+  const data: SiteData = { model, downloads, errors, changes };
   writeFileSync(path, JSON.stringify(data));
 }
 
@@ -23,16 +25,29 @@ export function writeSiteData(model: Model, path: string, downloads: SiteDownloa
  */
 export async function renderSite(model: Model, outDir: string, options: SiteOptions = {}): Promise<void> {
   const out = resolve(outDir);
-  const dataPath = join(out, "..", `.site-data-${process.pid}.json`);
-  mkdirSync(out, { recursive: true });
-  writeSiteData(model, dataPath, options.downloads?.files ?? []);
+  // Astro renders pages from modules it writes into its output folder; they import
+  // packages by name, so that folder must be inside the project. The site is
+  // built there and then copied to wherever the user asked for it.
+  const work = join(ROOT, "node_modules", ".cache", "jeugdhulp-site", String(process.pid));
+  const dataPath = join(work, "site-data.json");
+  const built = join(work, "site");
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  writeSiteData(model, dataPath, options.downloads?.files ?? [], undefined, options.changes);
   process.env.JEUGDHULP_MODEL = dataPath;
-  process.env.JEUGDHULP_SITE_OUT = out;
+  process.env.JEUGDHULP_SITE_OUT = built;
+  // Parts of Astro's build resolve paths from the working directory, not from `root`.
+  const cwd = process.cwd();
+  process.chdir(ROOT);
   try {
     const { build } = await import("astro");
-    await build({ root: ROOT, outDir: out, logLevel: "warn", mode: "production" });
+    await build({ root: ROOT, outDir: built, logLevel: "warn", mode: "production" });
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    cpSync(built, out, { recursive: true });
   } finally {
-    rmSync(dataPath, { force: true });
+    process.chdir(cwd);
+    rmSync(work, { recursive: true, force: true });
   }
   // Astro leaves its (empty) content-layer modules in the output; they are not part of the site.
   for (const leftover of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(out, leftover), { force: true });

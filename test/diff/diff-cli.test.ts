@@ -58,6 +58,28 @@ describe("npm run diff between two tagged versions in git", () => {
     expect(readFileSync(join(repo, "zelfde/wijzigingen.html"), "utf8")).toContain("Geen wijzigingen");
   });
 
+  it("publishes the overview on the website with npm run build -- --compare", async () => {
+    const r = spawnSync(process.execPath, ["--import", TSX, CLI, "build", "--out", "dist", "--compare", "v2.1"], { cwd: repo, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const page = readFileSync(join(repo, "dist/site/wijzigingen/index.html"), "utf8");
+    expect(page).toContain("Wijzigingen ten opzichte van versie 2.1");
+    expect(page).toMatch(/aantal contractanten.*<del>3<\/del>.*<ins>4<\/ins>/s);
+    expect(readFileSync(join(repo, "dist/site/index.html"), "utf8")).toContain('href="/wijzigingen/"');
+    expect(readFileSync(join(repo, "dist/wijzigingen/wijzigingen.json"), "utf8")).toContain('"versie": "2.1"');
+
+    const { launchChromium } = await import("../../src/browser/launch.ts");
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(pathToFileURL(join(repo, "dist/site/wijzigingen/index.html")).href, { waitUntil: "load" });
+      await tab.addScriptTag({ path: resolve("node_modules/axe-core/axe.min.js") });
+      const result = await tab.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+      expect(result.violations.map((v: { id: string }) => v.id)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("stops with the validation messages when a version is invalid, and on an unknown ref", () => {
     const broken = join(repo, "kapot");
     cpSync(join(repo, "content"), broken, { recursive: true });

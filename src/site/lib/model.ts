@@ -15,6 +15,8 @@ export interface SiteData {
   downloads: SiteDownload[];
   /** Set by `npm run dev` when the content has errors: shown on every page instead of silently stale pages. */
   errors?: string[];
+  /** Set by `npm run build -- --compare REF`: the change overview to publish. */
+  changes?: { titel: string; html: string; css: string };
 }
 
 /**

@@ -17,6 +17,7 @@ export const url = {
   chapters: () => "/bestek/",
   chapter: (id: string) => `/bestek/${id}/`,
   search: () => "/zoeken/",
+  changes: () => "/wijzigingen/",
   download: (file: string) => `/downloads/${file}`,
 };
 
