@@ -37,4 +37,12 @@ for (const [label, dir] of cases.filter(([l]) => !l.endsWith("5000"))) {
   console.log(`| ${label} | ${r.pages} | ${(r.ms / 1000).toFixed(1)} s | ${(r.ms / r.pages).toFixed(1)} ms | ${r.peakMb} MB |`);
 }
 
+console.log("\n## Wijzigingsoverzicht (5% van de producten gewijzigd)\n");
+console.log("| inhoud | beide kanten valideren | vergelijken + HTML | PDF | totaal | gewijzigd | piekgeheugen |");
+console.log("|---|---|---|---|---|---|---|");
+for (const [label, dir] of cases.filter(([l]) => !/N = (100|5000)$/.test(l))) {
+  const r = runCase("scripts/bench/diff-case.ts", dir);
+  console.log(`| ${label} | ${ms(r.validate)} | ${ms(r.compare)} | ${ms(r.pdf)} | ${(r.total / 1000).toFixed(2)} s | ${r.changed} | ${r.peakMb} MB |`);
+}
+
 rmSync(work, { recursive: true, force: true });
