@@ -25,4 +25,4 @@ export function productenboekSections(L: Lookup): Section[] {
 }
 
 export const productenboekIntro = (L: Lookup) =>
-  p(`Dit productenboek beschrijft alle ${L.model.products.length} producten van ${esc(L.model.tender.titel)}, per segment: wat het product is, voor wie, welke eisen aan het personeel gelden en hoe het wordt bekostigd.`);
+  `<p class="intro">Dit productenboek beschrijft alle ${L.model.products.length} producten van ${esc(L.model.tender.titel)}, per segment: wat het product is, voor wie, welke eisen aan het personeel gelden en hoe het wordt bekostigd.</p>`;

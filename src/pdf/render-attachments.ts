@@ -40,7 +40,7 @@ async function pool<T, R>(items: T[], n: number, work: (item: T) => Promise<R>):
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`PDF's maken duurde langer dan ${Math.round(ms / 1000)} s; afgebroken.`)), ms);
+    timer = setTimeout(() => reject(new Error(`PDF's maken duurde langer dan ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}; afgebroken.`)), ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
@@ -70,19 +70,24 @@ export async function renderAttachments(model: Model, outDir: string, options: R
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const blocked = options.blockedRequests ?? [];
   const workDir = mkdtempSync(join(tmpdir(), "bijlagen-"));
-  const browser = await launchChromium();
+  // The budget covers launching too; whatever happens, the browser is closed once it exists.
+  const launching = launchChromium();
   let pdfs: Uint8Array[];
   try {
-    // Largest first, so the long leidraad does not start last and hold up the pool.
-    const order = docs.map((d, i) => i).sort((a, b) => docs[b].html.length - docs[a].html.length);
-    const printed = await withDeadline(
-      pool(order, options.concurrency ?? 2, async (i) => [i, await printOne(browser, docs[i], workDir, i, timeout, blocked)] as const),
-      timeout,
-    );
+    const work = (async () => {
+      const browser = await launching;
+      // Largest first, so the long leidraad does not start last and hold up the pool.
+      const order = docs.map((d, i) => i).sort((a, b) => docs[b].html.length - docs[a].html.length);
+      return pool(order, options.concurrency ?? 2, async (i) => [i, await printOne(browser, docs[i], workDir, i, timeout, blocked)] as const);
+    })();
+    // After a timeout the pages fail as the browser closes; those late errors are expected, not unhandled.
+    work.catch(() => undefined);
+    const printed = await withDeadline(work, timeout);
     pdfs = [];
     for (const [i, pdf] of printed) pdfs[i] = pdf;
   } finally {
-    await browser.close().catch(() => undefined);
+    const browser = await launching.catch(() => undefined);
+    await browser?.close().catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });
   }
   mkdirSync(outDir, { recursive: true });
@@ -109,8 +114,8 @@ export async function printRaw(browser: Browser, html: string): Promise<Uint8Arr
   try {
     const file = join(workDir, "document.html");
     writeFileSync(file, html);
-    await loadDocument(page, pathToFileURL(file).href, 60_000);
-    return await page.pdf(PDF_OPTIONS);
+    await loadDocument(page, pathToFileURL(file).href, DEFAULT_TIMEOUT_MS);
+    return await page.pdf({ ...PDF_OPTIONS, timeout: DEFAULT_TIMEOUT_MS });
   } finally {
     await page.close();
     rmSync(workDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate, formatDateTime } from "../../src/format/dates.ts";
-import { build, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
+import { bookmarkTitles, build, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
 
 describe.each([
   ["het voorbeeld", "content"],
@@ -49,17 +49,24 @@ describe.each([
 
   it("heeft een inhoudsopgave waarvan elk paginanummer klopt", () => {
     const file = leidraad(b);
-    const pages = pdftotext(file, { layout: true }).split("\f");
+    // -raw keeps the content-stream order: the watermark letters (painted last) cannot split a line.
+    const pages = pdftotext(file, { raw: true }).split("\f");
     const tocPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => /Inhoudsopgave/.test(p) && /\. \. \./.test(p));
     expect(tocPages.length).toBeGreaterThan(0);
     const entries = tocPages.flatMap(([p]) => [...p.matchAll(/^\s*(\d+(?:\.\d+)?)\s+(\S.*?)\s*(?:\. )+\.?\s*(\d+)\s*$/gm)].map((m) => ({ number: m[1], title: m[2].trim(), page: Number(m[3]) })));
+    // Every dotted TOC line was understood, none skipped.
+    expect(entries).toHaveLength(tocPages.reduce((n, [p]) => n + p.split("\n").filter((l) => l.includes(". . .")).length, 0));
     const chapters = entries.filter((e) => !e.number.includes("."));
     expect(chapters.length).toBeGreaterThanOrEqual(7 + b.model.chapters.length - 2);
     expect(entries.some((e) => e.number.includes("."))).toBe(true);
     for (const e of entries) {
-      const page = pdftotext(file, { first: e.page, last: e.page, layout: true });
+      const page = pdftotext(file, { first: e.page, last: e.page, raw: true });
       expect(page, `${e.number} ${e.title} op pagina ${e.page}`).toMatch(new RegExp(`^\\s*${e.number.replace(/\./g, "\\.")}\\s+${phrase(e.title)}`, "m"));
     }
+    // Every TOC entry is also a PDF bookmark, and so are the lots one level deeper.
+    const bookmarks = bookmarkTitles(file).map((t) => t.replace(/\s+/g, " "));
+    for (const e of entries) expect(bookmarks.some((t) => t.startsWith(`${e.number} ${e.title}`))).toBe(true);
+    for (const lot of b.model.lots.filter((l) => !l.parentId)) expect(bookmarks.some((t) => t.endsWith(`Perceel ${lot.nummer} ${lot.naam}`))).toBe(true);
     // The teksten chapters are there, in their order.
     const titles = chapters.map((c) => c.title);
     const positions = b.model.chapters.map((c) => titles.indexOf(c.titel));

@@ -102,3 +102,14 @@ describe("offline renderen", () => {
     expect(pdftotext(leidraad)).toContain("Logo:");
   });
 });
+
+describe("de tijdslimiet", () => {
+  it("breekt het printen af met een Nederlandse melding en laat geen map achter", async () => {
+    const { renderAttachments } = await import("../../src/pdf/render-attachments.ts");
+    const { loadModel } = await import("./helpers.ts");
+    const { existsSync } = await import("node:fs");
+    const out = join(mkdtempSync(join(tmpdir(), "deadline-")), "mercell");
+    await expect(renderAttachments(loadModel("test/fixtures/klein"), out, { timeoutMs: 50 })).rejects.toThrow(/PDF's maken duurde langer dan/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

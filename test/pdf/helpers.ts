@@ -53,3 +53,18 @@ export const phrase = (s: string) => s.trim().split(/\s+/).map(escapeRe).join("\
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
 export const leidraad = (b: Built) => join(b.out, b.manifest.bestanden.find((_, i) => b.model.tender.bijlagen[i].inhoud === "bestek")!.bestand);
+
+/** Titles of the PDF bookmarks (outline items: a /Title with a /Dest and a /Parent). */
+export function bookmarkTitles(file: string): string[] {
+  const raw = readFileSync(file, "latin1");
+  const decode = (s: string) => {
+    if (s.startsWith("<")) {
+      const hex = s.slice(1, -1).replace(/^FEFF/i, "");
+      let out = "";
+      for (let i = 0; i < hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
+      return out;
+    }
+    return s.slice(1, -1).replace(/\\([()\\])/g, "$1");
+  };
+  return [...raw.matchAll(/<<\/Title (\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]+>)\s*\/Dest \[[^\]]*\]\s*\/Parent /g)].map((m) => decode(m[1]));
+}

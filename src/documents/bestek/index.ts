@@ -1,4 +1,4 @@
-import type { Chapter } from "../../model/types.ts";
+import type { Chapter, Tender } from "../../model/types.ts";
 import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { anchorFor, type Section } from "../section.ts";
@@ -21,6 +21,15 @@ function merge(id: string, title: string, chapters: Chapter[], generated: Omit<S
   };
 }
 
+/** Dates never wrap; the Toelichting column only when a milestone has one. */
+function planningTable(planning: Tender["planning"]): string {
+  const notes = planning.some((m) => m.toelichting);
+  const rows = planning.map((m) => [esc(m.mijlpaal), `<span class="nowrap">${esc(formatDateTime(m.datum))}</span>`, ...(notes ? [esc(m.toelichting ?? "")] : [])]);
+  return notes
+    ? table(["Mijlpaal", "Datum", "Toelichting"], rows, { widths: ["36%", "31%", "33%"] })
+    : table(["Mijlpaal", "Datum"], rows, { widths: ["55%", "45%"] });
+}
+
 const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst"];
 
 /** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
@@ -38,7 +47,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     merge("planning", "Planning", ch, {
       body: () =>
         p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
-        table(["Mijlpaal", "Datum", "Toelichting"], t.planning.map((m) => [esc(m.mijlpaal), esc(formatDateTime(m.datum)), esc(m.toelichting ?? "")]), { widths: ["40%", "28%", "32%"] }) +
+        planningTable(t.planning) +
         (milestone(model, "inschrijving") ? p(`Een inschrijving die na ${esc(milestone(model, "inschrijving")!)} binnenkomt, nemen wij niet in behandeling.`) : ""),
     }),
     merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) }),
