@@ -37,6 +37,14 @@ for (const [label, dir] of cases.filter(([l]) => !l.endsWith("5000"))) {
   console.log(`| ${label} | ${r.pages} | ${(r.ms / 1000).toFixed(1)} s | ${(r.ms / r.pages).toFixed(1)} ms | ${r.peakMb} MB |`);
 }
 
+console.log("\n## PDF-bijlagen voor Mercell (mediaan van 3 runs; basislijn: kaal Chromium dat dezelfde HTML print)\n");
+console.log("| inhoud | pagina's | onze PDF-stap | kaal Chromium | verhouding | per pagina | piekgeheugen |");
+console.log("|---|---|---|---|---|---|---|");
+for (const [label, dir] of cases.filter(([l]) => !l.endsWith("5000"))) {
+  const r = runCase("scripts/bench/pdf-case.ts", dir, "3");
+  console.log(`| ${label} | ${r.pages} | ${(r.ms / 1000).toFixed(2)} s | ${(r.rawMs / 1000).toFixed(2)} s | ${(r.ms / r.rawMs).toFixed(2)}× | ${(r.ms / r.pages).toFixed(1)} ms | ${r.peakMb} MB |`);
+}
+
 console.log("\n## Wijzigingsoverzicht (5% van de producten gewijzigd)\n");
 console.log("| inhoud | beide kanten valideren | vergelijken + HTML | PDF | totaal | gewijzigd | piekgeheugen |");
 console.log("|---|---|---|---|---|---|---|");
