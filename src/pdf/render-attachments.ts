@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
 import { buildDocuments, type DocumentHtml } from "../documents/build-documents.ts";
 import type { Model } from "../model/types.ts";
@@ -23,14 +23,23 @@ export interface RenderOptions {
 
 const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
 
-/** Runs `work` on each item with at most `n` at a time; the first failure rejects. */
-async function pool<T, R>(items: T[], n: number, work: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `work` on each item with at most `n` workers, each with its own
+ * resource (a browser page: opening one costs about as much as printing a
+ * short document). The first failure rejects; resources are always released.
+ */
+async function pool<T, R, P>(items: T[], n: number, open: () => Promise<P>, close: (p: P) => Promise<void>, work: (item: T, p: P) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
+    const resource = await open();
+    try {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i], resource);
+      }
+    } finally {
+      await close(resource);
     }
   };
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
@@ -45,18 +54,18 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-async function printOne(browser: Browser, doc: DocumentHtml, workDir: string, index: number, timeout: number, blocked: string[]): Promise<Uint8Array> {
+async function printOne(page: Page, doc: DocumentHtml, workDir: string, index: number, timeout: number): Promise<Uint8Array> {
+  const file = join(workDir, `document-${index}.html`);
+  writeFileSync(file, doc.html);
+  await loadDocument(page, pathToFileURL(file).href, timeout);
+  const options = { ...PDF_OPTIONS, timeout };
+  return doc.hasToc ? printWithToc(page, options) : page.pdf(options);
+}
+
+async function openPage(browser: Browser, blocked: string[]): Promise<Page> {
   const page = await browser.newPage();
-  try {
-    await blockNetwork(page, blocked);
-    const file = join(workDir, `document-${index}.html`);
-    writeFileSync(file, doc.html);
-    await loadDocument(page, pathToFileURL(file).href, timeout);
-    const options = { ...PDF_OPTIONS, timeout };
-    return doc.hasToc ? await printWithToc(page, options) : await page.pdf(options);
-  } finally {
-    await page.close();
-  }
+  await blockNetwork(page, blocked);
+  return page;
 }
 
 /**
@@ -78,7 +87,13 @@ export async function renderAttachments(model: Model, outDir: string, options: R
       const browser = await launching;
       // Largest first, so the long leidraad does not start last and hold up the pool.
       const order = docs.map((d, i) => i).sort((a, b) => docs[b].html.length - docs[a].html.length);
-      return pool(order, options.concurrency ?? 2, async (i) => [i, await printOne(browser, docs[i], workDir, i, timeout, blocked)] as const);
+      return pool(
+        order,
+        options.concurrency ?? 2,
+        () => openPage(browser, blocked),
+        (page) => page.close().catch(() => undefined),
+        async (i, page) => [i, await printOne(page, docs[i], workDir, i, timeout)] as const,
+      );
     })();
     // After a timeout the pages fail as the browser closes; those late errors are expected, not unhandled.
     work.catch(() => undefined);

@@ -12,7 +12,9 @@ describe.each([
   let text: string;
   beforeAll(async () => {
     b = await build(dir);
-    text = flat(pdftotext(leidraad(b)));
+    // -raw: content-stream order, so a table row reads cell after cell and the
+    // CONCEPT watermark (painted last) never lands inside a sentence.
+    text = flat(pdftotext(leidraad(b), { raw: true }));
   });
 
   it("maakt één PDF per bijlage met de afgesproken bestandsnaam", () => {
@@ -36,10 +38,9 @@ describe.each([
   });
 
   it("noemt elk gunningscriterium met zijn weging, ook de eigen criteria van een perceel", () => {
-    const layout = pdftotext(leidraad(b), { layout: true });
     const sets = [...b.model.subtenders.map((s) => s.gunningscriteria), ...b.model.lots.filter((l) => l.eigenGunningscriteria).map((l) => l.gunningscriteria)];
     expect(sets.flat().length).toBeGreaterThan(0);
-    for (const c of sets.flat()) expect(layout).toMatch(new RegExp(`^\\s*${phrase(c.naam)}\\s+${c.weging}%`, "m"));
+    for (const c of sets.flat()) expect(text).toMatch(new RegExp(`(^|\\s)${phrase(c.naam)} ${c.weging}% `));
   });
 
   it("toont de planning met Nederlandse datums en tijden", () => {
@@ -57,7 +58,7 @@ describe.each([
     // Every dotted TOC line was understood, none skipped.
     expect(entries).toHaveLength(tocPages.reduce((n, [p]) => n + p.split("\n").filter((l) => l.includes(". . .")).length, 0));
     const chapters = entries.filter((e) => !e.number.includes("."));
-    expect(chapters.length).toBeGreaterThanOrEqual(7 + b.model.chapters.length - 2);
+    for (const generated of ["Planning", "Opdracht", "Eisen", "Gunning", "Overeenkomst", "Bijlagen"]) expect(chapters.map((c) => c.title)).toContain(generated);
     expect(entries.some((e) => e.number.includes("."))).toBe(true);
     for (const e of entries) {
       const page = pdftotext(file, { first: e.page, last: e.page, raw: true });
@@ -67,8 +68,8 @@ describe.each([
     const bookmarks = bookmarkTitles(file).map((t) => t.replace(/\s+/g, " "));
     for (const e of entries) expect(bookmarks.some((t) => t.startsWith(`${e.number} ${e.title}`))).toBe(true);
     for (const lot of b.model.lots.filter((l) => !l.parentId)) expect(bookmarks.some((t) => t.endsWith(`Perceel ${lot.nummer} ${lot.naam}`))).toBe(true);
-    // The teksten chapters are there, in their order.
-    const titles = chapters.map((c) => c.title);
+    // The teksten chapters are there (as a chapter, or as the section of the procedure they replace), in their order.
+    const titles = entries.map((c) => c.title);
     const positions = b.model.chapters.map((c) => titles.indexOf(c.titel));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
