@@ -30,7 +30,26 @@ function planningTable(planning: Tender["planning"]): string {
     : table(["Mijlpaal", "Datum"], rows, { widths: ["55%", "45%"] });
 }
 
-const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst"];
+/** Teksten chapters that take the place of a generated section of the procedure chapter, instead of repeating its topic. */
+const PROCEDURE_TOPICS: Record<string, string> = { communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };
+/** The date the generated section named, kept under the authors' prose: [milestone id, sentence start]. */
+const TOPIC_DATES: Record<string, [string, string]> = {
+  communicatie: ["vragen", "Uiterste datum voor het stellen van vragen"],
+  "nota-van-inlichtingen": ["nota-van-inlichtingen", "Publicatie van de Nota van Inlichtingen"],
+};
+
+const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst", ...Object.keys(PROCEDURE_TOPICS)];
+
+function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
+  return procedureSections(L).map((section) => {
+    const id = Object.keys(PROCEDURE_TOPICS).find((k) => PROCEDURE_TOPICS[k] === section.anchor);
+    const prose = id ? chapters.find((c) => c.id === id) : undefined;
+    if (!prose) return section;
+    const [milestoneId, label] = TOPIC_DATES[prose.id];
+    const date = milestone(L.model, milestoneId);
+    return { ...section, title: prose.titel, body: (r) => r.md(prose.markdown) + (date ? p(`${label}: ${esc(date)}.`) : "") };
+  });
+}
 
 /** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
 export function bestekSections(L: Lookup, attachments: { nummer: string; titel: string; bestand: string }[]): Section[] {
@@ -43,7 +62,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
       body: () =>
         p(`${esc(t.aanbestedende_dienst.naam)} besteedt ${esc(t.titel)} aan${namens.length ? ` namens de gemeenten ${esc(namens.slice(0, -1).join(", "))} en ${esc(namens[namens.length - 1])}` : ""}. Deze aanbestedingsleidraad (kenmerk ${esc(t.kenmerk)}, versie ${esc(t.versie)}) beschrijft de procedure, de opdracht, de eisen, de gunning en de overeenkomst.`),
     }),
-    merge("procedure", "Procedure", ch, { children: procedureSections(L) }),
+    merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) }),
     merge("planning", "Planning", ch, {
       body: () =>
         p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
