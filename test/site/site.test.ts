@@ -132,6 +132,20 @@ describe("navigating the example as a care provider", () => {
     await page.close();
   });
 
+  it("reads without JavaScript and starts keyboard users at a skip link", async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(sites.voorbeeld.url + "/percelen/crisisverblijf/", { waitUntil: "load" });
+    const text = await page.$eval("main", (m) => m.textContent!);
+    expect(text).toContain("Perceel 4 Crisisverblijf");
+    expect(text).toContain("Perceel 4a Licht verstandelijke beperking: 1 contractant");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
+    await page.keyboard.press("Enter");
+    expect(new URL(page.url()).hash).toBe("#inhoud");
+    await page.close();
+  });
+
   it("marks a draft with a CONCEPT banner on every page", async () => {
     const page = await open("voorbeeld", "/eisen/");
     expect(await page.$eval(".concept", (e) => e.textContent)).toContain("CONCEPT");
