@@ -16,29 +16,49 @@ const load = (file: string): Schema => {
  * Markdown is read from the schemas (a `$ref` to the common markdown definition),
  * so adding a Markdown field to a schema is enough for its cross-references to be checked.
  */
-export function* markdownFields(kind: Exclude<SchemaKind, "common">, data: unknown): Generator<{ path: Path; text: string }> {
+export function markdownFields(kind: Exclude<SchemaKind, "common">, data: unknown): { path: Path; text: string }[] {
   const file = SCHEMA_FILES[kind];
-  yield* walk(load(file), file, data, []);
-}
-
-function* walk(schema: Schema, file: string, data: unknown, path: Path): Generator<{ path: Path; text: string }> {
-  if (schema.$ref) {
-    const [doc, pointer] = schema.$ref.split("#");
-    const target = doc || file;
-    if (`${target}#${pointer}` === MARKDOWN_REF) {
-      if (typeof data === "string") yield { path, text: data };
+  const found: { path: Path; text: string }[] = [];
+  // One shared path stack, copied only for a Markdown value: this walk visits
+  // every value of every file on each validation.
+  const path: Path = [];
+  const walk = (schema: Schema, file: string, data: unknown): void => {
+    if (schema.$ref) {
+      const target = resolveRef(schema, file);
+      if (target === "markdown") {
+        if (typeof data === "string") found.push({ path: [...path], text: data });
+      } else walk(target.schema, target.file, data);
       return;
     }
-    const name = pointer.split("/").pop()!;
-    yield* walk(load(target).$defs![name], target, data, path);
-    return;
-  }
-  if (Array.isArray(data) && schema.items) {
-    for (let i = 0; i < data.length; i++) yield* walk(schema.items, file, data[i], [...path, i]);
-  } else if (data && typeof data === "object" && schema.properties) {
-    for (const [key, value] of Object.entries(data)) {
-      const sub = schema.properties[key];
-      if (sub) yield* walk(sub, file, value, [...path, key]);
+    if (Array.isArray(data) && schema.items) {
+      for (let i = 0; i < data.length; i++) {
+        path.push(i);
+        walk(schema.items, file, data[i]);
+        path.pop();
+      }
+    } else if (data && typeof data === "object" && schema.properties) {
+      for (const key in data) {
+        if (!Object.hasOwn(schema.properties, key)) continue;
+        const sub = schema.properties[key];
+        path.push(key);
+        walk(sub, file, (data as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
+  };
+  walk(load(file), file, data);
+  return found;
+}
+
+const resolved = new Map<Schema, "markdown" | { schema: Schema; file: string }>();
+/** The definition a `$ref` points at, or "markdown" for the common Markdown definition; memoised. */
+function resolveRef(schema: Schema, file: string): "markdown" | { schema: Schema; file: string } {
+  let target = resolved.get(schema);
+  if (!target) {
+    const [doc, pointer] = schema.$ref!.split("#");
+    const targetFile = doc || file;
+    target = `${targetFile}#${pointer}` === MARKDOWN_REF ? "markdown" : { schema: load(targetFile).$defs![pointer.split("/").pop()!], file: targetFile };
+    resolved.set(schema, target);
   }
+  return target;
 }

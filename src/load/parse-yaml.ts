@@ -1,8 +1,9 @@
 import { LineCounter, parseDocument, visit, type YAMLError } from "yaml";
+import { AliasLimitError, toPlain } from "./to-plain.ts";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { YamlSource } from "./source.ts";
 
-/** Aliases beyond this count are refused: a few nested aliases can expand to gigabytes ("billion laughs"). */
+/** Alias expansions (nested ones included) beyond this count are refused: a few nested aliases can expand to gigabytes ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
 
 const YAML_ERROR_HINTS: Record<string, string> = {
@@ -45,14 +46,14 @@ export function parseYaml(
     // "unknown reference" messages elsewhere; the file itself is not validated further.
     source.broken = true;
     try {
-      source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      source.data = toPlain(doc, MAX_ALIAS_COUNT);
     } catch {
       source.data = undefined;
     }
     return { source, diagnostics };
   }
   try {
-    source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    source.data = toPlain(doc, MAX_ALIAS_COUNT);
   } catch (e) {
     let aliasAt = 0;
     visit(doc, {
@@ -61,7 +62,7 @@ export function parseYaml(
         return visit.BREAK;
       },
     });
-    const message = /alias/i.test(String(e))
+    const message = e instanceof AliasLimitError
       ? `YAML-aliassen breiden te ver uit (meer dan ${MAX_ALIAS_COUNT} keer); schrijf de waarden uit in plaats van ze met & en * te herhalen`
       : `YAML kan niet worden gelezen: ${firstLine(String(e))}`;
     diagnostics.push(error(at(aliasAt), "yaml-alias", message));

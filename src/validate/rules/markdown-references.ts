@@ -13,12 +13,18 @@ export const markdownReferences: Rule = {
   name: "kruisverwijzingen in markdown",
   check(index, table) {
     const out: Diagnostic[] = [];
+    // Positions are looked up only for texts with a broken link: finding a node
+    // in the YAML tree is the costly part, and nearly every link is fine.
     const checkText = (text: string, position: (offset: number, raw: string) => SourcePosition) => {
-      for (const ref of findCrossReferences(text)) {
+      const refs = findCrossReferences(text);
+      const isBroken = (ref: (typeof refs)[number]) =>
+        !ref.kind || (!table.byId[ref.kind as EntityKind].has(ref.id) && !index.idsInInvalidFiles.has(ref.id));
+      if (!refs.some(isBroken)) return;
+      for (const ref of refs) {
         const pos = position(ref.offset, ref.raw);
         if (!ref.kind) {
           out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`; gebruik product:, perceel:, eis:, segment:, subtender: of begrip:${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}`));
-        } else if (!table.byId[ref.kind as EntityKind].has(ref.id) && !index.idsInInvalidFiles.has(ref.id)) {
+        } else if (isBroken(ref)) {
           out.push(error(pos, "onbekende-verwijzing", `kruisverwijzing naar ${unknownReferenceMessage(ref.kind, ref.id, table)}`));
         }
       }
