@@ -6,6 +6,7 @@ import { formatDiagnostic, formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { writeSiteData } from "./render-site.ts";
+import { serveWaitingPage } from "./waiting-page.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -13,7 +14,8 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
  * `npm run dev`: serves the site and re-validates on every change in the
  * content folder. A valid edit reloads the browser within about a second; an
  * invalid one prints file:line messages in the terminal and shows them in the
- * browser on top of the last valid version. The server keeps running.
+ * browser on top of the last valid version (or, before there was one, on a
+ * waiting page). The server keeps running.
  */
 export async function runDevServer(contentDir: string, port = 4321): Promise<void> {
   const dataPath = join(mkdtempSync(join(tmpdir(), "jeugdhulp-dev-")), "site-data.json");
@@ -23,10 +25,11 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
   process.env.ASTRO_DISABLE_UPDATE_CHECK = "true";
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   let lastValid: Model | undefined;
+  let messages: string[] = [];
 
   const refresh = (): boolean => {
     const result = validateContent(contentDir);
-    const messages = result.diagnostics.map(formatDiagnostic);
+    messages = result.diagnostics.map(formatDiagnostic);
     if (result.model) lastValid = result.model;
     process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${formatText(result.diagnostics)}\n`);
     if (!lastValid) return false;
@@ -35,14 +38,21 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
     return true;
   };
 
-  while (!refresh()) {
-    process.stdout.write("Wacht op geldige inhoud; bewaar een correctie om verder te gaan.\n");
-    await new Promise<void>((resolve) => {
-      const w = watch(contentDir, { recursive: true }, () => {
-        w.close();
-        resolve();
+  if (!refresh()) {
+    // Nothing valid to preview yet: the browser shows the messages until it is.
+    const waiting = await serveWaitingPage(port, () => messages).catch(() => undefined);
+    const where = waiting ? `; de fouten staan ook op http://127.0.0.1:${port}/` : "";
+    process.stdout.write(`Wacht op geldige inhoud${where}. Bewaar een correctie om verder te gaan.\n`);
+    while (!refresh()) {
+      await new Promise<void>((resolve) => {
+        const w = watch(contentDir, { recursive: true }, () => {
+          w.close();
+          // Editors save in several steps; wait until they are done.
+          setTimeout(resolve, 150);
+        });
       });
-    });
+    }
+    await waiting?.close();
   }
 
   const { dev } = await import("astro");

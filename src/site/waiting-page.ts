@@ -1,0 +1,52 @@
+import { createServer } from "node:http";
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+/** The page shown while there has never been a valid version to preview. */
+export function renderWaitingPage(messages: string[]): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="2">
+<title>De inhoud bevat fouten · productenboek</title>
+<style>
+body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1b1b1b; }
+.dev-errors { background: #fde7e9; color: #6e0b14; border: 2px solid #a4262c; padding: 1rem; white-space: pre-wrap; font-family: "DejaVu Sans Mono", monospace; font-size: .9rem; }
+.dev-errors pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
+</style>
+</head>
+<body>
+<main>
+<h1>De inhoud bevat fouten</h1>
+<p>Er is nog geen geldige versie om te tonen. Verbeter de fouten hieronder en bewaar het bestand; deze pagina ververst vanzelf en toont dan het productenboek.</p>
+<div class="dev-errors" role="alert"><pre>${escapeHtml(messages.join("\n"))}</pre></div>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * Serves the waiting page on the preview's port until the content is valid,
+ * so the browser shows what is wrong from the first start, not a refused
+ * connection. `close` frees the port for the real preview.
+ */
+export async function serveWaitingPage(port: number, messages: () => string[]): Promise<{ close(): Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(renderWaitingPage(messages()));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
