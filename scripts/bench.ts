@@ -15,7 +15,7 @@ for (const n of [100, 1000, 5000]) {
   cases.push([`synthetisch N = ${n}`, dir]);
 }
 
-console.log("## Validatie (mediaan van 5 runs, na één opwarmrun)\n");
+console.log("## Validatie (mediaan van 5 runs na één opwarmrun; basislijn en onze validatie om beurten)\n");
 console.log("| inhoud | MB | yaml alleen (basislijn) | laden | schema | regels | model | totaal | boven basislijn | piekgeheugen |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const [label, dir] of cases) {
