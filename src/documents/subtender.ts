@@ -2,7 +2,7 @@ import { dutchList, esc, p } from "./html.ts";
 import { PROCEDURE_LABEL } from "./labels.ts";
 import type { Lookup } from "./lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
-import { criteriaTable, TIE_BREAK } from "./blocks/criteria.ts";
+import { criteriaTable, tieBreakSection } from "./blocks/criteria.ts";
 import { awardBody } from "./bestek/award.ts";
 import { anchorFor, type Section } from "./section.ts";
 
@@ -24,7 +24,7 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
                 anchor: anchorFor("gunning", lot.id),
                 body: (r) => p(`Voor ${r.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`)} gelden de volgende gunningscriteria:`) + criteriaTable(lot.gunningscriteria, r),
               })),
-            { title: "Gelijke scores", anchor: "s-gunning-gelijk", body: () => TIE_BREAK },
+            tieBreakSection(L.model.chapters),
           ],
         }
       : {

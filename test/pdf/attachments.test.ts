@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate, formatDateTime } from "../../src/format/dates.ts";
@@ -58,7 +59,9 @@ describe.each([
     // Every dotted TOC line was understood, none skipped.
     expect(entries).toHaveLength(tocPages.reduce((n, [p]) => n + p.split("\n").filter((l) => l.includes(". . .")).length, 0));
     const chapters = entries.filter((e) => !e.number.includes("."));
-    for (const generated of ["Planning", "Opdracht", "Eisen", "Gunning", "Overeenkomst", "Bijlagen"]) expect(chapters.map((c) => c.title)).toContain(generated);
+    for (const generated of ["Planning", "Opdracht", "Eisen", "Overeenkomst", "Bijlagen"]) expect(chapters.map((c) => c.title)).toContain(generated);
+    // The award chapter, under its own name or that of the teksten chapter that opens it.
+    expect(chapters.some((c) => /^(Beoordeling en gunning|Gunning)$/.test(c.title))).toBe(true);
     expect(entries.some((e) => e.number.includes("."))).toBe(true);
     for (const e of entries) {
       const page = pdftotext(file, { first: e.page, last: e.page, raw: true });
@@ -131,5 +134,41 @@ describe.each([
 
   it("verwijst in tekst naar de paragraaf van een perceel", () => {
     expect(text).toMatch(/\(zie § \d+(\.\d+)+, (sub)?perceel \S+ /);
+  });
+
+  it("noemt elk hoofdstuk één keer en de regel bij gelijke scores één keer", () => {
+    const chapters = bookmarkTitles(leidraad(b)).filter((t) => /^\d+ /.test(t)).map((t) => t.replace(/^\d+ /, ""));
+    expect(new Set(chapters).size).toBe(chapters.length);
+    expect(text.match(/criterium met de grootste weging voor/g)).toHaveLength(1);
+  });
+});
+
+describe("teksten die een gegenereerd deel van de leidraad vervangen", () => {
+  let b: Built;
+  beforeAll(async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "teksten-")), "inhoud");
+    cpSync("test/fixtures/klein", dir, { recursive: true });
+    writeFileSync(join(dir, "teksten/60-beoordeling.md"), "---\ntitel: Beoordeling en gunning\nvolgorde: 60\n---\nEen commissie van drie inkopers beoordeelt elk plan van aanpak.\n");
+    writeFileSync(join(dir, "teksten/65-gelijke-scores.md"), "---\ntitel: Bij gelijke stand\nvolgorde: 65\n---\nBij gelijke totaalscores beslist het criterium Kwaliteit; daarna de loting.\n");
+    b = await build(dir);
+  });
+
+  it("opent met het hoofdstuk beoordeling het gunningshoofdstuk, in plaats van een tweede hoofdstuk erover", () => {
+    const titles = bookmarkTitles(leidraad(b));
+    expect(titles.filter((t) => /Beoordeling en gunning/.test(t))).toHaveLength(1);
+    expect(titles.some((t) => /^\d+ Gunning$/.test(t))).toBe(false);
+    const text = flat(pdftotext(leidraad(b), { raw: true }));
+    expect(text).toMatch(/Beoordeling en gunning Een commissie van drie inkopers beoordeelt elk plan van aanpak\. \d+\.1 Gunning /);
+  });
+
+  it("zet de eigen regel bij gelijke scores in de leidraad en in de bijlage van de subtender, en de standaardregel nergens", () => {
+    const ranked = (inhoud: string) => inhoud === "bestek" || b.model.subtenders.some((s) => s.procedure === "aanbesteding" && inhoud === `subtender:${s.id}`);
+    const files = b.manifest.bestanden.filter((_, i) => ranked(b.model.tender.bijlagen[i].inhoud));
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const f of files) {
+      const text = flat(pdftotext(join(b.out, f.bestand), { raw: true }));
+      expect(text, f.bestand).toContain("Bij gelijke stand Bij gelijke totaalscores beslist het criterium Kwaliteit; daarna de loting.");
+      expect(text, f.bestand).not.toContain("criterium met de grootste weging voor");
+    }
   });
 });

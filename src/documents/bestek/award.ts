@@ -1,7 +1,7 @@
 import type { Subtender } from "../../model/types.ts";
 import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
-import { criteriaTable, rankingText, scaleTable, TIE_BREAK } from "../blocks/criteria.ts";
+import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
 import { anchorFor, type Section } from "../section.ts";
 import type { Renderer } from "../render-context.ts";
 
@@ -39,7 +39,7 @@ export function awardSections(L: Lookup): Section[] {
       ),
   }));
   if (competitive.length) {
-    sections.push({ title: "Gelijke scores", anchor: "s-gunning-gelijk", body: () => TIE_BREAK });
+    sections.push(tieBreakSection(L.model.chapters));
   }
   if (admission.length) {
     sections.push({

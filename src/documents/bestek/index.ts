@@ -2,6 +2,7 @@ import type { Chapter, Tender } from "../../model/types.ts";
 import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { anchorFor, type Section } from "../section.ts";
+import { TIE_BREAK_CHAPTER } from "../blocks/criteria.ts";
 import { assignmentSections } from "./assignment.ts";
 import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";
@@ -9,15 +10,23 @@ import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
-/** A teksten chapter whose id equals a generated chapter's id opens that chapter instead of repeating it. */
+/**
+ * Ids of teksten chapters that open a generated chapter under another name:
+ * the usual "Beoordeling en gunning" chapter of a bestek is the award chapter.
+ */
+const ALSO_OPENS: Record<string, string[]> = { gunning: ["beoordeling"] };
+
+/** A teksten chapter whose id equals a generated chapter's id (or an alias of it) opens that chapter instead of repeating it. */
 function merge(id: string, title: string, chapters: Chapter[], generated: Omit<Section, "title" | "anchor">): Section {
-  const prose = chapters.find((c) => c.id === id);
+  const ids = [id, ...(ALSO_OPENS[id] ?? [])];
+  // Both ids written (say `gunning` and `beoordeling`): both texts open the chapter, none is lost.
+  const prose = chapters.filter((c) => ids.includes(c.id));
   const body = generated.body;
   return {
     ...generated,
-    title: prose?.titel ?? title,
+    title: prose[0]?.titel ?? title,
     anchor: `s-${id}`,
-    body: (r) => (prose ? r.md(prose.markdown) : "") + (body ? body(r) : ""),
+    body: (r) => prose.map((c) => r.md(c.markdown)).join("") + (body ? body(r) : ""),
   };
 }
 
@@ -38,7 +47,7 @@ const TOPIC_DATES: Record<string, [string, string]> = {
   "nota-van-inlichtingen": ["nota-van-inlichtingen", "Publicatie van de Nota van Inlichtingen"],
 };
 
-const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst", ...Object.keys(PROCEDURE_TOPICS)];
+const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst", ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS)];
 
 function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
   return procedureSections(L).map((section) => {
@@ -51,33 +60,49 @@ function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
   });
 }
 
+const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, body: (r) => r.md(c.markdown) });
+
 /** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
 export function bestekSections(L: Lookup, attachments: { nummer: string; titel: string; bestand: string }[]): Section[] {
   const { model } = L;
   const t = model.tender;
   const ch = model.chapters;
   const namens = t.aanbestedende_dienst.namens ?? [];
-  const sections: Section[] = [
-    merge("inleiding", "Inleiding", ch, {
+  const ranks = model.subtenders.some((s) => s.procedure === "aanbesteding");
+  const generated: [string, Section][] = [
+    ["inleiding", merge("inleiding", "Inleiding", ch, {
       body: () =>
         p(`${esc(t.aanbestedende_dienst.naam)} besteedt ${esc(t.titel)} aan${namens.length ? ` namens de gemeenten ${esc(namens.slice(0, -1).join(", "))} en ${esc(namens[namens.length - 1])}` : ""}. Deze aanbestedingsleidraad (kenmerk ${esc(t.kenmerk)}, versie ${esc(t.versie)}) beschrijft de procedure, de opdracht, de eisen, de gunning en de overeenkomst.`),
-    }),
-    merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) }),
-    merge("planning", "Planning", ch, {
+    })],
+    ["procedure", merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) })],
+    ["planning", merge("planning", "Planning", ch, {
       body: () =>
         p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
         planningTable(t.planning) +
         (milestone(model, "inschrijving") ? p(`Een inschrijving die na ${esc(milestone(model, "inschrijving")!)} binnenkomt, nemen wij niet in behandeling.`) : ""),
-    }),
-    merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) }),
-    merge("eisen", "Eisen", ch, {
+    })],
+    ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
+    ["eisen", merge("eisen", "Eisen", ch, {
       body: () => p("Iedere inschrijver voldoet aan de eisen van de hoofdtender; per subtender gelden aanvullende eisen. De leveringsvoorwaarden per product staan in het productenboek en in de bijlage Eisen."),
       children: requirementSections(L),
-    }),
-    merge("gunning", "Gunning", ch, { children: awardSections(L) }),
-    merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L) }),
-    ...ch.filter((c) => !GENERATED.includes(c.id)).map((c): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, body: (r) => r.md(c.markdown) })),
+    })],
+    ["gunning", merge("gunning", "Gunning", ch, { children: awardSections(L) })],
+    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L) })],
   ];
+  // The tie-break chapter sits in the award chapter, which has it only when some subtender ranks bids.
+  const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));
+  // The authors' own chapters keep their `volgorde` relative to the teksten that open
+  // generated chapters: `50-inschrijving` comes before the award chapter opened by
+  // `60-beoordeling`; chapters after the last opener follow the generated ones.
+  const opener = (id: string) => Math.min(...ch.filter((c) => [id, ...(ALSO_OPENS[id] ?? [])].includes(c.id)).map((c) => c.volgorde));
+  const sections: Section[] = [];
+  let next = 0;
+  for (const [id, section] of generated) {
+    const before = opener(id);
+    while (Number.isFinite(before) && next < own.length && own[next].volgorde < before) sections.push(ownChapter(own[next++]));
+    sections.push(section);
+  }
+  sections.push(...own.slice(next).map(ownChapter));
   if (model.terms.length) {
     sections.push({
       title: "Begrippen",

@@ -1,4 +1,5 @@
-import type { Criterion, Subtender } from "../../model/types.ts";
+import type { Chapter, Criterion, Subtender } from "../../model/types.ts";
+import type { Section } from "../section.ts";
 import { esc, table } from "../html.ts";
 import type { Renderer } from "../render-context.ts";
 
@@ -29,4 +30,19 @@ export function rankingText(subtender: Subtender): string {
 <p>Per perceel en subperceel rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.</p>`;
 }
 
-export const TIE_BREAK = `<p>Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.</p>`;
+/** The default tie-break; a `teksten/` chapter with the id `gelijke-scores` replaces it (see tieBreakSection). */
+const TIE_BREAK = `<p>Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.</p>`;
+
+/**
+ * The tie-break rule as a section: the authors' own chapter `gelijke-scores`
+ * when there is one (its title and text), else the default rule. One place,
+ * so the leidraad and the subtender attachments never state different rules.
+ */
+export function tieBreakSection(chapters: Chapter[]): Section {
+  const own = chapters.find((c) => c.id === TIE_BREAK_CHAPTER);
+  return own
+    ? { title: own.titel, anchor: "s-gunning-gelijk", body: (r) => r.md(own.markdown) }
+    : { title: "Gelijke scores", anchor: "s-gunning-gelijk", body: () => TIE_BREAK };
+}
+
+export const TIE_BREAK_CHAPTER = "gelijke-scores";
