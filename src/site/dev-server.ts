@@ -21,6 +21,9 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
   const dataPath = join(mkdtempSync(join(tmpdir(), "jeugdhulp-dev-")), "site-data.json");
   process.env.JEUGDHULP_MODEL = dataPath;
   process.env.JEUGDHULP_DEV = "1";
+  // Vite only reloads open pages in development mode; a NODE_ENV left in the
+  // shell (production, or test under a test runner) would silently stop that.
+  process.env.NODE_ENV = "development";
   // The preview works offline; Astro must not look for updates on the network.
   process.env.ASTRO_DISABLE_UPDATE_CHECK = "true";
   process.env.ASTRO_TELEMETRY_DISABLED = "1";

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/launch.ts";
 
 const servers: ChildProcess[] = [];
 afterAll(() => servers.forEach((s) => s.kill("SIGTERM")));
@@ -29,19 +30,31 @@ function startPreview(prepare: (content: string) => void = () => {}) {
   server.stdout!.on("data", (d) => (output.log += d));
   server.stderr!.on("data", (d) => (output.log += d));
   const page = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.text());
-  return { content, server, output, page };
+  return { content, server, output, page, port };
 }
 
 const edit = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
 
 describe("npm run dev (live preview)", () => {
   it("shows an edit, shows a validation error with file:line, and keeps running", async () => {
-    const { content, server, output, page } = startPreview();
+    const { content, server, output, page, port } = startPreview();
 
     const first = await until(async () => ((await page("/producten/spoedbed/")).includes("€ 412,35 per etmaal") ? true : undefined));
     expect(first).toBe(true);
 
-    edit(join(content, "segmenten/spoed.yaml"), "tarief: 412.35", "tarief: 415.10");
+    // A reader with the page open sees the new tariff without reloading it.
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      // networkidle: the page has connected to the preview for updates, as an open page has.
+      await tab.goto(`http://127.0.0.1:${port}/producten/spoedbed/`, { waitUntil: "networkidle0" });
+      expect(await tab.$eval("main", (m) => m.textContent)).toContain("€ 412,35 per etmaal");
+      edit(join(content, "segmenten/spoed.yaml"), "tarief: 412.35", "tarief: 415.10");
+      // The preview reloads the page: poll its text (a reload replaces the document under a waiting function).
+      await until(async () => ((await tab.$eval("main", (m) => m.textContent)).includes("€ 415,10 per etmaal") ? true : undefined), 30_000);
+    } finally {
+      await browser.close();
+    }
     await until(async () => ((await page("/producten/spoedbed/")).includes("€ 415,10 per etmaal") ? true : undefined));
 
     const subtender = join(content, "subtenders/spoed.yaml");
