@@ -1,8 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
 
-/** Thrown when aliases expand beyond the limit; carries the offset of the alias that did it. */
+/** Thrown when aliases expand beyond the limit. */
 export class AliasLimitError extends Error {
-  constructor(readonly offset: number) {
+  constructor() {
     super("alias limit");
   }
 }
@@ -32,7 +32,7 @@ export function toPlain(doc: Document, maxAliasCount: number): unknown {
     }
     if (isSeq(node)) return node.items.map(convert);
     if (isAlias(node)) {
-      if (++aliases > maxAliasCount) throw new AliasLimitError(node.range?.[0] ?? 0);
+      if (++aliases > maxAliasCount) throw new AliasLimitError();
       return convert(node.resolve(doc) as Node | undefined);
     }
     return node === undefined ? null : node;
