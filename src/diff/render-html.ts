@@ -12,6 +12,7 @@ export const CHANGES_CSS = `
 .wijzigingen del { text-decoration: line-through; background: #fde7e9; color: inherit; }
 .wijzigingen .belangrijk { display: inline-block; border: 2px solid #8a4b00; color: #5c3200; font-weight: 700; font-size: .8em; padding: 0 .4em; margin-left: .4em; border-radius: 3px; }
 .wijzigingen .soort { font-weight: 700; }
+.wijzigingen .nowrap { white-space: nowrap; }
 .wijzigingen article { border-top: 1px solid #c9d1d9; padding: .5rem 0 .75rem; break-inside: avoid; }
 .wijzigingen dl { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: .3rem 1rem; margin: .4rem 0 0; }
 .wijzigingen dt { font-weight: 700; }
@@ -49,7 +50,7 @@ function entity(c: EntityChange): string {
 export function renderChangesFragment(r: ChangeReport): string {
   const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>`;
   if (r.groups.length === 0) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p></div>`;
-  const legend = `<p>Verwijderde tekst is <del>doorgestreept</del>, toegevoegde tekst <ins>onderstreept</ins>. Wijzigingen die juridisch zwaar wegen (aantallen contractanten, gunningscriteria en wegingen, knock-outeisen, termijnen, tarieven) zijn gemarkeerd met <span class="belangrijk">Belangrijk</span>.</p>`;
+  const legend = `<p>Verwijderde tekst is <del>doorgestreept</del>, toegevoegde tekst <ins>onderstreept</ins>. Wijzigingen die juridisch zwaar wegen (aantallen contractanten, gunningscriteria en wegingen, knock-outeisen, termijnen, tarieven) zijn gemarkeerd met <span class="nowrap"><span class="belangrijk">Belangrijk</span>.</span></p>`;
   const body = r.groups.map((g) => `<section><h2>${esc(g.titel)}</h2>${g.changes.map(entity).join("")}</section>`).join("");
   return `<div class="wijzigingen">${summary}${legend}${body}</div>`;
 }
