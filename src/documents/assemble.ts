@@ -70,10 +70,21 @@ export interface AssembleInput {
   intro?: string;
 }
 
+/**
+ * CONCEPT, rotated, as an SVG image: Chromium prints a fixed element on every
+ * page, and a CSS-rotated one costs it about 5 ms more per page and grows with
+ * the document (13 s extra for a 1,000-page productenboek); a rotated SVG
+ * costs next to nothing. Its text stays text (pdftotext finds CONCEPT on every
+ * page) in the system's DejaVu Sans Bold, which the setup installs.
+ */
+const CONCEPT_WATERMARK = `data:image/svg+xml,${encodeURIComponent(
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 210 297"><text x="105" y="125" text-anchor="middle" font-family="DejaVu Sans" font-weight="bold" font-size="30" letter-spacing="1.2" fill="rgb(170,20,30)" fill-opacity="0.11" transform="rotate(-35 105 125)">CONCEPT</text></svg>`,
+)}`;
+
 /** One complete, self-contained print document: cover, optional TOC, numbered sections. */
 export function assembleHtml(input: AssembleInput): string {
   const { tender, attachment } = input;
-  const watermark = tender.status === "concept" ? `<div class="watermark" aria-hidden="true">CONCEPT</div>` : "";
+  const watermark = tender.status === "concept" ? `<img class="watermark" alt="" aria-hidden="true" src="${CONCEPT_WATERMARK}">` : "";
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>${esc(`${attachment.titel} – ${tender.titel}`)}</title>
 <style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment)}</style></head>
