@@ -27,7 +27,8 @@ interface Plan extends PlannedDocument {
 }
 
 function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string } {
-  if (a.inhoud === "bestek") return { sections: bestekSections(L, files), tocDepth: 2 };
+  // The leidraad lists the other documents; it does not name itself among its own bijlagen.
+  if (a.inhoud === "bestek") return { sections: bestekSections(L, files.filter((f) => f.nummer !== a.nummer)), tocDepth: 2 };
   if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
   if (a.inhoud === "eisen") return { sections: eisenSections(L), tocDepth: 2 };
   // Subtender attachments are a few pages; a TOC would be longer than it helps.

@@ -23,35 +23,4 @@ export const PROCEDURE_LABEL: Record<"aanbesteding" | "toelating", string> = {
   toelating: "toelating (geen maximum aantal contractanten)",
 };
 
-export const EDUCATION_LABEL: Record<string, string> = {
-  "mbo-2": "mbo niveau 2",
-  "mbo-3": "mbo niveau 3",
-  "mbo-4": "mbo niveau 4",
-  hbo: "hbo",
-  "hbo-plus": "hbo+ (post-hbo)",
-  wo: "wo",
-};
-
-export const FUNDING_LABEL: Record<string, string> = {
-  inspanningsgericht: "inspanningsgericht",
-  outputgericht: "outputgericht",
-  taakgericht: "taakgericht",
-};
-
-export const UNIT_LABEL: Record<string, string> = {
-  minuut: "minuut",
-  uur: "uur",
-  dagdeel: "dagdeel (4 uur)",
-  etmaal: "etmaal",
-  stuk: "stuk",
-  euro: "euro",
-};
-
-export const DURATION_UNIT: Record<string, [string, string]> = {
-  dagen: ["dag", "dagen"],
-  weken: ["week", "weken"],
-  maanden: ["maand", "maanden"],
-  jaren: ["jaar", "jaar"],
-};
-
 export const STATUS_LABEL = { concept: "Concept", definitief: "Definitief" } as const;

@@ -9,6 +9,8 @@ export interface Renderer {
   inline(markdown: string | undefined): string;
   /** `text` (escaped) linked to the entity's section when this document has one. */
   link(kind: EntityKind, id: string, text: string): string;
+  /** `text` followed by where a section target is, as Markdown cross-references read: "(zie § 7.1.1, …)". */
+  see(key: string, text: string): string;
 }
 
 let active: { index: XrefIndex; doc: PlannedDocument } | undefined;
@@ -37,6 +39,10 @@ export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
     link(kind, id, text) {
       const anchor = index.anchorIn(doc, `${kind}:${id}`);
       return anchor ? `<a href="#${anchor}">${esc(text)}</a>` : esc(text);
+    },
+    see(key, text) {
+      const target = index.resolve(doc, key);
+      return `${target.href ? `<a class="xref" href="${target.href}">${esc(text)}</a>` : esc(text)}${esc(target.suffix ?? "")}`;
     },
   };
 }

@@ -43,3 +43,6 @@ export function* walk(sections: NumberedSection[]): Generator<NumberedSection> {
 
 /** Anchor ids from content ids; the `s-` prefix keeps them apart from the sanitizer's `inhoud-` ids. */
 export const anchorFor = (kind: string, id: string) => `s-${kind}-${id}`;
+
+/** The cross-reference key of a lot's own criteria section (a place in the documents, not an entity of the content). */
+export const ownCriteriaKey = (lotId: string) => `gunning:${lotId}`;

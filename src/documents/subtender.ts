@@ -1,9 +1,10 @@
+import { countOf } from "../format/numbers.ts";
 import { dutchList, esc, p } from "./html.ts";
 import { PROCEDURE_LABEL } from "./labels.ts";
 import type { Lookup } from "./lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
-import { criteriaTable, tieBreakSection } from "./blocks/criteria.ts";
-import { awardBody } from "./bestek/award.ts";
+import { tieBreakSection } from "./blocks/criteria.ts";
+import { awardBody, ownCriteriaSections } from "./bestek/award.ts";
 import { anchorFor, type Section } from "./section.ts";
 
 /** One attachment per subtender: what it is, its lots, and how it is awarded. */
@@ -15,22 +16,16 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
       ? {
           title: "Gunning",
           anchor: `s-gunning-${s.id}`,
-          body: (r) => awardBody(s, r),
+          body: (r) => awardBody(L, s, r),
           children: [
-            ...lots
-              .filter((lot) => lot.eigenGunningscriteria)
-              .map((lot): Section => ({
-                title: `Eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}`,
-                anchor: anchorFor("gunning", lot.id),
-                body: (r) => p(`Voor ${r.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`)} gelden de volgende gunningscriteria:`) + criteriaTable(lot.gunningscriteria, r),
-              })),
+            ...ownCriteriaSections(L, s),
             tieBreakSection(L.model.chapters),
           ],
         }
       : {
           title: "Toelating",
           anchor: "s-gunning-toelating",
-          body: () => p(`${esc(s.naam)} is een toelating: er zijn geen gunningscriteria en geen maximum aantal contractanten. Wij sluiten een overeenkomst met iedere inschrijver die aan de eisen voldoet.`),
+          body: () => p(`Voor ${esc(s.naam)} geldt een toelatingsprocedure: er zijn geen gunningscriteria en er is geen maximum aantal contractanten. Wij sluiten een overeenkomst met iedere inschrijver die aan de eisen voldoet.`),
         };
   return [
     {
@@ -40,7 +35,7 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
       body: (r) =>
         r.md(s.omschrijving) +
         subtenderFacts(L, s, r, PROCEDURE_LABEL[s.procedure]) +
-        p(`Deze subtender omvat ${lots.length === 1 ? "één perceel" : `${lots.length} percelen`}: ${esc(dutchList(lots.map((l) => `${l.nummer} ${l.naam}`)))}.`) +
+        p(`Deze subtender omvat ${countOf(lots.length, "perceel", "percelen")}: ${esc(dutchList(lots.map((l) => `${l.nummer} ${l.naam}`)))}.`) +
         lotsOverview(L, s, r),
     },
     { title: "Percelen", anchor: "s-percelen", children: lots.map((lot) => lotSection(L, lot, s)) },

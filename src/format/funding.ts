@@ -25,8 +25,15 @@ export function formatDuration(d: NonNullable<Product["maximale_duur"]>): string
 }
 
 export const formatLevel = (level: string) => LEVEL[level] ?? level;
-export const formatRegisters = (registers: string[] | undefined) =>
-  registers && registers.length > 0 ? registers.map((r) => REGISTER[r] ?? r).join(", ") : "geen registratie vereist";
+/**
+ * `SKJ of BIG`: a professional needs one of the listed registrations, as the
+ * field norm (normenkader) reads, never all of them at once.
+ */
+export function formatRegisters(registers: string[] | undefined): string {
+  if (!registers || registers.length === 0) return "geen registratie vereist";
+  const names = registers.map((r) => REGISTER[r] ?? r);
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} of ${names[names.length - 1]}`;
+}
 
 /** `1 contractant`, `7 contractanten`, or the admission wording. */
 export function formatContractors(count: number | undefined, procedure: "aanbesteding" | "toelating"): string {

@@ -37,6 +37,18 @@ describe("funding and product fields", async () => {
     expect(formatContractors(1, "aanbesteding")).toBe("1 contractant");
     expect(formatContractors(7, "aanbesteding")).toBe("7 contractanten");
     expect(formatContractors(undefined, "toelating")).toBe("geen maximum (toelating)");
-    expect(formatRegisters(["skj", "big"])).toBe("SKJ, BIG");
+    expect(formatRegisters(["skj", "big"])).toBe("SKJ of BIG");
+    expect(formatRegisters(["big", "nip", "nvo"])).toBe("BIG, NIP of NVO");
+    expect(formatRegisters(["skj"])).toBe("SKJ");
+  });
+});
+
+describe("counts in running text", () => {
+  it("writes one to twenty as words and larger numbers as digits", async () => {
+    const { countOf, numberWord } = await import("../../src/format/numbers.ts");
+    expect(countOf(1, "aanbieder", "aanbieders")).toBe("één aanbieder");
+    expect(countOf(7, "aanbieder", "aanbieders")).toBe("zeven aanbieders");
+    expect(numberWord(20)).toBe("twintig");
+    expect(countOf(25, "aanbieder", "aanbieders")).toBe("25 aanbieders");
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate, formatDateTime } from "../../src/format/dates.ts";
+import { countOf } from "../../src/format/numbers.ts";
 import { bookmarkTitles, build, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
 
 describe.each([
@@ -33,7 +34,7 @@ describe.each([
       const label = `${lot.parentId ? "subperceel" : "perceel"} ${lot.nummer} ${lot.naam}`;
       if (st.procedure === "toelating") expect(text).toMatch(new RegExp(`Voor ${phrase(label)} geldt geen maximum`));
       else if (lot.aantal_contractanten !== undefined)
-        expect(text).toMatch(new RegExp(`voor ${phrase(label)} ${lot.aantal_contractanten} aanbieders?\\.`));
+        expect(text).toMatch(new RegExp(`voor ${phrase(label)} ${phrase(countOf(lot.aantal_contractanten, "aanbieder", "aanbieders"))}\\.`));
       if (!lot.parentId) expect(text).toMatch(new RegExp(`\\d+\\.\\d+\\.\\d+ ${phrase(`Perceel ${lot.nummer} ${lot.naam}`)}`));
     }
   });

@@ -1,3 +1,4 @@
+import { countOf } from "../../format/numbers.ts";
 import { formatDate } from "../../format/dates.ts";
 import { dutchList, facts } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
@@ -21,7 +22,7 @@ export function agreementSection(L: Lookup): Section["body"] {
     facts([
       ["Ingangsdatum", start && formatDate(start)],
       ["Looptijd", months(o.looptijd_maanden) + (start ? `, tot en met ${formatDate(lastDay(start, o.looptijd_maanden))}` : "")],
-      ["Verlengingen", ext.length ? `${ext.length === 1 ? "één verlenging" : `${ext.length} verlengingen`}: ${dutchList(ext.map(months))}, na elkaar, steeds naar ons oordeel` : "geen"],
+      ["Verlengingen", ext.length ? `${countOf(ext.length, "verlenging", "verlengingen")}: ${dutchList(ext.map(months))}, na elkaar, steeds naar ons oordeel` : "geen"],
       ["Maximale looptijd", ext.length ? months(total) + (start ? `, uiterlijk tot en met ${formatDate(lastDay(start, total))}` : "") : undefined],
     ]) + r.md(o.toelichting);
 }

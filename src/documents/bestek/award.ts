@@ -2,11 +2,11 @@ import type { Subtender } from "../../model/types.ts";
 import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
-import { anchorFor, type Section } from "../section.ts";
+import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 import type { Renderer } from "../render-context.ts";
 
 /** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */
-export function awardBody(subtender: Subtender, r: Renderer): string {
+export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string {
   const plan = subtender.plan_van_aanpak
     ? p(`U beschrijft uw aanpak in een plan van aanpak van ten hoogste ${subtender.plan_van_aanpak.max_a4} A4. Heeft een criterium een eigen maximale omvang, dan geldt die voor het deel van het plan over dat criterium. Wat voorbij het maximum staat, beoordelen wij niet.`)
     : "";
@@ -16,8 +16,21 @@ export function awardBody(subtender: Subtender, r: Renderer): string {
     criteriaTable(subtender.gunningscriteria, r) +
     plan +
     (scale ? `<h4 class="run-in">Beoordelingsschaal</h4>${scale}` : "") +
-    rankingText(subtender)
+    rankingText(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0))
   );
+}
+
+/** The lots of a subtender with their own criteria, which replace the subtender's for that lot. */
+export function ownCriteriaSections(L: Lookup, subtender: Subtender): Section[] {
+  return subtender.lotIds
+    .map((id) => L.lot(id))
+    .filter((lot) => lot.eigenGunningscriteria)
+    .map((lot) => ({
+      title: `Eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}`,
+      anchor: anchorFor("gunning", lot.id),
+      targets: [{ key: ownCriteriaKey(lot.id), label: `eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}` }],
+      body: (r) => p(`Voor ${r.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`)} gelden in plaats van de criteria hierboven de volgende gunningscriteria:`) + criteriaTable(lot.gunningscriteria, r),
+    }));
 }
 
 export function awardSections(L: Lookup): Section[] {
@@ -26,17 +39,8 @@ export function awardSections(L: Lookup): Section[] {
   const sections: Section[] = competitive.map((s) => ({
     title: `Gunning ${s.naam}`,
     anchor: `s-gunning-${s.id}`,
-    body: (r) => awardBody(s, r),
-    children: s.lotIds
-      .map((id) => L.lot(id))
-      .filter((lot) => lot.eigenGunningscriteria)
-      .map(
-        (lot): Section => ({
-          title: `Eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}`,
-          anchor: anchorFor("gunning", lot.id),
-          body: (r) => p(`Voor ${r.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`)} gelden in plaats van de criteria hierboven de volgende gunningscriteria:`) + criteriaTable(lot.gunningscriteria, r),
-        }),
-      ),
+    body: (r) => awardBody(L, s, r),
+    children: ownCriteriaSections(L, s),
   }));
   if (competitive.length) {
     sections.push(tieBreakSection(L.model.chapters));

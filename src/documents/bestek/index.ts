@@ -1,6 +1,7 @@
 import type { Chapter, Tender } from "../../model/types.ts";
 import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
+import type { Renderer } from "../render-context.ts";
 import { anchorFor, type Section } from "../section.ts";
 import { TIE_BREAK_CHAPTER } from "../blocks/criteria.ts";
 import { assignmentSections } from "./assignment.ts";
@@ -16,8 +17,13 @@ import { formatDateTime } from "../../format/dates.ts";
  */
 const ALSO_OPENS: Record<string, string[]> = { gunning: ["beoordeling"] };
 
+type Generated = Omit<Section, "title" | "anchor"> & {
+  /** Text only for when the authors wrote no chapter of their own (a default introduction, say). */
+  fallback?: (r: Renderer) => string;
+};
+
 /** A teksten chapter whose id equals a generated chapter's id (or an alias of it) opens that chapter instead of repeating it. */
-function merge(id: string, title: string, chapters: Chapter[], generated: Omit<Section, "title" | "anchor">): Section {
+function merge(id: string, title: string, chapters: Chapter[], { fallback, ...generated }: Generated): Section {
   const ids = [id, ...(ALSO_OPENS[id] ?? [])];
   // Both ids written (say `gunning` and `beoordeling`): both texts open the chapter, none is lost.
   const prose = chapters.filter((c) => ids.includes(c.id));
@@ -26,7 +32,7 @@ function merge(id: string, title: string, chapters: Chapter[], generated: Omit<S
     ...generated,
     title: prose[0]?.titel ?? title,
     anchor: `s-${id}`,
-    body: (r) => prose.map((c) => r.md(c.markdown)).join("") + (body ? body(r) : ""),
+    body: (r) => (prose.length ? prose.map((c) => r.md(c.markdown)).join("") : (fallback?.(r) ?? "")) + (body ? body(r) : ""),
   };
 }
 
@@ -71,7 +77,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
   const ranks = model.subtenders.some((s) => s.procedure === "aanbesteding");
   const generated: [string, Section][] = [
     ["inleiding", merge("inleiding", "Inleiding", ch, {
-      body: () =>
+      fallback: () =>
         p(`${esc(t.aanbestedende_dienst.naam)} besteedt ${esc(t.titel)} aan${namens.length ? ` namens de gemeenten ${esc(namens.slice(0, -1).join(", "))} en ${esc(namens[namens.length - 1])}` : ""}. Deze aanbestedingsleidraad (kenmerk ${esc(t.kenmerk)}, versie ${esc(t.versie)}) beschrijft de procedure, de opdracht, de eisen, de gunning en de overeenkomst.`),
     })],
     ["procedure", merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) })],

@@ -21,8 +21,9 @@ export function procedureSections(L: Lookup): Section[] {
     {
       title: "SAS-procedure",
       anchor: "s-procedure-sas",
-      body: (r) =>
-        r.md(t.procedure.omschrijving) +
+      // The legal basis only: `procedure.omschrijving` is the website's summary and
+      // would repeat this and the next section; the authors' procedure chapter opens § 2.
+      body: () =>
         p("Deze opdracht betreft sociale en andere specifieke diensten (SAS) in de zin van artikel 2.38 en 2.39 van de Aanbestedingswet 2012. Wij volgen daarom het lichte regime: een aankondiging vooraf en een aankondiging van de gegunde opdracht. Wij houden ons aan de beginselen van gelijke behandeling, transparantie en proportionaliteit."),
     },
     {

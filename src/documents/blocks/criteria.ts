@@ -24,10 +24,10 @@ export function scaleTable(subtender: Subtender): string {
 export const maxScore = (subtender: Subtender) => Math.max(...(subtender.beoordelingsschaal ?? [{ score: 10 }]).map((s) => s.score));
 
 /** How criterion scores become a ranking and fill a lot's contractor count; generated so it always matches the weights. */
-export function rankingText(subtender: Subtender): string {
+export function rankingText(subtender: Subtender, hasSubLots: boolean): string {
   const max = maxScore(subtender);
   return `<p>Per criterium stelt de beoordelingscommissie een score vast op de beoordelingsschaal (0 tot en met ${max}). De score telt mee naar verhouding van de weging: de bijdrage van een criterium is de score gedeeld door ${max}, maal de weging. De totaalscore is de som van die bijdragen; het maximum is 100 punten.</p>
-<p>Per perceel en subperceel rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.</p>`;
+<p>Per ${hasSubLots ? "perceel en subperceel" : "perceel"} rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.</p>`;
 }
 
 /** The default tie-break; a `teksten/` chapter with the id `gelijke-scores` replaces it (see tieBreakSection). */

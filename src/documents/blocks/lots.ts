@@ -1,8 +1,9 @@
+import { countOf } from "../../format/numbers.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import { dutchList, esc, facts, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
-import { anchorFor, type Section } from "../section.ts";
+import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 
 export const lotLabel = (lot: Lot) => `${lot.parentId ? "subperceel" : "perceel"} ${lot.nummer} ${lot.naam}`;
 
@@ -33,11 +34,14 @@ export function lotsOverview(L: Lookup, subtender: Subtender, r: Renderer): stri
   return table(head, rows, { numeric: [head.length - 1], widths: groups ? ["11%", "24%", "16%", "33%", "16%"] : ["11%", "30%", "43%", "16%"] });
 }
 
-/** The contractor count in a sentence: "Wij contracteren voor perceel 3 Ambulante crisiszorg 7 aanbieders." */
+/**
+ * The contractor count in a sentence: "Wij contracteren voor perceel 3 Ambulante
+ * crisiszorg zeven aanbieders." The lot's facts leave the count out: it is said here.
+ */
 function countSentence(lot: Lot, subtender: Subtender): string {
   if (subtender.procedure === "toelating") return `Voor ${esc(lotLabel(lot))} geldt geen maximum aantal aanbieders.`;
   const n = lot.aantal_contractanten;
-  return n === undefined ? "" : `Wij contracteren voor ${esc(lotLabel(lot))} ${n} ${n === 1 ? "aanbieder" : "aanbieders"}.`;
+  return n === undefined ? "" : `Wij contracteren voor ${esc(lotLabel(lot))} ${countOf(n, "aanbieder", "aanbieders")}.`;
 }
 
 function conditions(L: Lookup, lot: Lot, r: Renderer): string {
@@ -66,7 +70,7 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
         ? table(
             ["Subperceel", "Naam", "Producten", "Aantal contractanten"],
             subs.map((s) => [`<span id="${anchorFor("perceel", s.id)}">${esc(s.nummer)}</span>`, esc(s.naam), productLinks(L, s, r), esc(count(s, subtender))]),
-            { numeric: [3], widths: ["12%", "30%", "40%", "18%"] },
+            { numeric: [3], widths: ["16%", "28%", "38%", "18%"] },
           )
         : "";
       return [
@@ -74,8 +78,7 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
         facts([
           ["Groep", lot.groep && esc(lot.groep)],
           ["Producten", subs.length ? undefined : productLinks(L, lot, r)],
-          ["Aantal contractanten", subs.length ? undefined : esc(count(lot, subtender))],
-          ["Gunningscriteria", lot.eigenGunningscriteria ? "eigen gunningscriteria voor dit perceel (zie de gunning)" : undefined],
+          ["Gunningscriteria", lot.eigenGunningscriteria ? r.see(ownCriteriaKey(lot.id), "eigen criteria, in plaats van die van de subtender") : undefined],
         ]),
         subTable,
         p([lot, ...subs].map((x) => countSentence(x, subtender)).filter(Boolean).join(" ")),
