@@ -1,4 +1,5 @@
 import type { Product } from "../model/types.ts";
+import { PRODUCT_CATEGORIES } from "../content/product-categories.ts";
 import { formatEuro } from "./money.ts";
 
 const UNIT: Record<string, string> = { minuut: "minuut", uur: "uur", dagdeel: "dagdeel", etmaal: "etmaal", stuk: "traject", euro: "" };
@@ -40,4 +41,10 @@ export function formatContractors(count: number | undefined, procedure: "aanbest
   if (procedure === "toelating") return "geen maximum (toelating)";
   if (count === undefined) return "per subperceel";
   return `${count} ${count === 1 ? "contractant" : "contractanten"}`;
+}
+
+/** `45 (jeugdhulp ambulant)`: the iJw code with what it stands for, as a reader needs it. */
+export function formatCategory(code: string): string {
+  const name = PRODUCT_CATEGORIES[code];
+  return name ? `${code} (${name})` : code;
 }

@@ -52,3 +52,11 @@ describe("counts in running text", () => {
     expect(countOf(25, "aanbieder", "aanbieders")).toBe("25 aanbieders");
   });
 });
+
+describe("iJw product categories", () => {
+  it("name the category next to its code, and leave an unknown code as written", async () => {
+    const { formatCategory } = await import("../../src/format/funding.ts");
+    expect(formatCategory("45")).toBe("45 (jeugdhulp ambulant)");
+    expect(formatCategory("99")).toBe("99");
+  });
+});

@@ -1,4 +1,4 @@
-import { formatDuration, formatLevel, formatRegisters, formatTariff, FUNDING_FORM } from "../../format/funding.ts";
+import { formatCategory, formatDuration, formatLevel, formatRegisters, formatTariff, FUNDING_FORM } from "../../format/funding.ts";
 import type { Product } from "../../model/types.ts";
 import { esc, facts } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
@@ -21,7 +21,7 @@ export function productFacts(L: Lookup, p: Product, r: Renderer): string {
   const duration = p.maximale_duur && formatDuration(p.maximale_duur);
   return [
     facts([
-      ["Productcategorie", esc(p.productcategorie)],
+      ["Productcategorie", esc(formatCategory(p.productcategorie))],
       ["Productcode", p.productcode && esc(p.productcode)],
       ["Omschrijving", r.inline(p.omschrijving)],
       ["Doelgroep", r.inline(p.doelgroep)],
