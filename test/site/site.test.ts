@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
+import type { Model } from "../../src/model/types.ts";
 import { serveStatic } from "./serve-static.ts";
 import { buildTender, hostileCopyOfKlein, HOSTILE, sitePages } from "./build-fixtures.ts";
 
@@ -116,6 +117,20 @@ describe("navigating the example as a care provider", () => {
     const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain("/producten/crisispleegzorg/");
     expect(links).toContain("/percelen/crisispleegzorg/");
+    await page.close();
+  });
+
+  it("finds a product by its productcode, with the code and its label apart in the excerpt", async () => {
+    const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
+    const product = model.products.find((p) => p.id === "crisispleegzorg")!;
+    const page = await open("voorbeeld", `/zoeken/?q=${product.productcode}`);
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    const results = await page.$$eval(".pagefind-ui__result", (rs) =>
+      rs.map((r) => ({ path: new URL(r.querySelector("a")!.href).pathname, excerpt: r.querySelector(".pagefind-ui__result-excerpt")?.textContent ?? "" })),
+    );
+    const hit = results.find((r) => r.path === "/producten/crisispleegzorg/");
+    expect(hit, JSON.stringify(results)).toBeDefined();
+    expect(hit!.excerpt).not.toContain(`Productcode${product.productcode}`);
     await page.close();
   });
 
