@@ -18,9 +18,5 @@ export const DEFAULT_PROOF: Record<Requirement["soort"], string> = {
   contractvoorwaarde: "Geen bewijs bij inschrijving; de voorwaarde geldt vanaf de ingangsdatum van de overeenkomst.",
 };
 
-export const PROCEDURE_LABEL: Record<"aanbesteding" | "toelating", string> = {
-  aanbesteding: "aanbesteding met selectie",
-  toelating: "toelating (geen maximum aantal contractanten)",
-};
 
 export const STATUS_LABEL = { concept: "Concept", definitief: "Definitief" } as const;

@@ -1,6 +1,6 @@
 import { countOf } from "../format/numbers.ts";
 import { dutchList, esc, p } from "./html.ts";
-import { PROCEDURE_LABEL } from "./labels.ts";
+import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import type { Lookup } from "./lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
 import { tieBreakSection } from "./blocks/criteria.ts";

@@ -76,13 +76,22 @@ describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) =
     const page = await browser.newPage();
     await page.setViewport({ width: 360, height: 740 });
     const overflowing: string[] = [];
+    const unmarked: string[] = [];
+    let wideTables = 0;
     for (const path of sitePages(sites[name].dir).filter((p) => /^\/(|segmenten\/[^/]+\/|subtenders\/[^/]+\/|producten\/[^/]+\/|percelen\/[^/]+\/|eisen\/|planning\/)$/.test(p)).slice(0, 25)) {
       await page.goto(sites[name].url + path, { waitUntil: "load" });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) overflowing.push(`${path}: ${width}px`);
+      // A table that is wider than its box says so, so a reader knows to swipe.
+      const hints = await page.$$eval(".table-wrap", (wraps) =>
+        wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => getComputedStyle(w, "::before").content));
+      wideTables += hints.length;
+      if (!hints.every((h) => h.includes("Schuif de tabel opzij"))) unmarked.push(path);
     }
     await page.close();
     expect(overflowing).toEqual([]);
+    expect(wideTables).toBeGreaterThan(0);
+    expect(unmarked).toEqual([]);
   });
 });
 
@@ -131,6 +140,16 @@ describe("navigating the example as a care provider", () => {
     const hit = results.find((r) => r.path === "/producten/crisispleegzorg/");
     expect(hit, JSON.stringify(results)).toBeDefined();
     expect(hit!.excerpt).not.toContain(`Productcode${product.productcode}`);
+    await page.close();
+  });
+
+  it("explains on a subtender page how scores become an award, tie-break included, as the leidraad does", async () => {
+    const page = await open("voorbeeld", "/subtenders/crisis/");
+    const text = (await page.$eval("main", (m) => m.textContent!)).replace(/\s+/g, " ");
+    expect(text).toContain("Van scores naar gunning");
+    expect(text).toContain("de bijdrage van een criterium is de score gedeeld door 10, maal de weging");
+    expect(text).toContain("Gelijke scores");
+    expect(text).toContain("beslist loting in aanwezigheid van een notaris");
     await page.close();
   });
 

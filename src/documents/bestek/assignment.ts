@@ -1,5 +1,5 @@
 import { dutchList, esc, p, table } from "../html.ts";
-import { PROCEDURE_LABEL } from "../labels.ts";
+import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "../blocks/lots.ts";
 import { anchorFor, type Section } from "../section.ts";

@@ -3,7 +3,7 @@ import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, type Section } from "../section.ts";
-import { TIE_BREAK_CHAPTER } from "../blocks/criteria.ts";
+import { TIE_BREAK_CHAPTER } from "../../format/award-rules.ts";
 import { assignmentSections } from "./assignment.ts";
 import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";

@@ -1,7 +1,7 @@
 import { formatDateTime } from "../../format/dates.ts";
 import type { Model } from "../../model/types.ts";
 import { dutchList, esc, p, table } from "../html.ts";
-import { PROCEDURE_LABEL } from "../labels.ts";
+import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Section } from "../section.ts";
 

@@ -1,0 +1,31 @@
+import type { Chapter, Subtender } from "../model/types.ts";
+
+/**
+ * The award rules in words, for every renderer (leidraad, subtender
+ * attachments, website), so no two places state them differently. Plain
+ * text: renderers escape and wrap it.
+ */
+
+/** The highest score on the scale (10 when the subtender has no scale). */
+export const maxScore = (subtender: Subtender) => Math.max(...(subtender.beoordelingsschaal ?? [{ score: 10 }]).map((s) => s.score));
+
+/** How criterion scores become a ranking and fill a lot's contractor count; generated so it always matches the weights. */
+export function rankingRules(subtender: Subtender, hasSubLots: boolean): string[] {
+  const max = maxScore(subtender);
+  return [
+    `Per criterium stelt de beoordelingscommissie een score vast op de beoordelingsschaal (0 tot en met ${max}). De score telt mee naar verhouding van de weging: de bijdrage van een criterium is de score gedeeld door ${max}, maal de weging. De totaalscore is de som van die bijdragen; het maximum is 100 punten.`,
+    `Per ${hasSubLots ? "perceel en subperceel" : "perceel"} rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.`,
+  ];
+}
+
+/** The id of the `teksten/` chapter that replaces the default tie-break everywhere. */
+export const TIE_BREAK_CHAPTER = "gelijke-scores";
+
+export const DEFAULT_TIE_BREAK =
+  "Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.";
+
+/** The tie-break: the authors' own chapter (title and Markdown) when there is one, else the default rule. */
+export function tieBreak(chapters: Chapter[]): { title: string; markdown?: string; text?: string } {
+  const own = chapters.find((c) => c.id === TIE_BREAK_CHAPTER);
+  return own ? { title: own.titel, markdown: own.markdown } : { title: "Gelijke scores", text: DEFAULT_TIE_BREAK };
+}
