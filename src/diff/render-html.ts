@@ -1,4 +1,5 @@
 import { formatDate } from "../format/dates.ts";
+import { keepAmountsTogether } from "../format/money.ts";
 import { escapeHtml as esc } from "./redline.ts";
 import type { ChangeReport, EntityChange, FieldChange } from "./types.ts";
 
@@ -21,6 +22,9 @@ export const CHANGES_CSS = `
 .wijzigingen h3 { font-size: 1.05rem; margin: .25rem 0; }
 `;
 
+/** A before or after value; `€ 142,00` never breaks across lines. */
+const amounts = (value: string) => keepAmountsTogether(esc(value));
+
 function field(f: FieldChange): string {
   const flag = f.belangrijk ? ` <span class="belangrijk">Belangrijk</span>` : "";
   let value: string;
@@ -31,9 +35,9 @@ function field(f: FieldChange): string {
     ];
     value = parts.join(", ");
   } else if (f.redline) value = f.redline;
-  else if (f.voor !== undefined && f.na !== undefined) value = `<del>${esc(f.voor)}</del><span class="pijl" aria-label="wordt">→</span><ins>${esc(f.na)}</ins>`;
-  else if (f.na !== undefined) value = `<ins>${esc(f.na)}</ins>`;
-  else value = `<del>${esc(f.voor ?? "")}</del>`;
+  else if (f.voor !== undefined && f.na !== undefined) value = `<del>${amounts(f.voor)}</del><span class="pijl" aria-label="wordt">→</span><ins>${amounts(f.na)}</ins>`;
+  else if (f.na !== undefined) value = `<ins>${amounts(f.na)}</ins>`;
+  else value = `<del>${amounts(f.voor ?? "")}</del>`;
   return `<dt>${esc(f.veld)}${flag}</dt><dd>${value}</dd>`;
 }
 

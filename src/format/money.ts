@@ -4,3 +4,14 @@ export function formatEuro(amount: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${amount < 0 ? "-" : ""}€ ${grouped},${cents}`;
 }
+
+/**
+ * An amount as written in Dutch text (`€ 72,50`, `€ 2.500.000`, `€ 1.234,-`):
+ * renderers keep each match on one line, so a reader never finds `€` at the
+ * end of one line and the figure on the next. The space stays a plain space,
+ * so copied and extracted text reads `€ 72,50` exactly.
+ */
+export const EURO_AMOUNT = /€ ?\d+(?:\.\d{3})*(?:,(?:\d{1,2}|-))?/g;
+
+/** Escaped HTML text → the same, with every amount in `<span class="nowrap">` (see EURO_AMOUNT). */
+export const keepAmountsTogether = (escapedHtml: string) => escapedHtml.replace(EURO_AMOUNT, (amount) => `<span class="nowrap">${amount}</span>`);

@@ -5,7 +5,8 @@ import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { visit } from "unist-util-visit";
-import type { Root, Element } from "hast";
+import type { Root, Element, ElementContent, Text } from "hast";
+import { EURO_AMOUNT } from "../format/money.ts";
 import { parseCrossReference } from "./cross-references.ts";
 import type { EntityKind } from "../validate/entities.ts";
 
@@ -35,6 +36,31 @@ function rehypeCrossReferences(resolve: CrossReferenceResolver) {
       if (target.suffix && parent && index !== undefined) {
         parent.children.splice(index + 1, 0, { type: "text", value: target.suffix });
       }
+    });
+  };
+}
+
+/**
+ * Wraps every amount in running text (`€ 2.500.000`) in `<span class="nowrap">`,
+ * so a line never breaks between `€` and the figure, on the website and in the
+ * PDFs alike. Runs after the sanitizer: it only adds a class of our own.
+ */
+function rehypeKeepAmountsTogether() {
+  return (tree: Root) => {
+    visit(tree, "text", (node: Text, index, parent) => {
+      if (!parent || index === undefined || (parent.type === "element" && (parent.tagName === "code" || parent.tagName === "pre"))) return;
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(EURO_AMOUNT)) {
+        if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
+        parts.push({ type: "element", tagName: "span", properties: { className: ["nowrap"] }, children: [{ type: "text", value: match[0] }] });
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      // Continue after the inserted nodes: the span's own text must not be visited again.
+      return index + parts.length;
     });
   };
 }
@@ -70,6 +96,7 @@ export function renderMarkdown(markdown: string | undefined, resolve: CrossRefer
       .use(remarkRehype, { allowDangerousHtml: false })
       .use(rehypeCrossReferences, resolve)
       .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeKeepAmountsTogether)
       .use(rehypeStringify)
       .freeze() as MarkdownProcessor;
     processors.set(resolve, processor);

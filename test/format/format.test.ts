@@ -17,6 +17,17 @@ describe("Dutch formatting", () => {
     expect(formatEuro(250000)).toBe("€ 250.000,00");
   });
 
+  it("keeps an amount on one line in HTML, with the plain space kept for copied text", async () => {
+    const { keepAmountsTogether } = await import("../../src/format/money.ts");
+    const { renderMarkdown } = await import("../../src/markdown/render.ts");
+    expect(keepAmountsTogether("ten minste € 2.500.000 per gebeurtenis, € 72,50 per uur")).toBe(
+      'ten minste <span class="nowrap">€ 2.500.000</span> per gebeurtenis, <span class="nowrap">€ 72,50</span> per uur',
+    );
+    const html = renderMarkdown("Een verzekering van **€ 2.500.000** per gebeurtenis; code `€ 5` blijft code.", () => ({}));
+    expect(html).toContain('<strong><span class="nowrap">€ 2.500.000</span></strong>');
+    expect(html).toContain("<code>€ 5</code>");
+  });
+
   it("counts calendar days across month ends and leap days", () => {
     expect(daysBetween("2024-06-01", "2024-06-24")).toBe(23);
     expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);

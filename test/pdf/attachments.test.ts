@@ -133,6 +133,16 @@ describe.each([
     for (const f of b.manifest.bestanden) expect(readFileSync(join(again.out, f.bestand)).equals(readFileSync(join(b.out, f.bestand)))).toBe(true);
   });
 
+  it("houdt een bedrag op één regel: nooit € aan het eind van een regel en het getal op de volgende", () => {
+    let amounts = 0;
+    for (const f of b.manifest.bestanden) {
+      const lines = pdftotext(join(b.out, f.bestand), { raw: true }).split("\n");
+      amounts += lines.filter((l) => /€ \d/.test(l)).length;
+      expect(lines.filter((l) => /€\s*$/.test(l)), f.bestand).toEqual([]);
+    }
+    expect(amounts).toBeGreaterThan(0);
+  });
+
   it("verwijst in tekst naar de paragraaf van een perceel", () => {
     expect(text).toMatch(/\(zie § \d+(\.\d+)+, (sub)?perceel \S+ /);
   });

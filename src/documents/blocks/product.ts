@@ -1,4 +1,5 @@
 import { formatCategory, formatDuration, formatLevel, formatRegisters, formatTariff, FUNDING_FORM } from "../../format/funding.ts";
+import { keepAmountsTogether } from "../../format/money.ts";
 import type { Product } from "../../model/types.ts";
 import { esc, facts } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
@@ -31,7 +32,7 @@ export function productFacts(L: Lookup, p: Product, r: Renderer): string {
       ["Maximale duur", duration],
       ["Bekostiging", funding(p, r)],
       // The same wording as the website and the change overview (src/format/funding.ts).
-      ["Tarief", `${formatTariff(p.bekostiging)} (tariefjaar ${p.bekostiging.tariefjaar})`],
+      ["Tarief", `${keepAmountsTogether(esc(formatTariff(p.bekostiging)))} (tariefjaar ${p.bekostiging.tariefjaar})`],
       ["Leveringsvoorwaarden", p.leveringsvoorwaarden?.length ? p.leveringsvoorwaarden.map((id) => r.link("eis", id, L.requirement(id).titel)).join("; ") : undefined],
       ["Niet te combineren met", p.niet_stapelbaar_met?.length ? p.niet_stapelbaar_met.map((id) => r.link("product", id, L.product(id).naam)).join(", ") : undefined],
       ["Percelen", p.lotIds.length ? p.lotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join("; ") : "niet in een perceel opgenomen"],
