@@ -1,17 +1,32 @@
 import type { FieldChange } from "./types.ts";
-import { redline } from "./redline.ts";
+import { readingText, redline } from "./redline.ts";
+
+/** Whether a change of the field is flagged for legal review; a function reads the entity (e.g. the kind of requirement). */
+type Flag<T> = boolean | ((e: T) => boolean);
 
 /** How one field of an entity is read and compared. */
 export type FieldSpec<T> =
-  | { veld: string; value: (e: T) => string | undefined; belangrijk?: boolean }
-  | { veld: string; text: (e: T) => string | undefined; belangrijk?: boolean }
-  | { veld: string; members: (e: T) => string[]; label?: (id: string) => string; belangrijk?: boolean };
+  | { veld: string; value: (e: T) => string | undefined; belangrijk?: Flag<T> }
+  /** Prose (Markdown): compared as the reader reads it, shown as a redline. */
+  | { veld: string; text: (e: T) => string | undefined; belangrijk?: Flag<T> }
+  | { veld: string; members: (e: T) => string[]; label?: (id: string) => string; belangrijk?: Flag<T> };
+
+/**
+ * Prose whose changed words hold a figure, an amount, a date or a term of time
+ * (`binnen vijf dagen`, `€ 5.000.000`, `uiterlijk`) is flagged wherever it
+ * stands: a deadline or an amount in a chapter weighs as much as one in the
+ * planning or a tariff.
+ */
+const FIGURES_OR_TERMS = /\d|€|\b(termijn\w*|(kalender|werk)?dag(en)?|week|weken|maand(en)?|jaar|jaren|uur|uiterlijk|binnen|vóór|voor\s+de|na\s+de)\b/i;
+
+const flagOf = <T>(flag: Flag<T> | undefined, e: T) => (typeof flag === "function" ? flag(e) : flag ?? false);
+const readText = (text: string | undefined) => (text === undefined ? undefined : readingText(text) || undefined);
 
 /** The changed fields of an entity present in both versions; unchanged fields are left out. */
 export function compareFields<T>(before: T, after: T, specs: FieldSpec<T>[]): FieldChange[] {
   const out: FieldChange[] = [];
   for (const spec of specs) {
-    const belangrijk = spec.belangrijk ?? false;
+    const belangrijk = flagOf(spec.belangrijk, after) || flagOf(spec.belangrijk, before);
     if ("members" in spec) {
       const a = spec.members(before);
       const b = spec.members(after);
@@ -21,13 +36,22 @@ export function compareFields<T>(before: T, after: T, specs: FieldSpec<T>[]): Fi
       if (added.length || removed.length) out.push({ veld: spec.veld, toegevoegd: added, verwijderd: removed, belangrijk });
       continue;
     }
-    const read = "value" in spec ? spec.value : spec.text;
-    const a = read(before);
-    const b = read(after);
-    if (a === b) continue;
-    const change: FieldChange = { veld: spec.veld, voor: a, na: b, belangrijk };
-    if ("text" in spec && a !== undefined && b !== undefined) change.redline = redline(a, b);
-    out.push(change);
+    if ("text" in spec) {
+      const a = readText(spec.text(before));
+      const b = readText(spec.text(after));
+      if (a === b) continue;
+      if (a === undefined || b === undefined) {
+        out.push({ veld: spec.veld, voor: a, na: b, belangrijk });
+        continue;
+      }
+      const red = redline(a, b);
+      if (red.changed.length === 0) continue;
+      out.push({ veld: spec.veld, voor: a, na: b, redline: red.html, belangrijk: belangrijk || red.changed.some((t) => FIGURES_OR_TERMS.test(t)) });
+      continue;
+    }
+    const a = spec.value(before);
+    const b = spec.value(after);
+    if (a !== b) out.push({ veld: spec.veld, voor: a, na: b, belangrijk });
   }
   return out;
 }
@@ -41,7 +65,7 @@ export function describeFields<T>(entity: T, specs: FieldSpec<T>[], side: "voor"
       if (list.length) out.push({ veld: spec.veld, [side === "na" ? "toegevoegd" : "verwijderd"]: list, belangrijk: false });
       continue;
     }
-    const v = ("value" in spec ? spec.value : spec.text)(entity);
+    const v = "value" in spec ? spec.value(entity) : readText(spec.text(entity));
     if (v !== undefined && v !== "") out.push({ veld: spec.veld, [side]: v, belangrijk: false });
   }
   return out;

@@ -1,19 +1,132 @@
-import { diffWordsWithSpace } from "diff";
+import { diffArrays } from "diff";
+import { keepAmountsTogether } from "../format/money.ts";
 
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+/** Between paragraphs of a reading text (see readingText). */
+const PARAGRAPH = "\n\n";
+
 /**
- * A word-level redline of two texts: deletions in <del>, insertions in <ins>,
- * everything escaped. The markup carries the meaning, so it reads without colour.
+ * Markdown as a reader of the documents reads it, which is what lawyers
+ * compare: a link or cross-reference by its text, bold markers dropped, a line
+ * wrapped inside a paragraph read as a space (re-wrapping a paragraph is not
+ * a change), paragraphs and list items kept apart.
  */
-export function redline(before: string, after: string): string {
-  return diffWordsWithSpace(before, after)
-    .map((part) => {
-      const text = escapeHtml(part.value);
-      if (part.added) return `<ins>${text}</ins>`;
-      if (part.removed) return `<del>${text}</del>`;
-      return text;
-    })
-    .join("");
+export function readingText(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, "\n")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\*\*|__/g, "")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split("\n")
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter(Boolean)
+        // A list item, heading or table row starts its own line; other lines run on.
+        .reduce((text, line) => (!text ? line : /^([-*+] |\d+[.)] |#|\|)/.test(line) ? `${text}\n${line}` : `${text} ${line}`), ""),
+    )
+    .filter(Boolean)
+    .join(PARAGRAPH);
+}
+
+/**
+ * Words, and amounts, numbers, dates and percentages as one token each
+ * (`€ 2.500.000`, `12,5%`, `15-04-2024`), so a changed amount reads as the
+ * old amount struck through and the new one underlined, never as digits
+ * mixed inside one number.
+ */
+const TOKEN = /€ ?\d+(?:[.,]\d+)*(?:,-)?|\d+(?:[.,:/-]\d+)*%?|[\p{L}\p{M}\p{N}'’-]+|\n\n|\s+|[^\s]/gu;
+const tokens = (text: string) => text.match(TOKEN) ?? [];
+
+/** Whitespace in the text, as HTML: a kept line break (list item) as <br>. */
+const plain = (token: string) => (token.includes("\n") ? "<br>" : escapeHtml(token));
+
+export interface Redline {
+  /** HTML: the changed paragraphs (all of a one-paragraph text), deletions in <del>, insertions in <ins>. */
+  html: string;
+  /** The deleted and inserted passages, as text; empty when nothing but whitespace changed. */
+  changed: string[];
+}
+
+/**
+ * A word-level redline of two reading texts. The markup carries the meaning,
+ * so it reads without colour. A text of several paragraphs shows only the
+ * paragraphs that changed, with `[…]` where unchanged ones are left out: one
+ * new phrase is not buried in a page of text that did not change.
+ */
+export function redline(before: string, after: string): Redline {
+  const paragraphs = [{ html: "", changed: false }];
+  const current = () => paragraphs[paragraphs.length - 1];
+  const changed: string[] = [];
+  const mark = (tag: "del" | "ins", text: string) => {
+    // A paragraph break that came or went is marked with a pilcrow, so it is seen.
+    // An old phrase and its replacement are set apart by a space, and an amount never breaks inside.
+    if (tag === "ins" && current().html.endsWith("</del>")) current().html += " ";
+    current().html += `<${tag}>${keepAmountsTogether(escapeHtml(text.replace(/\n\n/g, " ¶ ")))}</${tag}>`;
+    current().changed = true;
+    changed.push(text);
+  };
+  for (const part of coalesce(diffArrays(tokens(before), tokens(after)))) {
+    if (part.kind === "same") {
+      for (const token of part.tokens) {
+        if (token === PARAGRAPH) paragraphs.push({ html: "", changed: false });
+        else current().html += plain(token);
+      }
+      continue;
+    }
+    // Whitespace that changed (a space that became a line break): show the new layout, mark nothing.
+    const removed = part.removed.join("");
+    const added = part.added.join("");
+    if (removed.trim()) mark("del", removed);
+    if (added.trim()) mark("ins", added);
+    else if (added) current().html += part.added.map((t) => (t === PARAGRAPH ? " " : plain(t))).join("");
+  }
+  if (paragraphs.length === 1) return { html: paragraphs[0].html, changed };
+  const shown: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.changed) shown.push(`<p>${p.html}</p>`);
+    else if (i === 0 || paragraphs[i - 1].changed) shown.push(`<p class="weggelaten">[…]</p>`);
+  });
+  return { html: shown.join(""), changed };
+}
+
+type Part = { kind: "same"; tokens: string[] } | { kind: "change"; removed: string[]; added: string[] };
+
+/**
+ * Joins changes that only a space separates into one deletion and one
+ * insertion: `<del>24 uur per dag</del><ins>dag en nacht</ins>` reads as a
+ * replaced phrase, where word-by-word alternation does not. A shared trailing
+ * space is moved out of both.
+ */
+function coalesce(parts: { value: string[]; added?: boolean; removed?: boolean }[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (!part.added && !part.removed) {
+      out.push({ kind: "same", tokens: [...part.value] });
+      continue;
+    }
+    let change: Extract<Part, { kind: "change" }>;
+    if (last?.kind === "change") change = last;
+    else if (last?.kind === "same" && out[out.length - 2]?.kind === "change" && last.tokens.length === 1 && /^[ \t]+$/.test(last.tokens[0])) {
+      out.pop();
+      change = out[out.length - 1] as Extract<Part, { kind: "change" }>;
+      change.removed.push(...last.tokens);
+      change.added.push(...last.tokens);
+    } else {
+      change = { kind: "change", removed: [], added: [] };
+      out.push(change);
+    }
+    (part.added ? change.added : change.removed).push(...part.value);
+  }
+  return out.flatMap((p): Part[] => {
+    if (p.kind !== "change") return [p];
+    const tail = p.removed.at(-1);
+    if (tail && tail === p.added.at(-1) && /^\s+$/.test(tail) && tail !== PARAGRAPH) {
+      return [{ kind: "change", removed: p.removed.slice(0, -1), added: p.added.slice(0, -1) }, { kind: "same", tokens: [tail] }];
+    }
+    return [p];
+  });
 }

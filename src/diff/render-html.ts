@@ -2,10 +2,21 @@ import { formatDate } from "../format/dates.ts";
 import { keepAmountsTogether } from "../format/money.ts";
 import { escapeHtml as esc } from "./redline.ts";
 import type { ChangeReport, EntityChange, FieldChange } from "./types.ts";
+import { changeHeading } from "./wording.ts";
 
-const KIND_LABEL: Record<EntityChange["kind"], string> = { toegevoegd: "Toegevoegd", verwijderd: "Verwijderd", gewijzigd: "Gewijzigd", hernoemd: "Hernoemd" };
 
 export const reportTitle = (r: ChangeReport) => `Wijzigingenoverzicht versie ${r.from.versie} → ${r.to.versie}`;
+
+/**
+ * Both versions carry the same versie and datum while the content differs: the
+ * team forgot to raise them. The overview says so rather than read "1.0 → 1.0"
+ * above a list of changes without comment.
+ */
+export function sameVersionWarning(r: ChangeReport): string | undefined {
+  if (r.groups.length === 0 || r.from.versie !== r.to.versie || r.from.datum !== r.to.datum) return undefined;
+  const sources = r.from.bron && r.to.bron ? ` Vergeleken zijn ${r.from.bron} en ${r.to.bron}.` : "";
+  return `beide versies heten versie ${r.to.versie} van ${formatDate(r.to.datum)}, maar de inhoud verschilt. Verhoog versie en datum in aanbesteding.yaml voordat u publiceert.${sources}`;
+}
 
 /** The styles of the overview: meaning is in words and text decoration, never in colour alone. */
 export const CHANGES_CSS = `
@@ -20,6 +31,10 @@ export const CHANGES_CSS = `
 .wijzigingen dd { margin: 0; }
 .wijzigingen .pijl { padding: 0 .3em; }
 .wijzigingen h3 { font-size: 1.05rem; margin: .25rem 0; }
+.wijzigingen h2, .wijzigingen h3 { break-after: avoid; }
+.wijzigingen .weggelaten { color: #57606a; }
+.wijzigingen .waarschuwing { border-left: 4px solid #8a4b00; padding: .3rem .6rem; background: #fff4e5; }
+.wijzigingen dd p { margin: 0 0 .4rem; }
 `;
 
 /** A before or after value; `€ 142,00` never breaks across lines. */
@@ -30,8 +45,9 @@ function field(f: FieldChange): string {
   let value: string;
   if (f.toegevoegd || f.verwijderd) {
     const parts = [
-      ...(f.toegevoegd ?? []).map((x) => `<ins>+ ${esc(x)}</ins>`),
-      ...(f.verwijderd ?? []).map((x) => `<del>− ${esc(x)}</del>`),
+      // The sign stays with its item (a no-break space), so a list never reads "−" on its own.
+      ...(f.toegevoegd ?? []).map((x) => `<ins>+\u00a0${esc(x)}</ins>`),
+      ...(f.verwijderd ?? []).map((x) => `<del>−\u00a0${esc(x)}</del>`),
     ];
     value = parts.join(", ");
   } else if (f.redline) value = f.redline;
@@ -43,16 +59,18 @@ function field(f: FieldChange): string {
 
 function entity(c: EntityChange): string {
   const flag = c.belangrijk ? ` <span class="belangrijk">Belangrijk</span>` : "";
+  const words = changeHeading(c);
   const heading = c.kind === "hernoemd"
-    ? `${esc(c.label)}: id <del>${esc(c.oudId!)}</del><span class="pijl" aria-label="wordt">→</span><ins>${esc(c.id)}</ins> (inhoud ongewijzigd)`
-    : esc(c.label);
+    ? `${esc(words.label)}: id <del>${esc(c.oudId!)}</del><span class="pijl" aria-label="wordt">→</span><ins>${esc(c.id)}</ins> (inhoud ongewijzigd)`
+    : esc(words.label);
   const fields = c.fields.length ? `<dl>${c.fields.map(field).join("")}</dl>` : "";
-  return `<article><h3><span class="soort">${KIND_LABEL[c.kind]} ${esc(c.soort)}:</span> ${heading}${flag}</h3>${fields}</article>`;
+  return `<article><h3><span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}</article>`;
 }
 
 /** The overview as an HTML fragment (for the website and for the standalone page). */
 export function renderChangesFragment(r: ChangeReport): string {
-  const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>`;
+  const warning = sameVersionWarning(r);
+  const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>${warning ? `<p class="waarschuwing"><strong>Let op:</strong> ${esc(warning)}</p>` : ""}`;
   if (r.groups.length === 0) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p></div>`;
   const legend = `<p>Verwijderde tekst is <del>doorgestreept</del>, toegevoegde tekst <ins>onderstreept</ins>. Wijzigingen die juridisch zwaar wegen (aantallen contractanten, gunningscriteria en wegingen, knock-outeisen, termijnen, tarieven) zijn gemarkeerd met <span class="nowrap"><span class="belangrijk">Belangrijk</span>.</span></p>`;
   const body = r.groups.map((g) => `<section><h2>${esc(g.titel)}</h2>${g.changes.map(entity).join("")}</section>`).join("");

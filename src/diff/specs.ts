@@ -37,27 +37,36 @@ export const criterionSpec: EntityKindSpec<Criterion> = {
   ],
 };
 
+/** A name from whichever version has the entity: a removed member is named as it was. */
+const nameIn = <T extends { id: string }>(models: Model[], pick: (m: Model) => T[], name: (e: T) => string) => (id: string) =>
+  models.map((m) => pick(m).find((e) => e.id === id)).filter((e): e is T => e !== undefined).map(name)[0] ?? id;
+
 export function lotSpec(models: Model[], procedure: (lot: Lot) => "aanbesteding" | "toelating"): EntityKindSpec<Lot> {
-  const productName = (id: string) => models.map((m) => m.products.find((p) => p.id === id)?.naam).find(Boolean) ?? id;
+  const productName = nameIn(models, (m) => m.products, (p) => p.naam);
+  const lotName = nameIn(models, (m) => m.lots, (l) => `perceel ${l.nummer} ${l.naam}`);
   return {
     soort: "perceel",
-    label: (l) => `Perceel ${l.nummer} ${l.naam}`,
+    // A sub-lot is named with its lot: "4a Licht verstandelijke beperking" alone does not say which 4.
+    label: (l) => (l.parentId ? `Subperceel ${l.nummer} ${l.naam} (${lotName(l.parentId)})` : `Perceel ${l.nummer} ${l.naam}`),
     belangrijkBijToevoegen: () => true,
     fields: [
       { veld: "nummer", value: (l) => l.nummer },
       { veld: "naam", value: (l) => l.naam },
       { veld: "groep", value: (l) => l.groep },
       { veld: "aantal contractanten", value: (l) => (l.aantal_contractanten !== undefined ? String(l.aantal_contractanten) : l.subLotIds.length ? undefined : formatContractors(undefined, procedure(l))), belangrijk: true },
-      { veld: "producten", members: (l) => (l.subLotIds.length ? [] : l.productIds), label: productName },
-      { veld: "voorwaarden", value: (l) => l.voorwaarden.map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor perceel ${v.vereist_perceel}`)).join("; ") || undefined, belangrijk: true },
-      { veld: "eigen gunningscriteria", value: (l) => (l.eigenGunningscriteria ? l.gunningscriteria.map((c) => `${c.naam} ${c.weging}%`).join(", ") : undefined), belangrijk: true },
+      // In an aanbesteding the products are the scope a contractor commits to deliver; in a toelating they only widen or narrow the admission.
+      { veld: "producten", members: (l) => (l.subLotIds.length ? [] : l.productIds), label: productName, belangrijk: (l) => procedure(l) === "aanbesteding" },
+      { veld: "voorwaarden", value: (l) => l.voorwaarden.map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor ${lotName(v.vereist_perceel!)}`)).join("; ") || undefined, belangrijk: true },
+      // The criteria themselves are compared one by one (compare.ts); here only whether the lot has its own.
+      { veld: "gunningscriteria", value: (l) => (l.gunningscriteria.length === 0 ? undefined : l.eigenGunningscriteria ? "eigen criteria van dit perceel" : "de criteria van de subtender"), belangrijk: true },
       { veld: "omschrijving", text: (l) => l.omschrijving },
     ],
   };
 }
 
-export function subtenderSpec(model: Model): EntityKindSpec<Subtender> {
-  const req = (id: string) => model.requirements.find((r) => r.id === id)?.titel ?? id;
+export function subtenderSpec(models: Model[]): EntityKindSpec<Subtender> {
+  const req = nameIn(models, (m) => m.requirements, (r) => r.titel);
+  const segment = nameIn(models, (m) => m.segments, (s) => s.naam);
   return {
     soort: "subtender",
     label: (s) => s.naam,
@@ -65,7 +74,7 @@ export function subtenderSpec(model: Model): EntityKindSpec<Subtender> {
     fields: [
       { veld: "naam", value: (s) => s.naam },
       { veld: "procedure", value: (s) => s.procedure, belangrijk: true },
-      { veld: "segmenten", members: (s) => s.segmenten },
+      { veld: "segmenten", members: (s) => s.segmenten, label: segment },
       { veld: "plan van aanpak", value: (s) => (s.plan_van_aanpak ? `maximaal ${s.plan_van_aanpak.max_a4} A4` : undefined), belangrijk: true },
       { veld: "eisen", members: (s) => s.eisen ?? [], label: req, belangrijk: true },
       { veld: "beoordelingsschaal", value: (s) => s.beoordelingsschaal?.map((b) => `${b.score}: ${b.omschrijving}`).join("; ") },
@@ -80,11 +89,14 @@ export const segmentSpec: EntityKindSpec<Segment> = {
   fields: [{ veld: "naam", value: (s) => s.naam }, { veld: "omschrijving", text: (s) => s.omschrijving }],
 };
 
-export function productSpec(model: Model): EntityKindSpec<Product> {
-  const req = (id: string) => model.requirements.find((r) => r.id === id)?.titel ?? id;
+export function productSpec(models: Model[]): EntityKindSpec<Product> {
+  const req = nameIn(models, (m) => m.requirements, (r) => r.titel);
+  const product = nameIn(models, (m) => m.products, (p) => p.naam);
   return {
     soort: "product",
     label: (p) => p.naam,
+    // A new or withdrawn product is a new or withdrawn price.
+    belangrijkBijToevoegen: () => true,
     fields: [
       { veld: "naam", value: (p) => p.naam },
       { veld: "productcategorie", value: (p) => p.productcategorie },
@@ -97,6 +109,7 @@ export function productSpec(model: Model): EntityKindSpec<Product> {
       { veld: "maximale groepsgrootte", value: (p) => (p.groepsgrootte_max === undefined ? undefined : String(p.groepsgrootte_max)) },
       { veld: "maximale duur", value: (p) => (p.maximale_duur ? formatDuration(p.maximale_duur) : undefined) },
       { veld: "leveringsvoorwaarden", members: (p) => p.leveringsvoorwaarden ?? [], label: req, belangrijk: true },
+      { veld: "niet te combineren met", members: (p) => p.niet_stapelbaar_met ?? [], label: product },
       { veld: "omschrijving", text: (p) => p.omschrijving },
       { veld: "doelgroep", text: (p) => p.doelgroep },
       { veld: "resultaat", text: (p) => p.resultaat },
@@ -113,8 +126,9 @@ export const requirementSpec: EntityKindSpec<Requirement> = {
   fields: [
     { veld: "titel", value: (r) => r.titel },
     { veld: "soort", value: (r) => r.soort, belangrijk: true },
-    { veld: "tekst", text: (r) => r.tekst },
-    { veld: "bewijs", text: (r) => r.bewijs },
+    // A knock-out requirement's wording decides who is excluded; any change to it weighs.
+    { veld: "tekst", text: (r) => r.tekst, belangrijk: (r) => KNOCK_OUT.has(r.soort) },
+    { veld: "bewijs", text: (r) => r.bewijs, belangrijk: (r) => KNOCK_OUT.has(r.soort) },
   ],
 };
 

@@ -2,23 +2,26 @@ import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareModels } from "../../src/diff/compare.ts";
 import type { ChangeReport, EntityChange } from "../../src/diff/types.ts";
+import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/validate/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
 const before = validateContent("test/fixtures/klein").model!;
 
-/** The small tender after some edits, compared with the original. */
-function changed(...edits: Edit[]): ChangeReport {
+/** The small tender after some edits. */
+function changedModel(...edits: Edit[]): Model {
   const dir = applyCase({ name: "na", edits });
   try {
     const result = validateContent(dir);
     if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-    return compareModels(before, result.model);
+    return result.model;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+/** The small tender after some edits, compared with the original. */
+const changed = (...edits: Edit[]): ChangeReport => compareModels(before, changedModel(...edits));
 const all = (r: ChangeReport) => r.groups.flatMap((g) => g.changes);
 const find = (r: ChangeReport, soort: string, id: string): EntityChange => {
   const c = all(r).find((x) => x.soort === soort && x.id === id);
@@ -64,24 +67,46 @@ describe("comparing two versions", () => {
     expect(find(r, "mijlpaal", "inschrijving").fields).toEqual([{ veld: "datum", voor: "20 oktober 2025, 12:00 uur", na: "27 oktober 2025, 12:00 uur", belangrijk: true }]);
   });
 
-  it("shows changed prose as a word-level redline, flagged for knock-out requirements only", () => {
+  it("shows changed prose as a word-level redline, flagged for knock-out requirements and for changed figures or terms", () => {
     const r = changed(
       { file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan twee jaar." },
       { file: "eisen.yaml", replace: "24 uur per dag", with: "dag en nacht" },
+      { file: "eisen.yaml", replace: "Het Uniform Europees Aanbestedingsdocument (UEA).", with: "Het Uniform Europees Aanbestedingsdocument (UEA), ingevuld en ondertekend." },
     );
     const vog = find(r, "eis", "verklaring-omtrent-gedrag");
     expect(vog.belangrijk).toBe(true);
-    expect(vog.fields[0].redline).toContain("<del>drie</del><ins>twee</ins>");
+    expect(vog.fields[0].redline).toContain("<del>drie</del> <ins>twee</ins>");
+    // A delivery condition is not a knock-out requirement, but a figure that goes is a change of terms.
+    const reach = find(r, "eis", "bereikbaarheid");
+    expect(reach.belangrijk).toBe(true);
+    expect(reach.fields[0].redline).toBe("De aanbieder is <del>24 uur per dag</del> <ins>dag en nacht</ins> en 7 dagen per week bereikbaar.");
+    expect(find(r, "eis", "uitsluiting").fields).toEqual([expect.objectContaining({ veld: "bewijs", belangrijk: true })]);
+  });
+
+  it("flags no wording change without figures outside knock-out requirements, and ignores re-wrapping", () => {
+    const r = changed(
+      { file: "eisen.yaml", replace: "De aanbieder is 24 uur", with: "Iedere aanbieder is 24 uur" },
+      { file: "eisen.yaml", replace: "  tekst: Alle medewerkers met cliëntcontact hebben een VOG die niet ouder is dan drie jaar.", with: "  tekst: |\n    Alle medewerkers met cliëntcontact hebben een VOG\n    die niet ouder is dan drie jaar." },
+    );
+    expect(all(r)).toHaveLength(1);
     const reach = find(r, "eis", "bereikbaarheid");
     expect(reach.belangrijk).toBe(false);
-    expect(reach.fields[0].redline).toMatch(/<del>24<\/del>.*<ins>dag<\/ins>/);
+    expect(reach.fields[0].redline).toBe("<del>De</del> <ins>Iedere</ins> aanbieder is 24 uur per dag en 7 dagen per week bereikbaar.");
+  });
+
+  it("keeps an amount whole in the redline: the old amount struck through, the new one underlined", () => {
+    const r = changed({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 2.500.000 per jaar." });
+    const again = compareModels(changedModel({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 2.500.000 per jaar." }), changedModel({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 5.000.000 per jaar." }));
+    expect(find(r, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('<ins> en kost <span class="nowrap">€ 2.500.000</span> per jaar</ins>');
+    expect(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('kost <del><span class="nowrap">€ 2.500.000</span></del> <ins><span class="nowrap">€ 5.000.000</span></ins> per jaar.');
   });
 
   it("reports a product added to and removed from a lot", () => {
     const r = changed({ file: "subtenders/toelating-noord.yaml", replace: "producten: [gezinsbegeleiding, gezinstherapie]", with: "producten: [gezinsbegeleiding, spoedteam]" },
       { file: st, replace: "producten: [spoedteam]", with: "producten: [spoedteam, gezinstherapie]" });
     expect(find(r, "perceel", "ambulante-hulp").fields).toEqual([{ veld: "producten", toegevoegd: ["Spoedteam"], verwijderd: ["Gezinstherapie"], belangrijk: false }]);
-    expect(find(r, "perceel", "spoedteams").fields).toEqual([{ veld: "producten", toegevoegd: ["Gezinstherapie"], verwijderd: [], belangrijk: false }]);
+    // In an aanbesteding the products are the scope a contractor commits to: flagged; in a toelating not.
+    expect(find(r, "perceel", "spoedteams").fields).toEqual([{ veld: "producten", toegevoegd: ["Gezinstherapie"], verwijderd: [], belangrijk: true }]);
   });
 
   it("reports a new and a removed product with their fields", () => {
@@ -114,5 +139,69 @@ describe("comparing two versions", () => {
     expect(find(r, "hoofdstuk", "rechtsbescherming").fields[0].redline).toContain("<ins>binnen vijf dagen </ins>");
     expect(find(r, "begrip", "toelating").kind).toBe("toegevoegd");
     expect(r.groups.map((g) => g.titel)).toEqual(["Begrippen", "Hoofdstukken van het bestek"]);
+  });
+
+  it("reports a renamed requirement, term or lot once, as renamed, and not again where it is referred to", () => {
+    const r = changed(
+      { file: "eisen.yaml", replace: "- id: verklaring-omtrent-gedrag", with: "- id: vog" },
+      { file: "aanbesteding.yaml", replace: "eisen: [verklaring-omtrent-gedrag, uitsluiting]", with: "eisen: [vog, uitsluiting]" },
+      { file: "subtenders/toelating-noord.yaml", replace: "eisen: [verklaring-omtrent-gedrag]", with: "eisen: [vog]" },
+      { file: "begrippen.yaml", replace: "id: spoedhulp", with: "id: spoedzorg" },
+      { file: "teksten/10-inleiding.md", replace: "(begrip:spoedhulp)", with: "(begrip:spoedzorg)" },
+      { file: st, replace: "  - id: spoedbedden\n", with: "  - id: bedden\n" },
+      { file: st, replace: "vereist_perceel: spoedbedden,", with: "vereist_perceel: bedden," },
+      { file: "teksten/10-inleiding.md", replace: "(perceel:spoedbedden)", with: "(perceel:bedden)" },
+    );
+    expect(all(r).map((c) => `${c.kind} ${c.soort} ${c.oudId} → ${c.id}`).sort()).toEqual([
+      "hernoemd begrip spoedhulp → spoedzorg",
+      "hernoemd eis verklaring-omtrent-gedrag → vog",
+      "hernoemd perceel spoedbedden → bedden",
+    ]);
+    expect(r.counts.belangrijk).toBe(0);
+  });
+
+  it("compares a lot's own award criteria one by one, named with their lot", () => {
+    const r = changed(
+      { file: st, replace: "{ id: kwaliteit, naam: Kwaliteit, weging: 50 }", with: "{ id: kwaliteit, naam: Kwaliteit, weging: 60 }" },
+      { file: st, replace: "naam: Snelheid van inzet, weging: 50 }", with: "naam: Snelheid van inzet, weging: 40 }" },
+    );
+    const criteria = all(r).filter((c) => c.soort === "gunningscriterium");
+    expect(criteria.map((c) => [c.label, c.fields])).toEqual([
+      ["Kwaliteit (perceel 2 Spoedteams)", [{ veld: "weging", voor: "50%", na: "60%", belangrijk: true }]],
+      ["Snelheid van inzet (perceel 2 Spoedteams)", [{ veld: "weging", voor: "50%", na: "40%", belangrijk: true }]],
+    ]);
+    expect(all(r)).toHaveLength(2);
+  });
+
+  it("names a sub-lot with its lot", () => {
+    const r = changed({ file: st, replace: "producten: [spoedbed], aantal_contractanten: 1 }", with: "producten: [spoedbed], aantal_contractanten: 2 }" });
+    expect(find(r, "perceel", "spoedbedden-oost").label).toBe("Subperceel 1a Oost (perceel 1 Spoedbedden)");
+  });
+
+  it("shows in a text of several paragraphs only the changed one, as the reader reads it (link text, no Markdown)", () => {
+    const r = changed({ file: "teksten/10-inleiding.md", replace: "Zie ook [spoedhulp]", with: "Lees ook [spoedhulp]" });
+    expect(find(r, "hoofdstuk", "inleiding").fields[0].redline).toBe('<p class="weggelaten">[…]</p><p><del>Zie</del> <ins>Lees</ins> ook spoedhulp.</p>');
+  });
+
+  it("says so when the team changed the content but not versie and datum", async () => {
+    const { renderChangesSummary } = await import("../../src/diff/render-text.ts");
+    const { renderChangesHtml } = await import("../../src/diff/render-html.ts");
+    const same = changed({ file: st, replace: "aantal_contractanten: 3", with: "aantal_contractanten: 2" });
+    expect(renderChangesSummary(same)).toContain("Let op: beide versies heten versie 2.1 van");
+    expect(renderChangesHtml(same)).toContain("Verhoog versie en datum in aanbesteding.yaml");
+    const raised = changed({ file: st, replace: "aantal_contractanten: 3", with: "aantal_contractanten: 2" }, { file: "aanbesteding.yaml", replace: 'versie: "2.1"', with: 'versie: "2.2"' });
+    expect(renderChangesSummary(raised)).not.toContain("Let op");
+    expect(renderChangesSummary(raised)).toContain("Gewijzigd perceel 2 Spoedteams (aantal contractanten 3 → 2)");
+  });
+});
+
+describe("the wording of a change", async () => {
+  const { changeHeading } = await import("../../src/diff/wording.ts");
+  it("agrees in Dutch and does not repeat the kind the label already names", () => {
+    expect(changeHeading({ kind: "gewijzigd", soort: "eis", label: "Aansprakelijkheidsverzekering" })).toEqual({ kind: "Gewijzigde eis:", label: "Aansprakelijkheidsverzekering" });
+    expect(changeHeading({ kind: "hernoemd", soort: "begrip", label: "Spoedzorg" })).toEqual({ kind: "Hernoemd begrip:", label: "Spoedzorg" });
+    expect(changeHeading({ kind: "toegevoegd", soort: "mijlpaal", label: "Inschrijving" })).toEqual({ kind: "Toegevoegde mijlpaal:", label: "Inschrijving" });
+    expect(changeHeading({ kind: "gewijzigd", soort: "perceel", label: "Perceel 3 Ambulante crisiszorg" })).toEqual({ kind: "Gewijzigd", label: "perceel 3 Ambulante crisiszorg" });
+    expect(changeHeading({ kind: "verwijderd", soort: "perceel", label: "Subperceel 1a Oost (perceel 1 Spoedbedden)" })).toEqual({ kind: "Verwijderd", label: "subperceel 1a Oost (perceel 1 Spoedbedden)" });
   });
 });

@@ -1,0 +1,91 @@
+import type { Model } from "../model/types.ts";
+import type { EntityKind } from "../validate/entities.ts";
+import { compareEntities, type EntityKindSpec } from "./entities.ts";
+import { lotSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec } from "./specs.ts";
+
+type Renames = Map<string, string>;
+
+/** Old id → new id of the entities whose id changed and whose content did not. */
+function renamesOf<T extends { id: string }>(before: T[], after: T[], spec: EntityKindSpec<T>): Renames {
+  return new Map(compareEntities(before, after, spec).filter((c) => c.kind === "hernoemd").map((c) => [c.oudId!, c.id]));
+}
+
+const rename = (map: Renames) => (id: string) => map.get(id) ?? id;
+
+/**
+ * The earlier version with every reference to a renamed entity rewritten to
+ * its new id: in id lists (a lot's products, a subtender's requirements, ...)
+ * and in Markdown cross-references. A rename is then reported once, as a
+ * rename, and not again at every place that refers to it.
+ *
+ * Entities are matched from the leaves up (requirements, terms, segments and
+ * chapters; then products, which refer to requirements; then lots, which refer
+ * to products; then subtenders), each after the references it holds have been
+ * rewritten, so that a renamed requirement does not hide a renamed product.
+ */
+export function followRenames(before: Model, after: Model): Model {
+  const b: Model = structuredClone(before);
+  const models = [after, b];
+  const byKind: Partial<Record<EntityKind, Renames>> = {};
+
+  byKind.eis = renamesOf(b.requirements, after.requirements, requirementSpec);
+  byKind.begrip = renamesOf(b.terms, after.terms, termSpec);
+  byKind.segment = renamesOf(b.segments, after.segments, segmentSpec);
+  const eis = rename(byKind.eis);
+  b.tender.hoofdtender.eisen = b.tender.hoofdtender.eisen.map(eis);
+  for (const p of b.products) {
+    if (p.leveringsvoorwaarden) p.leveringsvoorwaarden = p.leveringsvoorwaarden.map(eis);
+    p.segmentId = rename(byKind.segment)(p.segmentId);
+  }
+
+  byKind.product = renamesOf(b.products, after.products, productSpec(models));
+  const product = rename(byKind.product);
+  for (const p of b.products) if (p.niet_stapelbaar_met) p.niet_stapelbaar_met = p.niet_stapelbaar_met.map(product);
+  for (const l of b.lots) {
+    l.productIds = l.productIds.map(product);
+    for (const v of l.voorwaarden) if (v.vereist_product) v.vereist_product = product(v.vereist_product);
+  }
+
+  const procedure = (lot: { subtenderId: string }) => (after.subtenders.find((s) => s.id === lot.subtenderId) ?? b.subtenders.find((s) => s.id === lot.subtenderId))?.procedure ?? "aanbesteding";
+  byKind.perceel = renamesOf(b.lots, after.lots, lotSpec(models, procedure));
+  const lot = rename(byKind.perceel);
+  for (const l of b.lots) {
+    for (const v of l.voorwaarden) if (v.vereist_perceel) v.vereist_perceel = lot(v.vereist_perceel);
+    if (l.parentId) l.parentId = lot(l.parentId);
+    l.subLotIds = l.subLotIds.map(lot);
+  }
+  for (const s of b.subtenders) {
+    if (s.eisen) s.eisen = s.eisen.map(eis);
+    s.segmenten = s.segmenten.map(rename(byKind.segment));
+    s.lotIds = s.lotIds.map(lot);
+  }
+
+  byKind.subtender = renamesOf(b.subtenders, after.subtenders, subtenderSpec(models));
+  const subtender = rename(byKind.subtender);
+  for (const l of b.lots) l.subtenderId = subtender(l.subtenderId);
+  b.tender.subtenderIds = b.tender.subtenderIds.map(subtender);
+
+  rewriteCrossReferences(b, byKind);
+  return b;
+}
+
+/** `[tekst](perceel:oud)` → `[tekst](perceel:nieuw)` in every text of the model. */
+function rewriteCrossReferences(model: Model, byKind: Partial<Record<EntityKind, Renames>>): void {
+  const rewrite = (text: string) =>
+    text.includes("](")
+      ? text.replace(/\]\(\s*<?([A-Za-z]+):([^)\s>]*)/g, (whole, kind: string, id: string) => {
+          const to = byKind[kind.toLowerCase() as EntityKind]?.get(id);
+          return to ? whole.slice(0, whole.length - id.length) + to : whole;
+        })
+      : text;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === "string") return rewrite(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = walk(v);
+      return value;
+    }
+    return value;
+  };
+  walk(model);
+}
