@@ -21,7 +21,9 @@ export function table(head: string[], rows: string[][], options: { className?: s
   const cols = options.widths ? `<colgroup>${options.widths.map((w) => `<col style="width:${w}">`).join("")}</colgroup>` : "";
   const thead = `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join("")}</tr></thead>`;
   const tbody = `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join("")}</tr>`).join("")}</tbody>`;
-  return `<table class="${options.className ?? "data"}">${cols}${thead}${tbody}</table>`;
+  // Up to eight rows fit any page: such a table is never split (see print.css).
+  const keep = rows.length <= 8 ? " keep" : "";
+  return `<table class="${options.className ?? "data"}${keep}">${cols}${thead}${tbody}</table>`;
 }
 
 /** Label/value pairs as a two-column table: a row never splits across pages. Empty values are left out. */

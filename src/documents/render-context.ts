@@ -1,4 +1,5 @@
 import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
+import { seeAlsoParts } from "../markdown/see-also.ts";
 import type { EntityKind } from "../validate/entities.ts";
 import { esc } from "./html.ts";
 import type { PlannedDocument, XrefIndex } from "./xref.ts";
@@ -42,7 +43,10 @@ export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
     },
     see(key, text) {
       const target = index.resolve(doc, key);
-      return `${target.href ? `<a class="xref" href="${target.href}">${esc(text)}</a>` : esc(text)}${esc(target.suffix ?? "")}`;
+      const link = target.href ? `<a class="xref" href="${target.href}">${esc(text)}</a>` : esc(text);
+      if (!target.see) return link;
+      const parts = seeAlsoParts(target.see, text, "");
+      return `${link}${esc(parts.before)}<span class="nowrap">${esc(parts.section)}</span>${esc(parts.after)}`;
     },
   };
 }

@@ -40,13 +40,13 @@ export class XrefIndex {
 
   resolve(doc: PlannedDocument, key: string): CrossReferenceTarget {
     const own = this.places.get(doc)?.get(key);
-    if (own) return { href: `#${own.anchor}`, suffix: ` (zie § ${own.number}, ${own.label})` };
+    if (own) return { href: `#${own.anchor}`, see: { section: own.number, label: own.label } };
     const order = [...this.documents].sort((a, b) => rank(a) - rank(b));
     for (const other of order) {
       const place = this.places.get(other)?.get(key);
       if (place && other !== doc) {
         // No link: a relative link to another PDF breaks once Mercell renames the download.
-        return { suffix: ` (zie bijlage ${other.attachment.nummer} ${other.attachment.titel}, § ${place.number}, ${place.label})` };
+        return { see: { document: `bijlage ${other.attachment.nummer} ${other.attachment.titel}`, section: place.number, label: place.label } };
       }
     }
     return {};

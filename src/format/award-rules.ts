@@ -18,11 +18,17 @@ export function rankingRules(subtender: Subtender, hasSubLots: boolean): string[
   ];
 }
 
+/** The page limit of the plan van aanpak and how a criterion's own limit fits in it; undefined when the subtender asks for no plan. */
+export function planRule(subtender: Subtender): string | undefined {
+  if (!subtender.plan_van_aanpak) return undefined;
+  return `Per perceel waarop u inschrijft, levert u één plan van aanpak van ten hoogste ${subtender.plan_van_aanpak.max_a4} A4. Heeft een criterium een eigen maximale omvang, dan geldt die binnen dat totaal voor het deel van het plan over dat criterium. Wat voorbij het maximum staat, beoordelen wij niet.`;
+}
+
 /** The id of the `teksten/` chapter that replaces the default tie-break everywhere. */
 export const TIE_BREAK_CHAPTER = "gelijke-scores";
 
 export const DEFAULT_TIE_BREAK =
-  "Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.";
+  "Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort; van twee criteria met dezelfde weging telt eerst het criterium dat hoger in de tabel staat. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.";
 
 /** The tie-break: the authors' own chapter (title and Markdown) when there is one, else the default rule. */
 export function tieBreak(chapters: Chapter[]): { title: string; markdown?: string; text?: string } {

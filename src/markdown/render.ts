@@ -8,16 +8,20 @@ import { visit } from "unist-util-visit";
 import type { Root, Element, ElementContent, Text } from "hast";
 import { EURO_AMOUNT } from "../format/money.ts";
 import { parseCrossReference } from "./cross-references.ts";
+import { seeAlsoParts, type SeeAlso } from "./see-also.ts";
 import type { EntityKind } from "../validate/entities.ts";
 
 /** What a renderer makes of a cross-reference: a link on the site, a section reference in a PDF. */
 export interface CrossReferenceTarget {
   href?: string;
-  /** Text appended after the link text, e.g. ` (zie § 4.3)`. */
-  suffix?: string;
+  /** Where a printed document describes the target; written after the link text as ` (zie § 4.3, …)`. */
+  see?: SeeAlso;
 }
 
 export type CrossReferenceResolver = (kind: EntityKind, id: string) => CrossReferenceTarget;
+
+/** The text inside an element, as a reader sees it. */
+const textOf = (node: ElementContent): string => (node.type === "text" ? node.value : node.type === "element" ? node.children.map(textOf).join("") : "");
 
 /**
  * Rewrites `soort:id` links with the renderer's resolver. Runs before the
@@ -33,8 +37,15 @@ function rehypeCrossReferences(resolve: CrossReferenceResolver) {
       node.properties.href = target.href;
       if (!target.href) node.tagName = "span";
       node.properties.className = ["xref", `xref-${ref.kind}`];
-      if (target.suffix && parent && index !== undefined) {
-        parent.children.splice(index + 1, 0, { type: "text", value: target.suffix });
+      if (target.see && parent && index !== undefined) {
+        const previous = parent.children[index - 1];
+        const parts = seeAlsoParts(target.see, textOf(node), previous?.type === "text" ? previous.value : "");
+        parent.children.splice(index + 1, 0,
+          { type: "text", value: parts.before },
+          { type: "element", tagName: "span", properties: { className: ["nowrap"] }, children: [{ type: "text", value: parts.section }] },
+          { type: "text", value: parts.after },
+        );
+        return index + 4;
       }
     });
   };

@@ -71,3 +71,16 @@ describe("iJw product categories", () => {
     expect(formatCategory("99")).toBe("99");
   });
 });
+
+describe("a cross-reference in a printed document", async () => {
+  const { seeAlsoParts } = await import("../../src/markdown/see-also.ts");
+  const join = (p: { before: string; section: string; after: string }) => p.before + p.section + p.after;
+  it("names the section and what is there, once", () => {
+    const see = { section: "4.2.3", label: "perceel 3 Ambulante crisiszorg" };
+    expect(join(seeAlsoParts(see, "perceel 3", "Voor "))).toBe(" (zie § 4.2.3, perceel 3 Ambulante crisiszorg)");
+    expect(join(seeAlsoParts({ section: "3.1", label: "Pleegzorg" }, "pleegzorg", "Zie ook "))).toBe(" (§ 3.1)");
+    expect(join(seeAlsoParts({ document: "bijlage 2 Productenboek", section: "1.1", label: "Coördinatiepunt Spoedhulp" }, "het coördinatiepunt", "via "))).toBe(
+      " (zie bijlage 2 Productenboek, § 1.1, Coördinatiepunt Spoedhulp)",
+    );
+  });
+});

@@ -3,13 +3,13 @@ import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
+import { planRule } from "../../format/award-rules.ts";
 import type { Renderer } from "../render-context.ts";
 
 /** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */
 export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string {
-  const plan = subtender.plan_van_aanpak
-    ? p(`U beschrijft uw aanpak in een plan van aanpak van ten hoogste ${subtender.plan_van_aanpak.max_a4} A4. Heeft een criterium een eigen maximale omvang, dan geldt die voor het deel van het plan over dat criterium. Wat voorbij het maximum staat, beoordelen wij niet.`)
-    : "";
+  const rule = planRule(subtender);
+  const plan = rule ? p(esc(rule)) : "";
   const scale = scaleTable(subtender);
   return (
     p(`In ${esc(subtender.naam)} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`) +

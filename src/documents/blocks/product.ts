@@ -34,7 +34,7 @@ export function productFacts(L: Lookup, p: Product, r: Renderer): string {
       // The same wording as the website and the change overview (src/format/funding.ts).
       ["Tarief", `${keepAmountsTogether(esc(formatTariff(p.bekostiging)))} (tariefjaar ${p.bekostiging.tariefjaar})`],
       ["Leveringsvoorwaarden", p.leveringsvoorwaarden?.length ? p.leveringsvoorwaarden.map((id) => r.link("eis", id, L.requirement(id).titel)).join("; ") : undefined],
-      ["Niet te combineren met", p.niet_stapelbaar_met?.length ? p.niet_stapelbaar_met.map((id) => r.link("product", id, L.product(id).naam)).join(", ") : undefined],
+      ["Niet te combineren met", p.notCombinableWith.length ? p.notCombinableWith.map((id) => r.link("product", id, L.product(id).naam)).join(", ") : undefined],
       ["Percelen", p.lotIds.length ? p.lotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join("; ") : "niet in een perceel opgenomen"],
     ]),
   ].join("");
