@@ -45,7 +45,16 @@ export function resolveModel(index: ContentIndex): Model {
   for (const { data } of segmentOrder) {
     const { producten, ...rest } = data;
     segments.push({ ...rest, productIds: producten.map((p) => p.id), subtenderIds: subtenderFiles.filter((s) => s.segmenten.includes(data.id)).map((s) => s.id) });
-    for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [] });
+    for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [], notCombinableWith: [] });
+  }
+  const productById = new Map(products.map((p) => [p.id, p]));
+  for (const p of products) {
+    for (const other of p.niet_stapelbaar_met ?? []) {
+      const q = productById.get(other);
+      if (!q) continue;
+      if (!p.notCombinableWith.includes(other)) p.notCombinableWith.push(other);
+      if (!q.notCombinableWith.includes(p.id)) q.notCombinableWith.push(p.id);
+    }
   }
 
   const requirements: Requirement[] = (index.requirements?.data ?? []).map((r) => ({ ...r, usedBy: [] }));

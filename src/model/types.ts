@@ -47,6 +47,12 @@ export interface Product extends ProductInput {
   segmentId: string;
   /** Lots and sub-lots that offer this product. */
   lotIds: string[];
+  /**
+   * Products this one cannot be combined with, in both directions: the
+   * authors write `niet_stapelbaar_met` on one product, a reader of either
+   * product needs to see it.
+   */
+  notCombinableWith: string[];
 }
 
 export interface Subtender extends Omit<SubtenderFile, "percelen" | "gunningscriteria"> {

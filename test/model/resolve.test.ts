@@ -47,4 +47,14 @@ describe("the resolved model of a valid tender", () => {
   it("gives a default attachment set when bijlagen is absent", () => {
     expect(model!.tender.bijlagen.map((b) => b.inhoud)).toEqual(["bestek", "productenboek", "eisen", "subtender:spoed", "subtender:toelating-noord"]);
   });
+
+  it("shows a product that cannot be combined with another on both products", () => {
+    const example = validateContent("content").model!;
+    const product = (id: string) => example.products.find((p) => p.id === id)!;
+    expect(product("begeleiding-intensief").niet_stapelbaar_met).toEqual(["begeleiding-basis"]);
+    expect(product("begeleiding-basis").niet_stapelbaar_met).toBeUndefined();
+    expect(product("begeleiding-basis").notCombinableWith).toEqual(["begeleiding-intensief"]);
+    expect(product("begeleiding-intensief").notCombinableWith).toEqual(["begeleiding-basis"]);
+  });
 });
+

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -129,6 +130,26 @@ describe("navigating the example as a care provider", () => {
     await page.close();
   });
 
+  it("names a sub-lot with its lot in search results", async () => {
+    const page = await open("voorbeeld", "/zoeken/?q=verstandelijke");
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    const titles = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.textContent!.trim()));
+    expect(titles).toContain("Perceel 4a Licht verstandelijke beperking (perceel 4 Crisisverblijf)");
+    await page.close();
+  });
+
+  it("shows on a product page what it is a condition for, what it cannot be combined with, and what its funding means", async () => {
+    const pleegzorg = await open("voorbeeld", "/producten/pleegzorg/");
+    const text = (await pleegzorg.$eval("main", (m) => m.textContent!)).replace(/\s+/g, " ");
+    expect(text).toContain("Wie perceel 5 Crisispleegzorg (Subtender Crisis) gegund wil krijgen, moet ook voor dit product gecontracteerd zijn.");
+    await pleegzorg.close();
+    const basis = await open("voorbeeld", "/producten/begeleiding-basis/");
+    // Written on Begeleiding intensief only, shown on both.
+    expect(await basis.$eval("main", (m) => m.textContent!.replace(/\s+/g, " "))).toContain("Niet te combineren met: Begeleiding intensief.");
+    expect(await basis.$$eval("dl.facts a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))).toContain("/begrippen/#inspanningsgericht");
+    await basis.close();
+  });
+
   it("finds a product by its productcode, with the code and its label apart in the excerpt", async () => {
     const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
     const product = model.products.find((p) => p.id === "crisispleegzorg")!;
@@ -163,6 +184,29 @@ describe("navigating the example as a care provider", () => {
     expect(shown).toEqual(["none", "none", "none", "none"]);
     expect(await page.$eval("h1", (h) => getComputedStyle(h).display)).not.toBe("none");
     await page.screenshot({ path: join(sites.voorbeeld.dir, "..", "print-product.png"), fullPage: true });
+    // Printed on paper, every page says which tender, version and page it is.
+    const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
+    const pdf = join(sites.voorbeeld.dir, "..", "print-product.pdf");
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").filter((t) => t.trim());
+    expect(pages.length).toBeGreaterThan(0);
+    pages.forEach((text, i) => {
+      expect(text).toContain(`${model.tender.kenmerk} · versie ${model.tender.versie}`);
+      expect(text).toContain(`pagina ${i + 1} van ${pages.length}`);
+    });
+    expect(pages.join("")).toContain("/producten/crisispleegzorg/");
+    await page.close();
+  });
+
+  it("prints a folded list in full", async () => {
+    const page = await open("voorbeeld", "/eisen/");
+    const folded = await page.$$eval("details", (ds) => ds.map((d) => d.querySelector("p")!.textContent!.trim()));
+    expect(folded.length).toBeGreaterThan(0);
+    await page.emulateMediaType("print");
+    const pdf = join(sites.voorbeeld.dir, "..", "print-eisen.pdf");
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    for (const list of folded) expect(text).toContain(list.replace(/\s+/g, " ").slice(0, 40));
     await page.close();
   });
 
