@@ -37,24 +37,28 @@ export const CHANGES_CSS = `
 .wijzigingen dd p { margin: 0 0 .4rem; }
 `;
 
-/** A before or after value; `€ 142,00` never breaks across lines. */
-const amounts = (value: string) => keepAmountsTogether(esc(value));
+/**
+ * A before or after value. A short one (`€ 142,00 per etmaal`) stays on one
+ * line as a whole, its text in one piece; in a longer one only the amounts do.
+ */
+const value = (tag: "del" | "ins", text: string) =>
+  text.length <= 40 ? `<${tag} class="nowrap">${esc(text)}</${tag}>` : `<${tag}>${keepAmountsTogether(esc(text))}</${tag}>`;
 
 function field(f: FieldChange): string {
   const flag = f.belangrijk ? ` <span class="belangrijk">Belangrijk</span>` : "";
-  let value: string;
+  let shown: string;
   if (f.toegevoegd || f.verwijderd) {
     const parts = [
-      // The sign stays with its item (a no-break space), so a list never reads "−" on its own.
-      ...(f.toegevoegd ?? []).map((x) => `<ins>+\u00a0${esc(x)}</ins>`),
-      ...(f.verwijderd ?? []).map((x) => `<del>−\u00a0${esc(x)}</del>`),
+      // The sign stays with its item, so a list never reads "−" on its own.
+      ...(f.toegevoegd ?? []).map((x) => value("ins", `+ ${x}`)),
+      ...(f.verwijderd ?? []).map((x) => value("del", `− ${x}`)),
     ];
-    value = parts.join(", ");
-  } else if (f.redline) value = f.redline;
-  else if (f.voor !== undefined && f.na !== undefined) value = `<del>${amounts(f.voor)}</del><span class="pijl" aria-label="wordt">→</span><ins>${amounts(f.na)}</ins>`;
-  else if (f.na !== undefined) value = `<ins>${amounts(f.na)}</ins>`;
-  else value = `<del>${amounts(f.voor ?? "")}</del>`;
-  return `<dt>${esc(f.veld)}${flag}</dt><dd>${value}</dd>`;
+    shown = parts.join(", ");
+  } else if (f.redline) shown = f.redline;
+  else if (f.voor !== undefined && f.na !== undefined) shown = `${value("del", f.voor)}<span class="pijl" aria-label="wordt">→</span>${value("ins", f.na)}`;
+  else if (f.na !== undefined) shown = value("ins", f.na);
+  else shown = value("del", f.voor ?? "");
+  return `<dt>${esc(f.veld)}${flag}</dt><dd>${shown}</dd>`;
 }
 
 function entity(c: EntityChange): string {

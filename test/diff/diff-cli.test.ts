@@ -63,7 +63,7 @@ describe("npm run diff between two tagged versions in git", () => {
     expect(r.status, r.stderr).toBe(0);
     const page = readFileSync(join(repo, "dist/site/wijzigingen/index.html"), "utf8");
     expect(page).toContain("Wijzigingen ten opzichte van versie 2.1");
-    expect(page).toMatch(/aantal contractanten.*<del>3<\/del>.*<ins>4<\/ins>/s);
+    expect(page).toMatch(/aantal contractanten.*<del[^>]*>3<\/del>.*<ins[^>]*>4<\/ins>/s);
     expect(readFileSync(join(repo, "dist/site/index.html"), "utf8")).toContain('href="/wijzigingen/"');
     expect(readFileSync(join(repo, "dist/wijzigingen/wijzigingen.json"), "utf8")).toContain('"versie": "2.1"');
 

@@ -130,6 +130,14 @@ describe("navigating the example as a care provider", () => {
     await page.close();
   });
 
+  it("opens a glossary term found by search at the term itself", async () => {
+    const page = await open("voorbeeld", "/zoeken/?q=standstill");
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    const links = await page.$$eval(".pagefind-ui__result a", (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+    expect(links).toContain("/begrippen/#standstill-termijn");
+    await page.close();
+  });
+
   it("names a sub-lot with its lot in search results", async () => {
     const page = await open("voorbeeld", "/zoeken/?q=verstandelijke");
     await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
