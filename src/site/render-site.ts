@@ -1,6 +1,7 @@
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { leidraadPlaces } from "../documents/outline.ts";
 import type { Model } from "../model/types.ts";
 import type { SiteData, SiteDownload } from "./lib/model.ts";
 
@@ -15,7 +16,8 @@ export interface SiteOptions {
 
 /** Writes the data file the Astro pages read (the model, never the YAML). */
 export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[], changes?: SiteData["changes"]): void {
-  const data: SiteData = { model, downloads, errors, changes };
+  const leidraad = Object.fromEntries([...leidraadPlaces(model)].map(([id, place]) => [id, { nummer: place.bijlage.nummer, titel: place.bijlage.titel, section: place.section }]));
+  const data: SiteData = { model, downloads, errors, changes, leidraad };
   writeFileSync(path, JSON.stringify(data));
 }
 

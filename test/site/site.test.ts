@@ -138,6 +138,23 @@ describe("navigating the example as a care provider", () => {
     await page.close();
   });
 
+  it("names for every bestek chapter the § of the leidraad that has the same text, as questions must cite it", async () => {
+    const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
+    const mercell = join(sites.voorbeeld.dir, "..", "mercell");
+    const manifest = JSON.parse(readFileSync(join(mercell, "manifest.json"), "utf8"));
+    const leidraad = manifest.bestanden.find((f: { nummer: string }) => f.nummer === model.tender.bijlagen.find((a) => a.inhoud === "bestek")!.nummer);
+    const pdfText = execFileSync("pdftotext", ["-raw", join(mercell, leidraad.bestand), "-"], { encoding: "utf8" });
+    for (const chapter of model.chapters) {
+      const page = await open("voorbeeld", `/bestek/${chapter.id}/`);
+      const text = (await page.$eval("main", (m) => m.textContent!)).replace(/\s+/g, " ");
+      await page.close();
+      const section = /staat deze tekst in § ([\d.]+)\./.exec(text)?.[1];
+      expect(section, chapter.id).toBeDefined();
+      // The heading with that number in the printed leidraad is this chapter.
+      expect(pdfText, `${chapter.id} § ${section}`).toMatch(new RegExp(`^${section!.replace(/\./g, "\\.")}\\s+${chapter.titel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"));
+    }
+  });
+
   it("names a sub-lot with its lot in search results", async () => {
     const page = await open("voorbeeld", "/zoeken/?q=verstandelijke");
     await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });

@@ -17,6 +17,9 @@ import { formatDateTime } from "../../format/dates.ts";
  */
 const ALSO_OPENS: Record<string, string[]> = { gunning: ["beoordeling"] };
 
+/** Marks the section where a `teksten/` chapter stands, so the website can name its § (see outline.ts). */
+export const chapterTarget = (c: Chapter) => ({ key: `hoofdstuk:${c.id}`, label: c.titel });
+
 type Generated = Omit<Section, "title" | "anchor"> & {
   /** Text only for when the authors wrote no chapter of their own (a default introduction, say). */
   fallback?: (r: Renderer) => string;
@@ -30,6 +33,7 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
   const body = generated.body;
   return {
     ...generated,
+    targets: [...(generated.targets ?? []), ...prose.map(chapterTarget)],
     title: prose[0]?.titel ?? title,
     anchor: `s-${id}`,
     body: (r) => (prose.length ? prose.map((c) => r.md(c.markdown)).join("") : (fallback?.(r) ?? "")) + (body ? body(r) : ""),
@@ -62,11 +66,11 @@ function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
     if (!prose) return section;
     const [milestoneId, label] = TOPIC_DATES[prose.id];
     const date = milestone(L.model, milestoneId);
-    return { ...section, title: prose.titel, body: (r) => r.md(prose.markdown) + (date ? p(`${label}: ${esc(date)}.`) : "") };
+    return { ...section, title: prose.titel, targets: [chapterTarget(prose)], body: (r) => r.md(prose.markdown) + (date ? p(`${label}: ${esc(date)}.`) : "") };
   });
 }
 
-const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, body: (r) => r.md(c.markdown) });
+const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, targets: [chapterTarget(c)], body: (r) => r.md(c.markdown) });
 
 /** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
 export function bestekSections(L: Lookup, attachments: { nummer: string; titel: string; bestand: string }[]): Section[] {

@@ -17,6 +17,8 @@ export interface SiteData {
   errors?: string[];
   /** Set by `npm run build -- --compare REF`: the change overview to publish. */
   changes?: { titel: string; html: string; css: string };
+  /** Per `teksten/` chapter id: the § where the aanbestedingsleidraad has it (src/documents/outline.ts). */
+  leidraad: Record<string, { nummer: string; titel: string; section: string }>;
 }
 
 /**
