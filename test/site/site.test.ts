@@ -79,6 +79,7 @@ describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) =
     const overflowing: string[] = [];
     const unmarked: string[] = [];
     let wideTables = 0;
+    let stackedTables = 0;
     for (const path of sitePages(sites[name].dir).filter((p) => /^\/(|segmenten\/[^/]+\/|subtenders\/[^/]+\/|producten\/[^/]+\/|percelen\/[^/]+\/|eisen\/|planning\/)$/.test(p)).slice(0, 25)) {
       await page.goto(sites[name].url + path, { waitUntil: "load" });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -88,11 +89,16 @@ describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) =
         wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => getComputedStyle(w, "::before").content));
       wideTables += hints.length;
       if (!hints.every((h) => h.includes("Schuif de tabel opzij"))) unmarked.push(path);
+      // Award criteria are read as blocks on a phone: the question itself is never off to the side.
+      const stacked = await page.$$eval("table.stacked", (ts) => ts.map((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1));
+      stackedTables += stacked.length;
+      if (stacked.includes(false)) overflowing.push(`${path}: gunningscriteria schuiven opzij`);
     }
     await page.close();
     expect(overflowing).toEqual([]);
     expect(wideTables).toBeGreaterThan(0);
     expect(unmarked).toEqual([]);
+    expect(stackedTables).toBeGreaterThan(0);
   });
 });
 
