@@ -12,8 +12,11 @@ export const maxScore = (subtender: Subtender) => Math.max(...(subtender.beoorde
 /** How criterion scores become a ranking and fill a lot's contractor count; generated so it always matches the weights. */
 export function rankingRules(subtender: Subtender, hasSubLots: boolean): string[] {
   const max = maxScore(subtender);
+  const scores = subtender.beoordelingsschaal?.map((s) => s.score);
+  // With a scale, only its scores can be given (a 3 on a 0/2/4/… scale cannot); say so.
+  const scale = scores && scores.length > 1 ? `één van de scores ${scores.slice(0, -1).join(", ")} of ${scores[scores.length - 1]} uit de beoordelingsschaal` : `een score van 0 tot en met ${max}`;
   return [
-    `Per criterium stelt de beoordelingscommissie een score vast op de beoordelingsschaal (0 tot en met ${max}). De score telt mee naar verhouding van de weging: de bijdrage van een criterium is de score gedeeld door ${max}, maal de weging. De totaalscore is de som van die bijdragen; het maximum is 100 punten.`,
+    `Per criterium kent de beoordelingscommissie ${scale} toe. De score telt mee naar verhouding van de weging: de bijdrage van een criterium is de score gedeeld door ${max}, maal de weging. De totaalscore is de som van die bijdragen; het maximum is 100 punten.`,
     `Per ${hasSubLots ? "perceel en subperceel" : "perceel"} rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.`,
   ];
 }
