@@ -1,7 +1,7 @@
 import type { Model } from "../model/types.ts";
 import type { EntityKind } from "../validate/entities.ts";
 import { compareEntities, type EntityKindSpec } from "./entities.ts";
-import { lotSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec } from "./specs.ts";
+import { chapterSpec, lotSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec } from "./specs.ts";
 
 type Renames = Map<string, string>;
 
@@ -31,6 +31,7 @@ export function followRenames(before: Model, after: Model): Model {
   byKind.eis = renamesOf(b.requirements, after.requirements, requirementSpec);
   byKind.begrip = renamesOf(b.terms, after.terms, termSpec);
   byKind.segment = renamesOf(b.segments, after.segments, segmentSpec);
+  byKind.hoofdstuk = renamesOf(b.chapters, after.chapters, chapterSpec);
   const eis = rename(byKind.eis);
   b.tender.hoofdtender.eisen = b.tender.hoofdtender.eisen.map(eis);
   for (const p of b.products) {

@@ -1,6 +1,6 @@
 import type { EntityKind } from "../validate/entities.ts";
 
-export const CROSS_REFERENCE_KINDS: readonly EntityKind[] = ["product", "perceel", "eis", "segment", "subtender", "begrip"];
+export const CROSS_REFERENCE_KINDS: readonly EntityKind[] = ["product", "perceel", "eis", "segment", "subtender", "begrip", "hoofdstuk"];
 
 export interface CrossReference {
   /** Offset of the `](` that starts the link target, within the text. */

@@ -3,7 +3,7 @@ import type { YamlSource } from "../load/source.ts";
 import type { ContentIndex } from "./content-index.ts";
 
 /** The kinds of things a reference (YAML id or Markdown `kind:id` link) can point at. */
-export type EntityKind = "product" | "perceel" | "eis" | "segment" | "subtender" | "begrip";
+export type EntityKind = "product" | "perceel" | "eis" | "segment" | "subtender" | "begrip" | "hoofdstuk";
 
 export const KIND_LABEL: Record<EntityKind, string> = {
   product: "product",
@@ -12,6 +12,7 @@ export const KIND_LABEL: Record<EntityKind, string> = {
   segment: "segment",
   subtender: "subtender",
   begrip: "begrip",
+  hoofdstuk: "hoofdstuk",
 };
 
 /** Where an entity is declared. */
@@ -26,7 +27,7 @@ export interface Declared {
 export type EntityTable = Record<EntityKind, Declared[]> & { byId: Record<EntityKind, Map<string, Declared>> };
 
 export function collectEntities(index: ContentIndex): EntityTable {
-  const all: Record<EntityKind, Declared[]> = { product: [], perceel: [], eis: [], segment: [], subtender: [], begrip: [] };
+  const all: Record<EntityKind, Declared[]> = { product: [], perceel: [], eis: [], segment: [], subtender: [], begrip: [], hoofdstuk: [] };
   for (const { source, data } of index.segments) {
     all.segment.push({ id: data.id, source, path: [] });
     data.producten.forEach((p, i) => all.product.push({ id: p.id, source, path: ["producten", i] }));
@@ -46,6 +47,8 @@ export function collectEntities(index: ContentIndex): EntityTable {
     const { source, data } = index.glossary;
     data.forEach((t, i) => all.begrip.push({ id: t.id, source, path: [i] }));
   }
+  // A chapter's id is its file name without the number (50-inschrijving.md → inschrijving).
+  for (const { chapter, front } of index.chapters) all.hoofdstuk.push({ id: chapter.id, source: front.source, path: [] });
   const byId = {} as Record<EntityKind, Map<string, Declared>>;
   for (const kind of Object.keys(all) as EntityKind[]) {
     byId[kind] = new Map();

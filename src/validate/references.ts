@@ -12,6 +12,7 @@ const WHERE: Record<EntityKind, string> = {
   segment: "een segment in segmenten/",
   subtender: "een subtender in subtenders/",
   begrip: "een begrip in begrippen.yaml",
+  hoofdstuk: "een hoofdstuk in teksten/ (de bestandsnaam zonder nummer, zoals inschrijving voor 50-inschrijving.md)",
 };
 
 /** Message for an id that does not resolve, with the nearest existing id as a suggestion. */

@@ -143,6 +143,17 @@ describe.each([
     expect(amounts).toBeGreaterThan(0);
   });
 
+  it("verwijst naar een hoofdstuk met het paragraafnummer waaronder dat hoofdstuk in de leidraad staat", () => {
+    const refs = b.model.chapters.flatMap((c) => [...c.markdown.matchAll(/\[([^\]]+)\]\(hoofdstuk:([a-z0-9-]+)\)/g)].map((m) => ({ text: m[1], id: m[2] })));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const title = b.model.chapters.find((c) => c.id === ref.id)!.titel;
+      const number = new RegExp(`(?:^|\\n)(\\d+(?:\\.\\d+)*) ${phrase(title)}(?:\\n|$)`).exec(pdftotext(leidraad(b), { raw: true }).split("\f").slice(2).join("\n"))?.[1];
+      expect(number, title).toBeDefined();
+      expect(text).toContain(`${ref.text} (zie § ${number})`);
+    }
+  });
+
   it("verwijst in tekst naar de paragraaf van een perceel", () => {
     expect(text).toMatch(/\(zie § \d+(\.\d+)+, (sub)?perceel \S+ /);
   });

@@ -28,6 +28,7 @@ const BY_KIND: Record<EntityKind, (id: string) => string> = {
   segment: url.segment,
   subtender: url.subtender,
   begrip: url.term,
+  hoofdstuk: url.chapter,
 };
 
 export const urlOf = (kind: EntityKind, id: string) => BY_KIND[kind](id);

@@ -2,11 +2,13 @@ import { error, type Diagnostic, type SourcePosition } from "../../diagnostics/d
 import { didYouMean } from "../../diagnostics/suggest.ts";
 import { at, nodeAt, type DataPath } from "../../load/locate.ts";
 import type { YamlSource } from "../../load/source.ts";
-import { findCrossReferences } from "../../markdown/cross-references.ts";
+import { CROSS_REFERENCE_KINDS, findCrossReferences } from "../../markdown/cross-references.ts";
 import { KIND_LABEL, type EntityKind } from "../entities.ts";
 import { unknownReferenceMessage } from "../references.ts";
 import type { Rule } from "../rule.ts";
 import { markdownFields } from "../../content/markdown-fields.ts";
+
+const KINDS_IN_WORDS = `${CROSS_REFERENCE_KINDS.slice(0, -1).map((k) => `${k}:`).join(", ")} of ${CROSS_REFERENCE_KINDS[CROSS_REFERENCE_KINDS.length - 1]}:`;
 
 /** Rule 2 (continued): every Markdown cross-reference `[tekst](soort:id)` resolves. */
 export const markdownReferences: Rule = {
@@ -23,7 +25,7 @@ export const markdownReferences: Rule = {
       for (const ref of refs) {
         const pos = position(ref.offset, ref.raw);
         if (!ref.kind) {
-          out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`; gebruik product:, perceel:, eis:, segment:, subtender: of begrip:${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}`));
+          out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`; gebruik ${KINDS_IN_WORDS}${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}`));
         } else if (isBroken(ref)) {
           out.push(error(pos, "onbekende-verwijzing", `kruisverwijzing naar ${unknownReferenceMessage(ref.kind, ref.id, table)}`));
         }
