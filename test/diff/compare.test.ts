@@ -180,7 +180,7 @@ describe("comparing two versions", () => {
 
   it("shows in a text of several paragraphs only the changed one, as the reader reads it (link text, no Markdown)", () => {
     const r = changed({ file: "teksten/10-inleiding.md", replace: "Zie ook [spoedhulp]", with: "Lees ook [spoedhulp]" });
-    expect(find(r, "hoofdstuk", "inleiding").fields[0].redline).toBe('<p class="weggelaten">[…]</p><p><del>Zie</del> <ins>Lees</ins> ook spoedhulp.</p>');
+    expect(find(r, "hoofdstuk", "inleiding").fields[0].redline).toBe('<p class="weggelaten">[…]</p><p><del>Zie</del> <ins>Lees</ins> ook spoedhulp.</p><p class="weggelaten">[…]</p>');
   });
 
   it("says so when the team changed the content but not versie and datum", async () => {
