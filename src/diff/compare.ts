@@ -3,7 +3,7 @@ import { formatDate } from "../format/dates.ts";
 import { compareFields, type FieldSpec } from "./fields.ts";
 import { compareEntities } from "./entities.ts";
 import {
-  attachmentSpec, chapterSpec, criterionSpec, lotSpec, milestoneSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec,
+  nameIn, attachmentSpec, chapterSpec, criterionSpec, lotSpec, milestoneSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec,
 } from "./specs.ts";
 import { followRenames } from "./renames.ts";
 import type { ChangeGroup, ChangeReport, EntityChange, VersionInfo } from "./types.ts";
@@ -11,7 +11,7 @@ import type { ChangeGroup, ChangeReport, EntityChange, VersionInfo } from "./typ
 type Tender = Model["tender"];
 
 function tenderFields(models: Model[]): FieldSpec<Tender>[] {
-  const req = (id: string) => models.map((m) => m.requirements.find((r) => r.id === id)?.titel).find(Boolean) ?? id;
+  const req = nameIn(models, (m) => m.requirements, (r) => r.titel);
   return [
     { veld: "titel", value: (t) => t.titel },
     { veld: "kenmerk", value: (t) => t.kenmerk },
@@ -34,7 +34,7 @@ function tenderFields(models: Model[]): FieldSpec<Tender>[] {
  */
 export function compareModels(original: Model, after: Model, sources: { from: string; to: string } = { from: "", to: "" }): ChangeReport {
   // References to renamed entities follow the rename first, so a rename is reported once.
-  const before = followRenames(original, after);
+  const { model: before, renames } = followRenames(original, after);
   const models = [after, before];
   const groups: ChangeGroup[] = [];
   const add = (titel: string, changes: EntityChange[]) => changes.length && groups.push({ titel, changes });
@@ -47,26 +47,26 @@ export function compareModels(original: Model, after: Model, sources: { from: st
   ]);
 
   const procedureOf = (model: Model) => (lot: { subtenderId: string }) => model.subtenders.find((s) => s.id === lot.subtenderId)!.procedure;
-  const subtenderIds = unique([...after.subtenders.map((s) => s.id), ...before.subtenders.map((s) => s.id)]);
-  for (const id of subtenderIds) {
-    const a = before.subtenders.find((s) => s.id === id);
-    const b = after.subtenders.find((s) => s.id === id);
+  for (const [a, b] of pairs(before.subtenders, after.subtenders, renames.subtender)) {
     const own = compareEntities(a ? [a] : [], b ? [b] : [], subtenderSpec(models));
     const criteria = compareEntities(a?.gunningscriteria ?? [], b?.gunningscriteria ?? [], criterionSpec);
     const spec = lotSpec(models, procedureOf(b ? after : before));
+    // The earlier version's lots already name the new subtender id (renames.ts).
+    const id = (b ?? a)!.id;
     const lotsBefore = before.lots.filter((l) => l.subtenderId === id);
     const lotsAfter = after.lots.filter((l) => l.subtenderId === id);
     add(b?.naam ?? a!.naam, [...own, ...criteria, ...compareEntities(lotsBefore, lotsAfter, spec), ...ownLotCriteria(lotsBefore, lotsAfter, spec.label)]);
   }
 
-  const segmentIds = unique([...after.segments.map((s) => s.id), ...before.segments.map((s) => s.id)]);
-  for (const id of segmentIds) {
-    const a = before.segments.find((s) => s.id === id);
-    const b = after.segments.find((s) => s.id === id);
-    const inSegment = (m: Model) => m.products.filter((p) => p.segmentId === id);
+  // Products are matched across segments, so a product moved to another segment is one change (its
+  // segment field), reported under the segment it is in now.
+  const productChanges = compareEntities(before.products, after.products, productSpec(models));
+  const segmentOf = (c: EntityChange) => (after.products.find((p) => p.id === c.id) ?? before.products.find((p) => p.id === c.id))!.segmentId;
+  for (const [a, b] of pairs(before.segments, after.segments, renames.segment)) {
+    const id = (b ?? a)!.id;
     add(`Segment ${b?.naam ?? a!.naam}`, [
       ...compareEntities(a ? [a] : [], b ? [b] : [], segmentSpec),
-      ...compareEntities(inSegment(before), inSegment(after), productSpec(models)),
+      ...productChanges.filter((c) => segmentOf(c) === id),
     ]);
   }
 
@@ -90,13 +90,25 @@ export function compareModels(original: Model, after: Model, sources: { from: st
  * having them shows every criterion added or removed).
  */
 function ownLotCriteria(before: Model["lots"], after: Model["lots"], lotLabel: (l: Model["lots"][number]) => string): EntityChange[] {
-  const own = (l: Model["lots"][number] | undefined) => (l?.eigenGunningscriteria ? l.gunningscriteria : []);
+  // A sub-lot has its lot's criteria: they are reported once, with the lot.
+  const own = (l: Model["lots"][number] | undefined) => (l?.eigenGunningscriteria && !l.parentId ? l.gunningscriteria : []);
   return unique([...after.map((l) => l.id), ...before.map((l) => l.id)]).flatMap((id) => {
     const a = before.find((l) => l.id === id);
     const b = after.find((l) => l.id === id);
     const label = lotLabel((b ?? a)!);
     return compareEntities(own(a), own(b), { ...criterionSpec, label: (c) => `${c.naam} (${label.charAt(0).toLowerCase()}${label.slice(1)})` });
   });
+}
+
+/**
+ * The entities of one kind paired by id, a renamed one with its new self;
+ * `[earlier, later]`, either absent when the entity was added or removed.
+ */
+function pairs<T extends { id: string }>(before: T[], after: T[], renames: Map<string, string> = new Map()): [T | undefined, T | undefined][] {
+  const renamedTo = (e: T) => renames.get(e.id) ?? e.id;
+  const out: [T | undefined, T | undefined][] = after.map((b) => [before.find((a) => renamedTo(a) === b.id), b]);
+  for (const a of before) if (!after.some((b) => b.id === renamedTo(a))) out.push([a, undefined]);
+  return out;
 }
 
 const versionInfo = (m: Model, bron: string): VersionInfo => ({ bron, versie: m.tender.versie, datum: m.tender.datum, kenmerk: m.tender.kenmerk, titel: m.tender.titel });

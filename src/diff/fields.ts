@@ -1,4 +1,5 @@
 import type { FieldChange } from "./types.ts";
+import { findCrossReferences } from "../markdown/cross-references.ts";
 import { readingText, redline } from "./redline.ts";
 
 /** Whether a change of the field is flagged for legal review; a function reads the entity (e.g. the kind of requirement). */
@@ -17,7 +18,11 @@ export type FieldSpec<T> =
  * stands: a deadline or an amount in a chapter weighs as much as one in the
  * planning or a tariff.
  */
-const FIGURES_OR_TERMS = /\d|€|\b(termijn\w*|(kalender|werk)?dag(en)?|week|weken|maand(en)?|jaar|jaren|uur|uiterlijk|binnen|vóór|voor\s+de|na\s+de)\b/i;
+const FIGURES_OR_TERMS = /\d|€|%|\b(termijn\w*|(kalender|werk)?dag(en)?|dagde(e)?l(en)?|etmaal|etmalen|week|weken|wekelijks|maand(en)?|maandelijks|kwarta(a)?l(en)?|jaar|jaren|jaarlijks|uur|uren|uiterlijk|vóór)\b/i;
+
+/** `perceel crisispleegzorg` for each cross-reference in a text (after renames.ts has made renamed targets equal). */
+const crossReferenceTargets = (text: string | undefined) =>
+  text ? findCrossReferences(text).filter((r) => r.kind).map((r) => `${r.kind} ${r.id}`) : [];
 
 const flagOf = <T>(flag: Flag<T> | undefined, e: T) => (typeof flag === "function" ? flag(e) : flag ?? false);
 const readText = (text: string | undefined) => (text === undefined ? undefined : readingText(text) || undefined);
@@ -37,8 +42,16 @@ export function compareFields<T>(before: T, after: T, specs: FieldSpec<T>[]): Fi
       continue;
     }
     if ("text" in spec) {
-      const a = readText(spec.text(before));
-      const b = readText(spec.text(after));
+      const rawA = spec.text(before);
+      const rawB = spec.text(after);
+      // Texts are compared as read, without link targets; a target that changed is a change of its own.
+      const targetsA = crossReferenceTargets(rawA);
+      const targetsB = crossReferenceTargets(rawB);
+      const addedTargets = targetsB.filter((t) => !targetsA.includes(t));
+      const removedTargets = targetsA.filter((t) => !targetsB.includes(t));
+      if (addedTargets.length || removedTargets.length) out.push({ veld: `verwijzingen in ${spec.veld}`, toegevoegd: addedTargets, verwijderd: removedTargets, belangrijk: false });
+      const a = readText(rawA);
+      const b = readText(rawB);
       if (a === b) continue;
       if (a === undefined || b === undefined) {
         out.push({ veld: spec.veld, voor: a, na: b, belangrijk });

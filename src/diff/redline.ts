@@ -17,7 +17,7 @@ export function readingText(markdown: string): string {
   return markdown
     .replace(/\r\n?/g, "\n")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\*\*|__/g, "")
+    .replace(/\*\*/g, "")
     .split(/\n[ \t]*\n/)
     .map((paragraph) =>
       paragraph
@@ -41,7 +41,7 @@ const TOKEN = /€ ?\d+(?:[.,]\d+)*(?:,-)?|\d+(?:[.,:/-]\d+)*%?|[\p{L}\p{M}\p{N}
 const tokens = (text: string) => text.match(TOKEN) ?? [];
 
 /** Whitespace in the text, as HTML: a kept line break (list item) as <br>. */
-const plain = (token: string) => (token.includes("\n") ? "<br>" : escapeHtml(token));
+const plain = (token: string) => (token.includes("\n") ? "<br>" : keepAmountsTogether(escapeHtml(token)));
 
 export interface Redline {
   /** HTML: the changed paragraphs (all of a one-paragraph text), deletions in <del>, insertions in <ins>. */
@@ -124,7 +124,7 @@ function coalesce(parts: { value: string[]; added?: boolean; removed?: boolean }
   return out.flatMap((p): Part[] => {
     if (p.kind !== "change") return [p];
     const tail = p.removed.at(-1);
-    if (tail && tail === p.added.at(-1) && /^\s+$/.test(tail) && tail !== PARAGRAPH) {
+    if (tail && tail === p.added.at(-1) && /^[ \t]+$/.test(tail)) {
       return [{ kind: "change", removed: p.removed.slice(0, -1), added: p.added.slice(0, -1) }, { kind: "same", tokens: [tail] }];
     }
     return [p];

@@ -38,7 +38,7 @@ export const criterionSpec: EntityKindSpec<Criterion> = {
 };
 
 /** A name from whichever version has the entity: a removed member is named as it was. */
-const nameIn = <T extends { id: string }>(models: Model[], pick: (m: Model) => T[], name: (e: T) => string) => (id: string) =>
+export const nameIn = <T extends { id: string }>(models: Model[], pick: (m: Model) => T[], name: (e: T) => string) => (id: string) =>
   models.map((m) => pick(m).find((e) => e.id === id)).filter((e): e is T => e !== undefined).map(name)[0] ?? id;
 
 export function lotSpec(models: Model[], procedure: (lot: Lot) => "aanbesteding" | "toelating"): EntityKindSpec<Lot> {
@@ -56,9 +56,11 @@ export function lotSpec(models: Model[], procedure: (lot: Lot) => "aanbesteding"
       { veld: "aantal contractanten", value: (l) => (l.aantal_contractanten !== undefined ? String(l.aantal_contractanten) : l.subLotIds.length ? undefined : formatContractors(undefined, procedure(l))), belangrijk: true },
       // In an aanbesteding the products are the scope a contractor commits to deliver; in a toelating they only widen or narrow the admission.
       { veld: "producten", members: (l) => (l.subLotIds.length ? [] : l.productIds), label: productName, belangrijk: (l) => procedure(l) === "aanbesteding" },
-      { veld: "voorwaarden", value: (l) => l.voorwaarden.map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor ${lotName(v.vereist_perceel!)}`)).join("; ") || undefined, belangrijk: true },
+      // A sub-lot has its lot's conditions and criteria: they are reported once, with the lot.
+      { veld: "voorwaarden", value: (l) => (l.parentId ? undefined : l.voorwaarden.map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor ${lotName(v.vereist_perceel!)}`)).join("; ") || undefined), belangrijk: true },
+      { veld: "toelichting bij de voorwaarden", text: (l) => (l.parentId ? undefined : l.voorwaarden.map((v) => v.toelichting ?? "").join("\n\n").trim() || undefined) },
       // The criteria themselves are compared one by one (compare.ts); here only whether the lot has its own.
-      { veld: "gunningscriteria", value: (l) => (l.gunningscriteria.length === 0 ? undefined : l.eigenGunningscriteria ? "eigen criteria van dit perceel" : "de criteria van de subtender"), belangrijk: true },
+      { veld: "gunningscriteria", value: (l) => (l.parentId || l.gunningscriteria.length === 0 ? undefined : l.eigenGunningscriteria ? "eigen criteria van dit perceel" : "de criteria van de subtender"), belangrijk: true },
       { veld: "omschrijving", text: (l) => l.omschrijving },
     ],
   };
@@ -92,6 +94,7 @@ export const segmentSpec: EntityKindSpec<Segment> = {
 export function productSpec(models: Model[]): EntityKindSpec<Product> {
   const req = nameIn(models, (m) => m.requirements, (r) => r.titel);
   const product = nameIn(models, (m) => m.products, (p) => p.naam);
+  const segmentName = nameIn(models, (m) => m.segments, (s) => s.naam);
   return {
     soort: "product",
     label: (p) => p.naam,
@@ -99,6 +102,7 @@ export function productSpec(models: Model[]): EntityKindSpec<Product> {
     belangrijkBijToevoegen: () => true,
     fields: [
       { veld: "naam", value: (p) => p.naam },
+      { veld: "segment", value: (p) => segmentName(p.segmentId) },
       { veld: "productcategorie", value: (p) => p.productcategorie },
       { veld: "productcode", value: (p) => p.productcode },
       { veld: "tarief", value: (p) => formatTariff(p.bekostiging), belangrijk: true },
@@ -109,7 +113,8 @@ export function productSpec(models: Model[]): EntityKindSpec<Product> {
       { veld: "maximale groepsgrootte", value: (p) => (p.groepsgrootte_max === undefined ? undefined : String(p.groepsgrootte_max)) },
       { veld: "maximale duur", value: (p) => (p.maximale_duur ? formatDuration(p.maximale_duur) : undefined) },
       { veld: "leveringsvoorwaarden", members: (p) => p.leveringsvoorwaarden ?? [], label: req, belangrijk: true },
-      { veld: "niet te combineren met", members: (p) => p.niet_stapelbaar_met ?? [], label: product },
+      // Both directions, as the site and the PDFs show it.
+      { veld: "niet te combineren met", members: (p) => p.notCombinableWith, label: product },
       { veld: "omschrijving", text: (p) => p.omschrijving },
       { veld: "doelgroep", text: (p) => p.doelgroep },
       { veld: "resultaat", text: (p) => p.resultaat },

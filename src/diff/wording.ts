@@ -14,7 +14,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function changeHeading(c: Pick<EntityChange, "kind" | "soort" | "label">): { kind: string; label: string } {
   const first = c.label.split(" ")[0].toLowerCase();
-  if (first === c.soort || first === `sub${c.soort}`) {
+  // Only the labels the overview makes itself (`Perceel 3 …`, `Segment Crisis`); an author's title stays as written.
+  if ((c.soort === "perceel" || c.soort === "segment") && (first === c.soort || first === `sub${c.soort}`)) {
     return { kind: capital(adjective(c.kind, first)), label: `${first}${c.label.slice(first.length)}` };
   }
   return { kind: `${capital(adjective(c.kind, c.soort))} ${c.soort}:`, label: c.label };

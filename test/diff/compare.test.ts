@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareModels } from "../../src/diff/compare.ts";
 import type { ChangeReport, EntityChange } from "../../src/diff/types.ts";
@@ -160,6 +160,33 @@ describe("comparing two versions", () => {
     expect(r.counts.belangrijk).toBe(0);
   });
 
+  it("reports a renamed subtender or segment once, and the attachment and lots that refer to it not at all", () => {
+    const subtender = readFileSync("test/fixtures/klein/subtenders/toelating-noord.yaml", "utf8").replace("id: toelating-noord", "id: noord");
+    const segment = readFileSync("test/fixtures/klein/segmenten/ambulant.yaml", "utf8").replace("id: ambulant", "id: ambulante-zorg");
+    const r = changed(
+      { file: "subtenders/toelating-noord.yaml", remove: true },
+      { file: "subtenders/noord.yaml", write: subtender.replace("segmenten: [ambulant]", "segmenten: [ambulante-zorg]") },
+      { file: "aanbesteding.yaml", replace: "subtenders: [spoed, toelating-noord]", with: "subtenders: [spoed, noord]" },
+      { file: "segmenten/ambulant.yaml", remove: true },
+      { file: "segmenten/ambulante-zorg.yaml", write: segment },
+    );
+    expect(all(r).map((c) => `${c.kind} ${c.soort} ${c.oudId} → ${c.id}`).sort()).toEqual(["hernoemd segment ambulant → ambulante-zorg", "hernoemd subtender toelating-noord → noord"]);
+    expect(r.counts.belangrijk).toBe(0);
+  });
+
+  it("reports a product moved to another segment once, as a change of its segment, under the segment it is in now", () => {
+    const ambulant = readFileSync("test/fixtures/klein/segmenten/ambulant.yaml", "utf8");
+    const block = ambulant.slice(ambulant.indexOf("  - id: gezinstherapie"));
+    const r = changed(
+      { file: "segmenten/ambulant.yaml", replace: block, with: "" },
+      { file: "segmenten/spoed.yaml", write: readFileSync("test/fixtures/klein/segmenten/spoed.yaml", "utf8").trimEnd() + "\n" + block },
+    );
+    expect(all(r).filter((c) => c.soort === "product")).toEqual([
+      expect.objectContaining({ kind: "gewijzigd", id: "gezinstherapie", fields: [{ veld: "segment", voor: "Ambulante hulp", na: "Spoed", belangrijk: false }] }),
+    ]);
+    expect(r.groups.find((g) => g.changes.some((c) => c.id === "gezinstherapie"))!.titel).toBe("Segment Spoed");
+  });
+
   it("compares a lot's own award criteria one by one, named with their lot", () => {
     const r = changed(
       { file: st, replace: "{ id: kwaliteit, naam: Kwaliteit, weging: 50 }", with: "{ id: kwaliteit, naam: Kwaliteit, weging: 60 }" },
@@ -171,6 +198,17 @@ describe("comparing two versions", () => {
       ["Snelheid van inzet (perceel 2 Spoedteams)", [{ veld: "weging", voor: "50%", na: "40%", belangrijk: true }]],
     ]);
     expect(all(r)).toHaveLength(2);
+  });
+
+  it("reports a lot's own criteria and conditions once, with the lot, not again for each of its sub-lots", () => {
+    const r = changed({ file: st, replace: "    naam: Spoedbedden\n", with: "    naam: Spoedbedden\n    gunningscriteria:\n      - { id: beschikbaarheid, naam: Beschikbaarheid, weging: 100 }\n" });
+    expect(all(r).map((c) => `${c.kind} ${c.soort} ${c.id}`)).toEqual(["gewijzigd perceel spoedbedden", "toegevoegd gunningscriterium beschikbaarheid"]);
+    expect(find(r, "perceel", "spoedbedden").fields).toEqual([{ veld: "gunningscriteria", voor: "de criteria van de subtender", na: "eigen criteria van dit perceel", belangrijk: true }]);
+  });
+
+  it("reports a cross-reference that points elsewhere while its text stays the same", () => {
+    const r = changed({ file: "teksten/10-inleiding.md", replace: "(perceel:spoedbedden)", with: "(perceel:spoedteams)" });
+    expect(find(r, "hoofdstuk", "inleiding").fields).toEqual([{ veld: "verwijzingen in tekst", toegevoegd: ["perceel spoedteams"], verwijderd: ["perceel spoedbedden"], belangrijk: false }]);
   });
 
   it("names a sub-lot with its lot", () => {
