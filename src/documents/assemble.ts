@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { cssString } from "../format/css.ts";
 import { formatDate } from "../format/dates.ts";
 import type { Attachment, Tender } from "../model/types.ts";
 import { esc } from "./html.ts";
@@ -21,7 +22,6 @@ function fontFaces(): string {
   return [face("DejaVuSans.ttf", "normal", "normal"), face("DejaVuSans-Bold.ttf", "bold", "normal"), face("DejaVuSans-Oblique.ttf", "normal", "italic"), face("DejaVuSans-BoldOblique.ttf", "bold", "italic")].join("\n");
 }
 
-const cssString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, " ")}"`;
 
 /** Running header and footer in @page margin boxes; the cover has neither. */
 function pageCss(tender: Tender, attachment: Attachment): string {

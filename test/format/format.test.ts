@@ -84,3 +84,12 @@ describe("a cross-reference in a printed document", async () => {
     );
   });
 });
+
+describe("a CSS string built from content", async () => {
+  const { cssString } = await import("../../src/format/css.ts");
+  it("cannot end the string or the style element it stands in", () => {
+    const css = cssString('Inkoop "Jeugd" \\ 2025</style><script>alert(1)</script>');
+    expect(css).not.toContain("<");
+    expect(css).toBe('"Inkoop \\"Jeugd\\" \\\\ 2025\\3c /style>\\3c script>alert(1)\\3c /script>"');
+  });
+});
