@@ -45,9 +45,20 @@ export function resolveModel(index: ContentIndex): Model {
   for (const { data } of segmentOrder) {
     const { producten, ...rest } = data;
     segments.push({ ...rest, productIds: producten.map((p) => p.id), subtenderIds: subtenderFiles.filter((s) => s.segmenten.includes(data.id)).map((s) => s.id) });
-    for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [], notCombinableWith: [] });
+    for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [], notCombinableWith: [], requiredByLotIds: [] });
   }
   const productById = new Map(products.map((p) => [p.id, p]));
+  const lotById = new Map(lots.map((l) => [l.id, l]));
+  for (const lot of lots) {
+    for (const v of lot.voorwaarden) {
+      // A parent lot lists its sub-lots' products, so requiring the parent requires each of them.
+      const required = v.vereist_product ? [v.vereist_product] : (lotById.get(v.vereist_perceel ?? "")?.productIds ?? []);
+      for (const id of required) {
+        const p = productById.get(id);
+        if (p && !p.requiredByLotIds.includes(lot.id)) p.requiredByLotIds.push(lot.id);
+      }
+    }
+  }
   for (const p of products) {
     for (const other of p.niet_stapelbaar_met ?? []) {
       const q = productById.get(other);

@@ -53,6 +53,11 @@ export interface Product extends ProductInput {
    * product needs to see it.
    */
   notCombinableWith: string[];
+  /**
+   * Lots whose contractors must also hold this product: the lot's condition
+   * names the product, or a lot (or a sub-lot of it) that offers it.
+   */
+  requiredByLotIds: string[];
 }
 
 export interface Subtender extends Omit<SubtenderFile, "percelen" | "gunningscriteria"> {

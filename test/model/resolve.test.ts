@@ -56,5 +56,13 @@ describe("the resolved model of a valid tender", () => {
     expect(product("begeleiding-basis").notCombinableWith).toEqual(["begeleiding-intensief"]);
     expect(product("begeleiding-intensief").notCombinableWith).toEqual(["begeleiding-basis"]);
   });
-});
 
+  it("lets a product know the lots that require it, also through a lot with sub-lots", () => {
+    const product = (id: string) => model!.products.find((p) => p.id === id)!;
+    // Spoedteams requires perceel Spoedbedden, whose sub-lots offer the Spoedbed.
+    expect(product("spoedbed").requiredByLotIds).toEqual(["spoedteams"]);
+    expect(product("spoedteam").requiredByLotIds).toEqual([]);
+    const example = validateContent("content").model!;
+    expect(example.products.find((p) => p.id === "pleegzorg")!.requiredByLotIds).toEqual(["crisispleegzorg"]);
+  });
+});

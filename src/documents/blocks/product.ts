@@ -36,6 +36,7 @@ export function productFacts(L: Lookup, p: Product, r: Renderer): string {
       ["Leveringsvoorwaarden", p.leveringsvoorwaarden?.length ? p.leveringsvoorwaarden.map((id) => r.link("eis", id, L.requirement(id).titel)).join("; ") : undefined],
       ["Niet te combineren met", p.notCombinableWith.length ? p.notCombinableWith.map((id) => r.link("product", id, L.product(id).naam)).join(", ") : undefined],
       ["Percelen", p.lotIds.length ? p.lotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join("; ") : "niet in een perceel opgenomen"],
+      ["Voorwaarde voor", p.requiredByLotIds.length ? `wie ${p.requiredByLotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join(" of ")} gegund wil krijgen, moet ook voor dit product gecontracteerd zijn` : undefined],
     ]),
   ].join("");
 }
