@@ -1,4 +1,4 @@
-import { warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate, type DataPath } from "../../load/locate.ts";
 import type { YamlSource } from "../../load/source.ts";
 import type { EntityKind } from "../entities.ts";
@@ -30,6 +30,10 @@ export const references: Rule = {
       data.producten.forEach((p, i) => {
         refs("eis", p.leveringsvoorwaarden, source, ["producten", i, "leveringsvoorwaarden"]);
         refs("product", p.niet_stapelbaar_met, source, ["producten", i, "niet_stapelbaar_met"]);
+        const self = p.niet_stapelbaar_met?.indexOf(p.id) ?? -1;
+        if (self >= 0) {
+          out.push(error(locate(source, ["producten", i, "niet_stapelbaar_met", self]), "niet-stapelbaar-met-zichzelf", `product \`${p.id}\` staat in zijn eigen \`niet_stapelbaar_met\`; noem daar alleen andere producten`));
+        }
       });
     }
     for (const { source, data } of index.subtenders) {
