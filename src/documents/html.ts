@@ -21,8 +21,9 @@ export function table(head: string[], rows: string[][], options: { className?: s
   const cols = options.widths ? `<colgroup>${options.widths.map((w) => `<col style="width:${w}">`).join("")}</colgroup>` : "";
   const thead = `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join("")}</tr></thead>`;
   const tbody = `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join("")}</tr>`).join("")}</tbody>`;
-  // Up to eight rows fit any page: such a table is never split (see print.css).
-  const keep = rows.length <= 8 ? " keep" : "";
+  // A short table (a few rows of short cells, a criteria or scale table) is never split
+  // (see print.css); a table of long texts may still break between rows.
+  const keep = rows.length <= 8 && rows.flat().join("").replace(/<[^>]*>/g, "").length <= 900 ? " keep" : "";
   return `<table class="${options.className ?? "data"}${keep}">${cols}${thead}${tbody}</table>`;
 }
 

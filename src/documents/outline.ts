@@ -26,7 +26,8 @@ export function leidraadPlaces(model: Model): Map<string, LeidraadPlace> {
     .map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, model.tender.versie) }));
   for (const section of walk(numberSections(bestekSections(lookup(model), others)))) {
     for (const target of section.targets ?? []) {
-      if (target.key.startsWith("hoofdstuk:")) places.set(target.key.slice("hoofdstuk:".length), { bijlage, section: section.number });
+      // The first place, as cross-references in the PDFs resolve (xref.ts).
+      if (target.key.startsWith("hoofdstuk:") && !places.has(target.key.slice("hoofdstuk:".length))) places.set(target.key.slice("hoofdstuk:".length), { bijlage, section: section.number });
     }
   }
   return places;

@@ -1,3 +1,4 @@
+import type { Chapter } from "../model/types.ts";
 import type { Renderer } from "./render-context.ts";
 
 /** What a cross-reference to an entity shows, e.g. `perceel 3 Ambulante crisiszorg`. */
@@ -8,6 +9,9 @@ export interface XrefTarget {
   /** An anchor inside the section (a table row) when not the heading itself. */
   anchor?: string;
 }
+
+/** Marks the section where a `teksten/` chapter stands: `hoofdstuk:` cross-references and the website's § (outline.ts) find it. */
+export const chapterTarget = (c: Chapter): XrefTarget => ({ key: `hoofdstuk:${c.id}`, label: c.titel });
 
 /** One numbered section of a document; its body is rendered after all documents are numbered. */
 export interface Section {

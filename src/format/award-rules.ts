@@ -34,7 +34,7 @@ export const DEFAULT_TIE_BREAK =
   "Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort; van twee criteria met dezelfde weging telt eerst het criterium dat hoger in de tabel staat. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.";
 
 /** The tie-break: the authors' own chapter (title and Markdown) when there is one, else the default rule. */
-export function tieBreak(chapters: Chapter[]): { title: string; markdown?: string; text?: string } {
+export function tieBreak(chapters: Chapter[]): { title: string; markdown?: string; text?: string; chapter?: Chapter } {
   const own = chapters.find((c) => c.id === TIE_BREAK_CHAPTER);
-  return own ? { title: own.titel, markdown: own.markdown } : { title: "Gelijke scores", text: DEFAULT_TIE_BREAK };
+  return own ? { title: own.titel, markdown: own.markdown, chapter: own } : { title: "Gelijke scores", text: DEFAULT_TIE_BREAK };
 }

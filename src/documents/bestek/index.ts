@@ -2,7 +2,7 @@ import type { Chapter, Tender } from "../../model/types.ts";
 import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
-import { anchorFor, type Section } from "../section.ts";
+import { anchorFor, chapterTarget, type Section } from "../section.ts";
 import { TIE_BREAK_CHAPTER } from "../../format/award-rules.ts";
 import { assignmentSections } from "./assignment.ts";
 import { agreementSection } from "./agreement.ts";
@@ -16,9 +16,6 @@ import { formatDateTime } from "../../format/dates.ts";
  * the usual "Beoordeling en gunning" chapter of a bestek is the award chapter.
  */
 const ALSO_OPENS: Record<string, string[]> = { gunning: ["beoordeling"] };
-
-/** Marks the section where a `teksten/` chapter stands, so the website can name its § (see outline.ts). */
-export const chapterTarget = (c: Chapter) => ({ key: `hoofdstuk:${c.id}`, label: c.titel });
 
 type Generated = Omit<Section, "title" | "anchor"> & {
   /** Text only for when the authors wrote no chapter of their own (a default introduction, say). */

@@ -1,7 +1,8 @@
 import type { Chapter, Criterion, Subtender } from "../../model/types.ts";
 import type { Section } from "../section.ts";
 import { esc, p, table } from "../html.ts";
-import { rankingRules, TIE_BREAK_CHAPTER, tieBreak } from "../../format/award-rules.ts";
+import { rankingRules, tieBreak } from "../../format/award-rules.ts";
+import { chapterTarget } from "../section.ts";
 import type { Renderer } from "../render-context.ts";
 
 /** Criteria with weights (adding up to 100 %, checked by validation), page limits and what is asked. */
@@ -27,6 +28,5 @@ export const rankingText = (subtender: Subtender, hasSubLots: boolean) => rankin
 /** The tie-break rule as a section, the same in the leidraad and every subtender attachment. */
 export function tieBreakSection(chapters: Chapter[]): Section {
   const rule = tieBreak(chapters);
-  const own = chapters.find((c) => c.id === TIE_BREAK_CHAPTER);
-  return { title: rule.title, anchor: "s-gunning-gelijk", targets: own ? [{ key: `hoofdstuk:${own.id}`, label: own.titel }] : [], body: (r) => (rule.markdown !== undefined ? r.md(rule.markdown) : p(esc(rule.text!))) };
+  return { title: rule.title, anchor: "s-gunning-gelijk", targets: rule.chapter ? [chapterTarget(rule.chapter)] : [], body: (r) => (rule.markdown !== undefined ? r.md(rule.markdown) : p(esc(rule.text!))) };
 }
