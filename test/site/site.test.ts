@@ -161,6 +161,19 @@ describe("navigating the example as a care provider", () => {
     }
   });
 
+  it("lists on a lot page every requirement a bidder on it must meet", async () => {
+    const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
+    const lot = model.lots.find((l) => l.id === "crisispleegzorg")!;
+    const subtender = model.subtenders.find((s) => s.id === lot.subtenderId)!;
+    const page = await open("voorbeeld", `/percelen/${lot.id}/`);
+    const links = await page.$$eval("main a", (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+    await page.close();
+    expect(links).toContain("/#hoofdtender");
+    const expected = [...(subtender.eisen ?? []), ...lot.productIds.flatMap((id) => model.products.find((p) => p.id === id)!.leveringsvoorwaarden ?? [])];
+    expect(expected.length).toBeGreaterThan(1);
+    for (const id of expected) expect(links, id).toContain(`/eisen/#${id}`);
+  });
+
   it("names a sub-lot with its lot in search results", async () => {
     const page = await open("voorbeeld", "/zoeken/?q=verstandelijke");
     await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
