@@ -38,8 +38,9 @@ function rehypeCrossReferences(resolve: CrossReferenceResolver) {
       if (!target.href) node.tagName = "span";
       node.properties.className = ["xref", `xref-${ref.kind}`];
       if (target.see && parent && index !== undefined) {
-        const previous = parent.children[index - 1];
-        const parts = seeAlsoParts(target.see, textOf(node), previous?.type === "text" ? previous.value : "");
+        // The sentence so far, emphasis included ("Zie **ook** [x]" has said its "zie").
+        const sentence = parent.children.slice(0, index).map((c) => textOf(c as ElementContent)).join("");
+        const parts = seeAlsoParts(target.see, textOf(node), sentence);
         parent.children.splice(index + 1, 0,
           { type: "text", value: parts.before },
           { type: "element", tagName: "span", properties: { className: ["nowrap"] }, children: [{ type: "text", value: parts.section }] },

@@ -22,17 +22,17 @@ const words = (s: string) => s.toLowerCase().replace(ARTICLE, "").replace(/[^\p{
  * ` (zie § 4.2.5, perceel 5 Crisispleegzorg)` after a link, said once: the
  * target's name is left out when the link text is that name already
  * (`Pleegzorg (zie § 3.1)`), and the `zie` when the sentence itself just said
- * it (`Zie ook pleegzorg (§ 3.1)`).
+ * it (`Zie ook pleegzorg (§ 3.1)`). Inside brackets the place joins them:
+ * `(zie pleegzorg, § 3.1)`.
  */
 export function seeAlsoParts(see: SeeAlso, linkText: string, textBefore: string): SeeAlsoParts {
   const text = words(linkText);
-  const label = words(see.label);
   // Only an exact match is left out: `perceel 3` still gets `, perceel 3 Ambulante crisiszorg`, which says what it is.
-  const named = text !== "" && text === label;
+  const named = text !== "" && text === words(see.label);
+  const label = named ? "" : `, ${see.label}`;
+  // Already inside brackets (`(zie [x](…))`): the place joins them instead of opening a second pair.
+  const open = (textBefore.match(/\(/g)?.length ?? 0) > (textBefore.match(/\)/g)?.length ?? 0);
+  if (open) return { before: `, ${see.document ? `${see.document}, ` : ""}`, section: `§ ${see.section}`, after: label };
   const zie = /\bzie(\s+ook)?\s*$/i.test(textBefore) ? "" : "zie ";
-  return {
-    before: ` (${zie}${see.document ? `${see.document}, ` : ""}`,
-    section: `§ ${see.section}`,
-    after: `${named ? "" : `, ${see.label}`})`,
-  };
+  return { before: ` (${zie}${see.document ? `${see.document}, ` : ""}`, section: `§ ${see.section}`, after: `${label})` };
 }

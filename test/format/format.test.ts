@@ -79,6 +79,8 @@ describe("a cross-reference in a printed document", async () => {
     const see = { section: "4.2.3", label: "perceel 3 Ambulante crisiszorg" };
     expect(join(seeAlsoParts(see, "perceel 3", "Voor "))).toBe(" (zie § 4.2.3, perceel 3 Ambulante crisiszorg)");
     expect(join(seeAlsoParts({ section: "3.1", label: "Pleegzorg" }, "pleegzorg", "Zie ook "))).toBe(" (§ 3.1)");
+    expect(join(seeAlsoParts({ section: "3.1", label: "Pleegzorg" }, "pleegzorg", "De voorwaarde (zie "))).toBe(", § 3.1");
+    expect(join(seeAlsoParts(see, "perceel 3", "Lees eerst de opdracht (met "))).toBe(", § 4.2.3, perceel 3 Ambulante crisiszorg");
     expect(join(seeAlsoParts({ document: "bijlage 2 Productenboek", section: "1.1", label: "Coördinatiepunt Spoedhulp" }, "het coördinatiepunt", "via "))).toBe(
       " (zie bijlage 2 Productenboek, § 1.1, Coördinatiepunt Spoedhulp)",
     );
