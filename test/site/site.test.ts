@@ -102,6 +102,23 @@ describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) =
   });
 });
 
+
+/**
+ * Waits until Pagefind has shown its results: it fills them in one by one, so
+ * reading the list at the first result would see only part of it.
+ */
+async function searchSettled(page: Page): Promise<void> {
+  await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+  const read = () => page.$$eval(".pagefind-ui__result", (rs) => rs.map((r) => r.textContent).join("|"));
+  let last = await read();
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    await new Promise((r) => setTimeout(r, 750));
+    const now = await read();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 describe("navigating the example as a care provider", () => {
   it("goes home → segment → product → lot and back", async () => {
     const page = await open("voorbeeld", "/");
@@ -129,7 +146,7 @@ describe("navigating the example as a care provider", () => {
 
   it("finds the product and its lot when searching for crisispleegzorg", async () => {
     const page = await open("voorbeeld", "/zoeken/?q=crisispleegzorg");
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    await searchSettled(page);
     const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain("/producten/crisispleegzorg/");
     expect(links).toContain("/percelen/crisispleegzorg/");
@@ -138,7 +155,7 @@ describe("navigating the example as a care provider", () => {
 
   it("opens a glossary term found by search at the term itself", async () => {
     const page = await open("voorbeeld", "/zoeken/?q=standstill");
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    await searchSettled(page);
     const links = await page.$$eval(".pagefind-ui__result a", (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
     expect(links).toContain("/begrippen/#standstill-termijn");
     await page.close();
@@ -176,7 +193,7 @@ describe("navigating the example as a care provider", () => {
 
   it("names a sub-lot with its lot in search results", async () => {
     const page = await open("voorbeeld", "/zoeken/?q=verstandelijke");
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    await searchSettled(page);
     const titles = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.textContent!.trim()));
     expect(titles).toContain("Perceel 4a Licht verstandelijke beperking (perceel 4 Crisisverblijf)");
     await page.close();
@@ -198,7 +215,7 @@ describe("navigating the example as a care provider", () => {
     const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
     const product = model.products.find((p) => p.id === "crisispleegzorg")!;
     const page = await open("voorbeeld", `/zoeken/?q=${product.productcode}`);
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+    await searchSettled(page);
     const results = await page.$$eval(".pagefind-ui__result", (rs) =>
       rs.map((r) => ({ path: new URL(r.querySelector("a")!.href).pathname, excerpt: r.querySelector(".pagefind-ui__result-excerpt")?.textContent ?? "" })),
     );
