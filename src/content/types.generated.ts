@@ -147,6 +147,7 @@ omschrijving?: string
  */
 producten: string[]
 aantal_contractanten?: number
+voorwaarden?: LotConditionInput[]
 }
 export interface LotConditionInput {
 vereist_product?: string

@@ -68,7 +68,10 @@ export function followRenames(before: Model, after: Model): Renamed {
   byKind.perceel = renamesOf(b.lots, after.lots, lotSpec(models, procedure));
   const lot = rename(byKind.perceel);
   for (const l of b.lots) {
-    for (const v of l.voorwaarden) if (v.vereist_perceel) v.vereist_perceel = lot(v.vereist_perceel);
+    for (const v of l.voorwaarden) {
+      if (v.vereist_perceel) v.vereist_perceel = lot(v.vereist_perceel);
+      v.statedOn = lot(v.statedOn);
+    }
     if (l.parentId) l.parentId = lot(l.parentId);
     l.subLotIds = l.subLotIds.map(lot);
   }

@@ -56,9 +56,9 @@ export function lotSpec(models: Model[], procedure: (lot: Lot) => "aanbesteding"
       { veld: "aantal contractanten", value: (l) => (l.aantal_contractanten !== undefined ? String(l.aantal_contractanten) : l.subLotIds.length ? undefined : formatContractors(undefined, procedure(l))), belangrijk: true },
       // In an aanbesteding the products are the scope a contractor commits to deliver; in a toelating they only widen or narrow the admission.
       { veld: "producten", members: (l) => (l.subLotIds.length ? [] : l.productIds), label: productName, belangrijk: (l) => procedure(l) === "aanbesteding" },
-      // A sub-lot has its lot's conditions and criteria: they are reported once, with the lot.
-      { veld: "voorwaarden", value: (l) => (l.parentId ? undefined : l.voorwaarden.map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor ${lotName(v.vereist_perceel!)}`)).join("; ") || undefined), belangrijk: true },
-      { veld: "toelichting bij de voorwaarden", text: (l) => (l.parentId ? undefined : l.voorwaarden.map((v) => v.toelichting ?? "").join("\n\n").trim() || undefined) },
+      // A sub-lot has its lot's conditions and criteria: they are reported once, with the lot that states them.
+      { veld: "voorwaarden", value: (l) => ownConditions(l).map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor ${lotName(v.vereist_perceel!)}`)).join("; ") || undefined, belangrijk: true },
+      { veld: "toelichting bij de voorwaarden", text: (l) => ownConditions(l).map((v) => v.toelichting ?? "").join("\n\n").trim() || undefined },
       // The criteria themselves are compared one by one (compare.ts); here only whether the lot has its own.
       { veld: "gunningscriteria", value: (l) => (l.parentId || l.gunningscriteria.length === 0 ? undefined : l.eigenGunningscriteria ? "eigen criteria van dit perceel" : "de criteria van de subtender"), belangrijk: true },
       { veld: "omschrijving", text: (l) => l.omschrijving },
@@ -149,4 +149,4 @@ export const chapterSpec: EntityKindSpec<Chapter> = {
   fields: [{ veld: "titel", value: (c) => c.titel }, { veld: "volgorde", value: (c) => String(c.volgorde) }, { veld: "tekst", text: (c) => c.markdown }],
 };
 
-
+const ownConditions = (l: Lot) => l.voorwaarden.filter((v) => v.statedOn === l.id);

@@ -1,5 +1,6 @@
 import type { ContentIndex } from "../validate/content-index.ts";
 import { defaultAttachments } from "./default-attachments.ts";
+import type { LotConditionInput } from "../content/types.generated.ts";
 import type { Attachment, Chapter, Lot, Model, Product, Requirement, Segment, Subtender } from "./types.ts";
 
 /**
@@ -15,17 +16,19 @@ export function resolveModel(index: ContentIndex): Model {
     const criteria = gunningscriteria ?? [];
     for (const lot of percelen) {
       const own = lot.gunningscriteria;
+      // A bidder on a sub-lot meets the lot's conditions and then the sub-lot's own.
+      const stated = (lotId: string, list: LotConditionInput[] | undefined) => (list ?? []).map((v) => ({ ...v, statedOn: lotId }));
       const subLots: Lot[] = (lot.subpercelen ?? []).map((s) => ({
         id: s.id, nummer: s.nummer, naam: s.naam, omschrijving: s.omschrijving, groep: lot.groep,
         subtenderId: rest.id, parentId: lot.id, subLotIds: [], productIds: s.producten,
-        aantal_contractanten: s.aantal_contractanten, voorwaarden: lot.voorwaarden ?? [],
+        aantal_contractanten: s.aantal_contractanten, voorwaarden: [...stated(lot.id, lot.voorwaarden), ...stated(s.id, s.voorwaarden)],
         gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
       }));
       lots.push({
         id: lot.id, nummer: lot.nummer, naam: lot.naam, groep: lot.groep, omschrijving: lot.omschrijving,
         subtenderId: rest.id, subLotIds: subLots.map((s) => s.id),
         productIds: lot.producten ?? [...new Set(subLots.flatMap((s) => s.productIds))],
-        aantal_contractanten: lot.aantal_contractanten, voorwaarden: lot.voorwaarden ?? [],
+        aantal_contractanten: lot.aantal_contractanten, voorwaarden: stated(lot.id, lot.voorwaarden),
         gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
       }, ...subLots);
     }

@@ -4,7 +4,7 @@
  * relations that resolving adds have English names. It is plain data (ids,
  * no cycles) so it can be written to dist/model.json and compared.
  */
-import type { CriterionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
+import type { CriterionInput, LotConditionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
 
 /** Markdown source text; renderers turn it into HTML with `renderMarkdown`. */
 export type Markdown = string;
@@ -82,6 +82,10 @@ export interface Lot {
   productIds: string[];
   /** Absent in a toelating (no maximum) and on a lot whose sub-lots carry the counts. */
   aantal_contractanten?: number;
+  /**
+   * Every condition a bidder on this lot must meet: on a sub-lot, its lot's
+   * conditions first, then its own. `statedOn` tells which lot states each.
+   */
   voorwaarden: LotCondition[];
   /** The criteria that apply: the lot's own, else its parent's, else the subtender's. */
   gunningscriteria: Criterion[];
@@ -89,10 +93,9 @@ export interface Lot {
   eigenGunningscriteria: boolean;
 }
 
-export interface LotCondition {
-  vereist_product?: string;
-  vereist_perceel?: string;
-  toelichting?: Markdown;
+export interface LotCondition extends LotConditionInput {
+  /** The lot or sub-lot whose `voorwaarden` list this condition. */
+  statedOn: string;
 }
 
 export interface Requirement extends Omit<RequirementsFile[number], never> {

@@ -26,14 +26,15 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 
 const CSV_COLUMNS: (keyof ManifestEntry)[] = ["nummer", "titel", "bestand", "versie", "datum", "sha256", "bytes", "paginas"];
 
-/** Semicolons, as Dutch spreadsheet programs expect; fields with ; or " are quoted. */
+/** Semicolons, as Dutch spreadsheet programs expect; fields with ;, ", a line break or leading/trailing spaces are quoted. */
 function csvField(value: string | number): string {
   const s = String(value);
-  return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[;"\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One row per file; the tender's kenmerk closes each row, so a file read on its own still says which tender it belongs to. */
 export function manifestCsv(m: Manifest): string {
-  const lines = [CSV_COLUMNS.join(";"), ...m.bestanden.map((e) => CSV_COLUMNS.map((c) => csvField(e[c])).join(";"))];
+  const lines = [[...CSV_COLUMNS, "kenmerk"].join(";"), ...m.bestanden.map((e) => [...CSV_COLUMNS.map((c) => csvField(e[c])), csvField(m.kenmerk)].join(";"))];
   return lines.join("\r\n") + "\r\n";
 }
 

@@ -50,6 +50,9 @@ function describe(e: ErrorObject, path: DataPath): string {
     case "type":
       return typeMessage(field, p.type, e.data);
     case "pattern":
+      // Labels and references are free text on one line; say which of the two is wrong instead of echoing a pattern.
+      if (typeof e.data === "string" && /[\r\n\u2028\u2029]/.test(e.data)) return `${field} staat op meer dan één regel; schrijf de tekst op één regel`;
+      if (typeof e.data === "string" && e.data.trim() === "") return `${field} is leeg; vul een tekst in`;
       return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; ${expected(schema)}`;
     case "minimum":
     case "exclusiveMinimum":

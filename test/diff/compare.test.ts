@@ -206,6 +206,14 @@ describe("comparing two versions", () => {
     expect(find(r, "perceel", "spoedbedden").fields).toEqual([{ veld: "gunningscriteria", voor: "de criteria van de subtender", na: "eigen criteria van dit perceel", belangrijk: true }]);
   });
 
+  it("reports a condition added to a sub-lot once, on the sub-lot, and a lot's condition not again on its sub-lots", () => {
+    const onSubLot = changed({ file: st, replace: "nummer: 1b, naam: West, producten: [spoedbed], aantal_contractanten: 2 }", with: "nummer: 1b, naam: West, producten: [spoedbed], aantal_contractanten: 2, voorwaarden: [{ vereist_perceel: spoedteams }] }" });
+    expect(all(onSubLot).map((c) => `${c.kind} ${c.soort} ${c.id}`)).toEqual(["gewijzigd perceel spoedbedden-west"]);
+    expect(find(onSubLot, "perceel", "spoedbedden-west").fields).toEqual([{ veld: "voorwaarden", na: "ook gecontracteerd voor perceel 2 Spoedteams", belangrijk: true }]);
+    const onLot = changed({ file: st, replace: "    naam: Spoedbedden\n", with: "    naam: Spoedbedden\n    voorwaarden: [{ vereist_product: gezinsbegeleiding }]\n" });
+    expect(all(onLot).map((c) => `${c.kind} ${c.soort} ${c.id}`)).toEqual(["gewijzigd perceel spoedbedden"]);
+  });
+
   it("reports a cross-reference that points elsewhere while its text stays the same", () => {
     const r = changed({ file: "teksten/10-inleiding.md", replace: "(perceel:spoedbedden)", with: "(perceel:spoedteams)" });
     expect(find(r, "hoofdstuk", "inleiding").fields).toEqual([{ veld: "verwijzingen in tekst", toegevoegd: ["perceel spoedteams"], verwijderd: ["perceel spoedbedden"], belangrijk: false }]);

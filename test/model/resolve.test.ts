@@ -1,5 +1,7 @@
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateContent } from "../../src/validate/validate-content.ts";
+import { applyCase } from "../fixtures/invalid/apply-case.ts";
 
 const { model, diagnostics } = validateContent("test/fixtures/klein");
 
@@ -64,5 +66,29 @@ describe("the resolved model of a valid tender", () => {
     expect(product("spoedteam").requiredByLotIds).toEqual([]);
     const example = validateContent("content").model!;
     expect(example.products.find((p) => p.id === "pleegzorg")!.requiredByLotIds).toEqual(["crisispleegzorg"]);
+  });
+
+  it("gives a sub-lot its lot's conditions and then its own, and lets the required product know the sub-lot", () => {
+    const dir = applyCase({
+      name: "voorwaarden op perceel en subperceel",
+      edits: [
+        { file: "subtenders/spoed.yaml", replace: "    naam: Spoedbedden\n", with: "    naam: Spoedbedden\n    voorwaarden: [{ vereist_product: gezinsbegeleiding }]\n" },
+        { file: "subtenders/spoed.yaml", replace: "nummer: 1b, naam: West, producten: [spoedbed], aantal_contractanten: 2 }", with: "nummer: 1b, naam: West, producten: [spoedbed], aantal_contractanten: 2, voorwaarden: [{ vereist_perceel: spoedteams, toelichting: Alleen met een spoedteam. }] }" },
+      ],
+    });
+    try {
+      const { model: m, diagnostics: d } = validateContent(dir);
+      expect(d).toEqual([]);
+      const lot = (id: string) => m!.lots.find((l) => l.id === id)!;
+      const conditions = (id: string) => lot(id).voorwaarden.map((v) => [v.vereist_product ?? v.vereist_perceel, v.statedOn]);
+      expect(conditions("spoedbedden")).toEqual([["gezinsbegeleiding", "spoedbedden"]]);
+      expect(conditions("spoedbedden-oost")).toEqual([["gezinsbegeleiding", "spoedbedden"]]);
+      expect(conditions("spoedbedden-west")).toEqual([["gezinsbegeleiding", "spoedbedden"], ["spoedteams", "spoedbedden-west"]]);
+      const product = (id: string) => m!.products.find((p) => p.id === id)!;
+      expect(product("spoedteam").requiredByLotIds).toEqual(["spoedbedden-west"]);
+      expect(product("gezinsbegeleiding").requiredByLotIds).toEqual(["spoedbedden", "spoedbedden-oost", "spoedbedden-west"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,7 +25,8 @@ describe("het manifest en npm run verify", () => {
       expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
     const csv = readFileSync(join(b.out, "manifest.csv"), "utf8").trim().split("\r\n");
-    expect(csv[0]).toBe("nummer;titel;bestand;versie;datum;sha256;bytes;paginas");
+    expect(csv[0]).toBe("nummer;titel;bestand;versie;datum;sha256;bytes;paginas;kenmerk");
+    expect(csv[1].endsWith(";RN-2025-014")).toBe(true);
     expect(csv).toHaveLength(b.manifest.bestanden.length + 1);
     expect(csv[1]).toContain(b.manifest.bestanden[0].sha256);
   });

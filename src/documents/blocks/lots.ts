@@ -44,9 +44,11 @@ function countSentence(lot: Lot, subtender: Subtender): string {
   return n === undefined ? "" : `Wij contracteren voor ${esc(lotLabel(lot))} ${countOf(n, "aanbieder", "aanbieders")}.`;
 }
 
+/** The conditions a lot states itself; a sub-lot's inherited ones are its lot's, said once with the lot. */
 function conditions(L: Lookup, lot: Lot, r: Renderer): string {
-  if (!lot.voorwaarden.length) return "";
-  const items = lot.voorwaarden.map((c) => {
+  const own = lot.voorwaarden.filter((c) => c.statedOn === lot.id);
+  if (!own.length) return "";
+  const items = own.map((c) => {
     const what = c.vereist_product
       ? `het product ${r.link("product", c.vereist_product, L.product(c.vereist_product).naam)}`
       : `${esc(lotLabel(L.lot(c.vereist_perceel!)))}`;
@@ -83,6 +85,7 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
         subTable,
         p([lot, ...subs].map((x) => countSentence(x, subtender)).filter(Boolean).join(" ")),
         conditions(L, lot, r),
+        ...subs.filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id)).map((s) => p(`Wie op ${esc(lotLabel(s))} inschrijft, voldoet bovendien aan:`) + conditions(L, s, r)),
       ].join("");
     },
   };

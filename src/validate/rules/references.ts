@@ -12,6 +12,26 @@ export const references: Rule = {
     const out: Diagnostic[] = [];
     const refs = (kind: EntityKind, ids: string | string[] | undefined, source: YamlSource, path: DataPath) =>
       out.push(...checkReferences(kind, ids, source, path, table, index));
+    /**
+     * A lot's (or sub-lot's) conditions name other products and lots. One that
+     * names the lot itself, its own parent or sub-lot, or a product it offers is
+     * met by bidding on the lot: it says nothing, and would make the lot a
+     * prerequisite of itself on every product page.
+     */
+    type Conditions = { vereist_product?: string; vereist_perceel?: string }[] | undefined;
+    const conditions = (list: Conditions, lotPath: DataPath, self: { label: string; products: string[]; family: string[] }, source: YamlSource) =>
+      list?.forEach((v, k) => {
+        const path = [...lotPath, "voorwaarden", k];
+        refs("product", v.vereist_product, source, [...path, "vereist_product"]);
+        refs("perceel", v.vereist_perceel, source, [...path, "vereist_perceel"]);
+        if (v.vereist_perceel && self.family.includes(v.vereist_perceel)) {
+          const what = v.vereist_perceel === self.family[0] ? "zichzelf" : `\`${v.vereist_perceel}\`, een deel van hetzelfde perceel`;
+          out.push(error(locate(source, [...path, "vereist_perceel"]), "perceel-vereist-zichzelf", `${self.label} vereist ${what}; een voorwaarde noemt een ander perceel, waarvoor de inschrijver ook gecontracteerd moet zijn`));
+        }
+        if (v.vereist_product && self.products.includes(v.vereist_product)) {
+          out.push(error(locate(source, [...path, "vereist_product"]), "perceel-vereist-eigen-product", `${self.label} biedt product \`${v.vereist_product}\` zelf aan en kan het dus niet als voorwaarde stellen; een voorwaarde noemt een product buiten dit perceel`));
+        }
+      });
     if (index.tender) {
       const { source, data } = index.tender;
       refs("eis", data.hoofdtender.eisen, source, ["hoofdtender", "eisen"]);
@@ -41,10 +61,12 @@ export const references: Rule = {
       refs("eis", data.eisen, source, ["eisen"]);
       data.percelen.forEach((lot, i) => {
         refs("product", lot.producten, source, ["percelen", i, "producten"]);
-        lot.subpercelen?.forEach((sub, j) => refs("product", sub.producten, source, ["percelen", i, "subpercelen", j, "producten"]));
-        lot.voorwaarden?.forEach((v, k) => {
-          refs("product", v.vereist_product, source, ["percelen", i, "voorwaarden", k, "vereist_product"]);
-          refs("perceel", v.vereist_perceel, source, ["percelen", i, "voorwaarden", k, "vereist_perceel"]);
+        const subProducts = (lot.subpercelen ?? []).flatMap((sub) => sub.producten);
+        const family = [lot.id, ...(lot.subpercelen ?? []).map((sub) => sub.id)];
+        conditions(lot.voorwaarden, ["percelen", i], { label: `perceel ${lot.nummer}`, products: [...(lot.producten ?? []), ...subProducts], family }, source);
+        lot.subpercelen?.forEach((sub, j) => {
+          refs("product", sub.producten, source, ["percelen", i, "subpercelen", j, "producten"]);
+          conditions(sub.voorwaarden, ["percelen", i, "subpercelen", j], { label: `subperceel ${sub.nummer}`, products: sub.producten, family: [sub.id, lot.id] }, source);
         });
       });
     }
