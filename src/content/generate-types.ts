@@ -22,6 +22,7 @@ const DEF_NAMES: Record<string, string> = {
   subLot: "SubLotInput",
   condition: "LotConditionInput",
   criterion: "CriterionInput",
+  milestone: "MilestoneInput",
 };
 
 type Json = any;

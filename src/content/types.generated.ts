@@ -10,10 +10,26 @@ datum: string
 aanbestedende_dienst: {
 naam: string
 namens?: string[]
+kvk?: string
+adres?: {
+straat?: string
+postcode?: string
+plaats?: string
+}
+contact?: {
+email?: string
+telefoon?: string
+website?: string
+}
+nuts?: string
 }
 procedure: {
 soort: "sas"
 omschrijving?: string
+}
+aankondiging?: {
+cpv?: string
+geraamde_waarde?: number
 }
 hoofdtender: {
 eisen: string[]
@@ -26,15 +42,17 @@ subtenders: string[]
 /**
  * @minItems 1
  */
-planning: {
-id: string
-mijlpaal: string
-datum: string
-toelichting?: string
-}[]
+planning: MilestoneInput[]
 overeenkomst: {
 looptijd_maanden: number
 verlengingen?: number[]
+opzegtermijn_maanden?: number
+indexatie?: {
+methode: ("ova" | "cao-en-prijsindex" | "vast-percentage" | "geen")
+percentage?: number
+peildatum?: string
+toelichting?: string
+}
 toelichting?: string
 }
 /**
@@ -45,6 +63,13 @@ nummer: string
 titel: string
 inhoud: string
 }[]
+}
+export interface MilestoneInput {
+id: string
+mijlpaal: string
+datum: string
+fase?: ("selectie" | "dialoog" | "gunning")
+toelichting?: string
 }
 
 export interface SegmentFile {
@@ -107,6 +132,23 @@ beoordelingsschaal?: {
 score: number
 omschrijving: string
 }[]
+cpv?: string
+/**
+ * @minItems 1
+ */
+fasen?: ("selectie" | "dialoog" | "gunning")[]
+/**
+ * @minItems 1
+ */
+planning?: MilestoneInput[]
+toetreding?: {
+/**
+ * @minItems 1
+ */
+momenten: string[]
+beslistermijn_weken?: number
+toelichting?: string
+}
 /**
  * @minItems 1
  */
@@ -136,6 +178,8 @@ voorwaarden?: LotConditionInput[]
  * @minItems 1
  */
 gunningscriteria?: CriterionInput[]
+geraamde_waarde?: number
+toewijzing?: string
 }
 export interface SubLotInput {
 id: string
@@ -147,6 +191,8 @@ omschrijving?: string
  */
 producten: string[]
 aantal_contractanten?: number
+geraamde_waarde?: number
+toewijzing?: string
 voorwaarden?: LotConditionInput[]
 }
 export interface LotConditionInput {

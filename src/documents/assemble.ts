@@ -33,7 +33,7 @@ function cover(tender: Tender, attachment: Attachment): string {
   const a = tender.aanbestedende_dienst;
   const row = (k: string, v: string) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`;
   return `<section class="cover" aria-label="Voorblad">
-<p class="cover-kicker">Bijlage ${esc(attachment.nummer)} · ${esc(tender.kenmerk)}</p>
+<p class="cover-kicker">${attachment.inhoud === "bestek" ? "" : `Bijlage ${esc(attachment.nummer)} · `}${esc(tender.kenmerk)}</p>
 <p class="cover-title">${esc(attachment.titel)}</p>
 <p class="cover-sub">${esc(tender.titel)}</p>
 <table class="cover-facts"><tbody>

@@ -1,4 +1,4 @@
-import { esc, p } from "./html.ts";
+import { dutchList, esc, p } from "./html.ts";
 import type { Lookup } from "./lookup.ts";
 import { productFacts } from "./blocks/product.ts";
 import { anchorFor, type Section } from "./section.ts";
@@ -11,7 +11,7 @@ export function productenboekSections(L: Lookup): Section[] {
     targets: [{ key: `segment:${segment.id}`, label: `segment ${segment.naam}` }],
     body: (r) =>
       r.md(segment.omschrijving) +
-      (segment.subtenderIds.length ? p(`Dit segment valt onder ${segment.subtenderIds.map((id) => r.link("subtender", id, L.subtender(id).naam)).join(", ")}.`) : ""),
+      p(segment.subtenderIds.length ? `Producten van dit segment worden ingekocht via ${dutchList(segment.subtenderIds.map((id) => r.link("subtender", id, L.subtender(id).naam)))}.` : "Geen perceel koopt producten van dit segment in."),
     children: segment.productIds.map((id) => {
       const product = L.product(id);
       return {

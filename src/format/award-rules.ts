@@ -6,15 +6,36 @@ import type { Chapter, Subtender } from "../model/types.ts";
  * text: renderers escape and wrap it.
  */
 
-/** The highest score on the scale (10 when the subtender has no scale). */
-export const maxScore = (subtender: Subtender) => Math.max(...(subtender.beoordelingsschaal ?? [{ score: 10 }]).map((s) => s.score));
+type Scale = NonNullable<Subtender["beoordelingsschaal"]>;
+
+/**
+ * The standard scale, for a subtender whose authors gave none (validation
+ * warns): every score a committee can give, each with what it means, so a
+ * bidder knows what a 0 costs.
+ */
+export const DEFAULT_SCALE: Scale = [
+  { score: 0, omschrijving: "Onvoldoende: het antwoord ontbreekt of gaat niet in op de vraag. Een 0 op een criterium maakt de inschrijving ongeldig." },
+  { score: 2, omschrijving: "Zwak: het antwoord gaat op de vraag in, maar is algemeen en niet op deze opdracht toegespitst." },
+  { score: 4, omschrijving: "Matig: het antwoord is op de opdracht toegespitst, maar mist belangrijke onderdelen of is niet overtuigend." },
+  { score: 6, omschrijving: "Voldoende: het antwoord is volledig en concreet, zonder toegevoegde waarde boven wat gevraagd is." },
+  { score: 8, omschrijving: "Goed: het antwoord is volledig, concreet en overtuigend, met duidelijke toegevoegde waarde." },
+  { score: 10, omschrijving: "Uitstekend: het antwoord is volledig, concreet, overtuigend en vernieuwend, met aantoonbare toegevoegde waarde voor jeugdigen en ouders." },
+];
+
+/** The scale that applies: the subtender's own, else the standard scale. */
+export const scaleOf = (subtender: Subtender): { scale: Scale; standard: boolean } =>
+  subtender.beoordelingsschaal?.length ? { scale: subtender.beoordelingsschaal, standard: false } : { scale: DEFAULT_SCALE, standard: true };
+
+/** The highest score on the scale that applies. */
+export const maxScore = (subtender: Subtender) => Math.max(...scaleOf(subtender).scale.map((s) => s.score));
 
 /** How criterion scores become a ranking and fill a lot's contractor count; generated so it always matches the weights. */
 export function rankingRules(subtender: Subtender, hasSubLots: boolean): string[] {
   const max = maxScore(subtender);
-  const scores = subtender.beoordelingsschaal?.map((s) => s.score);
-  // With a scale, only its scores can be given (a 3 on a 0/2/4/… scale cannot); say so.
-  const scale = scores && scores.length > 1 ? `één van de scores ${scores.slice(0, -1).join(", ")} of ${scores[scores.length - 1]} uit de beoordelingsschaal` : `een score van 0 tot en met ${max}`;
+  const { scale: applied, standard } = scaleOf(subtender);
+  const scores = applied.map((s) => s.score);
+  // Only the scale's scores can be given (a 3 on a 0/2/4/… scale cannot); say so.
+  const scale = `één van de scores ${scores.slice(0, -1).join(", ")} of ${scores[scores.length - 1]} uit de ${standard ? "standaardbeoordelingsschaal" : "beoordelingsschaal"}`;
   return [
     `Per criterium kent de beoordelingscommissie ${scale} toe. De score telt mee naar verhouding van de weging: de bijdrage van een criterium is de score gedeeld door ${max}, maal de weging. De totaalscore is de som van die bijdragen; het maximum is 100 punten.`,
     `Per ${hasSubLots ? "perceel en subperceel" : "perceel"} rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.`,

@@ -22,19 +22,23 @@ export function resolveModel(index: ContentIndex): Model {
         id: s.id, nummer: s.nummer, naam: s.naam, omschrijving: s.omschrijving, groep: lot.groep,
         subtenderId: rest.id, parentId: lot.id, subLotIds: [], productIds: s.producten,
         aantal_contractanten: s.aantal_contractanten, voorwaarden: [...stated(lot.id, lot.voorwaarden), ...stated(s.id, s.voorwaarden)],
-        gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
+        toewijzing: s.toewijzing, geraamde_waarde: s.geraamde_waarde,
+        // A sub-lot never has criteria of its own: it follows its lot's (own or the subtender's).
+        gunningscriteria: own ?? criteria, eigenGunningscriteria: false,
       }));
       lots.push({
         id: lot.id, nummer: lot.nummer, naam: lot.naam, groep: lot.groep, omschrijving: lot.omschrijving,
         subtenderId: rest.id, subLotIds: subLots.map((s) => s.id),
         productIds: lot.producten ?? [...new Set(subLots.flatMap((s) => s.productIds))],
         aantal_contractanten: lot.aantal_contractanten, voorwaarden: stated(lot.id, lot.voorwaarden),
+        toewijzing: lot.toewijzing, geraamde_waarde: lot.geraamde_waarde,
         gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
       }, ...subLots);
     }
     return { ...rest, gunningscriteria: criteria, lotIds: percelen.map((l) => l.id) };
   });
 
+  const lotById = new Map(lots.map((l) => [l.id, l]));
   const lotsByProduct = new Map<string, string[]>();
   for (const lot of lots) {
     // A parent lot lists its sub-lots' products; the sub-lots are where they are bought.
@@ -47,11 +51,12 @@ export function resolveModel(index: ContentIndex): Model {
   const products: Product[] = [];
   for (const { data } of segmentOrder) {
     const { producten, ...rest } = data;
-    segments.push({ ...rest, productIds: producten.map((p) => p.id), subtenderIds: subtenderFiles.filter((s) => s.segmenten.includes(data.id)).map((s) => s.id) });
+    // Which subtenders buy this segment is what their lots buy, not what they declare in `segmenten`.
+    const buying = new Set(producten.flatMap((p) => (lotsByProduct.get(p.id) ?? []).map((lotId) => lotById.get(lotId)!.subtenderId)));
+    segments.push({ ...rest, productIds: producten.map((p) => p.id), subtenderIds: subtenderFiles.map((s) => s.id).filter((id) => buying.has(id)) });
     for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [], notCombinableWith: [], requiredByLotIds: [] });
   }
   const productById = new Map(products.map((p) => [p.id, p]));
-  const lotById = new Map(lots.map((l) => [l.id, l]));
   for (const lot of lots) {
     for (const v of lot.voorwaarden) {
       // A parent lot lists its sub-lots' products, so requiring the parent requires each of them.

@@ -39,7 +39,7 @@ export interface Attachment {
 
 export interface Segment extends Omit<SegmentFile, "producten"> {
   productIds: string[];
-  /** Subtenders that name this segment in their `segmenten`. */
+  /** Subtenders with a lot that buys a product of this segment, in subtender order (empty: no lot buys it). */
   subtenderIds: string[];
 }
 
@@ -87,9 +87,13 @@ export interface Lot {
    * conditions first, then its own. `statedOn` tells which lot states each.
    */
   voorwaarden: LotCondition[];
+  /** How work is divided among the contractors of this lot (Markdown), as the authors wrote it. */
+  toewijzing?: Markdown;
+  /** Estimated value over the maximum term, euro excl. btw. */
+  geraamde_waarde?: number;
   /** The criteria that apply: the lot's own, else its parent's, else the subtender's. */
   gunningscriteria: Criterion[];
-  /** True when `gunningscriteria` are the lot's own override. */
+  /** True when `gunningscriteria` are this lot's own override (never on a sub-lot: it follows its lot). */
   eigenGunningscriteria: boolean;
 }
 

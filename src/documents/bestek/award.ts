@@ -1,4 +1,5 @@
-import type { Subtender } from "../../model/types.ts";
+import type { Chapter, Subtender } from "../../model/types.ts";
+import { awardDecision, committee, contractorCountRules, openHouse, provisionSection } from "./provisions.ts";
 import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
@@ -15,7 +16,7 @@ export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string 
     p(`In ${esc(subtender.naam)} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`) +
     criteriaTable(subtender.gunningscriteria, r) +
     plan +
-    (scale ? `<h4 class="run-in">Beoordelingsschaal</h4>${scale}` : "") +
+    `<h4 class="run-in">Beoordelingsschaal</h4>${scale}` +
     rankingText(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0))
   );
 }
@@ -33,7 +34,7 @@ export function ownCriteriaSections(L: Lookup, subtender: Subtender): Section[] 
     }));
 }
 
-export function awardSections(L: Lookup): Section[] {
+export function awardSections(L: Lookup, chapters: Chapter[]): Section[] {
   const competitive = L.model.subtenders.filter((s) => s.procedure === "aanbesteding");
   const admission = L.model.subtenders.filter((s) => s.procedure === "toelating");
   const sections: Section[] = competitive.map((s) => ({
@@ -44,14 +45,9 @@ export function awardSections(L: Lookup): Section[] {
   }));
   if (competitive.length) {
     sections.push(tieBreakSection(L.model.chapters));
+    sections.push(provisionSection(contractorCountRules(L), chapters), provisionSection(committee, chapters));
   }
-  if (admission.length) {
-    sections.push({
-      title: "Toelating",
-      anchor: "s-gunning-toelating",
-      body: () =>
-        p(`In ${esc(dutchList(admission.map((s) => s.naam)))} zijn er geen gunningscriteria en is er geen maximum aantal contractanten: wij sluiten een overeenkomst met iedere inschrijver die aan de eisen van de hoofdtender en de subtender voldoet.`),
-    });
-  }
+  if (admission.length) sections.push(provisionSection(openHouse(L), chapters));
+  sections.push(provisionSection(awardDecision(L), chapters));
   return sections;
 }

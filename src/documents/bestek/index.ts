@@ -9,6 +9,7 @@ import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";
 import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
+import { bidValidity, combinations, legalProtection, PROVISION_IDS, provisionSection, reservations, unconditional } from "./provisions.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
 /**
@@ -54,10 +55,10 @@ const TOPIC_DATES: Record<string, [string, string]> = {
   "nota-van-inlichtingen": ["nota-van-inlichtingen", "Publicatie van de Nota van Inlichtingen"],
 };
 
-const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "gunning", "overeenkomst", ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS)];
+const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "inschrijving", "gunning", "overeenkomst", "rechtsbescherming", ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS), ...PROVISION_IDS];
 
 function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
-  return procedureSections(L).map((section) => {
+  return procedureSections(L, chapters).map((section) => {
     const id = Object.keys(PROCEDURE_TOPICS).find((k) => PROCEDURE_TOPICS[k] === section.anchor);
     const prose = id ? chapters.find((c) => c.id === id) : undefined;
     if (!prose) return section;
@@ -87,14 +88,25 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
         p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
         planningTable(t.planning) +
         (milestone(model, "inschrijving") ? p(`Een inschrijving die na ${esc(milestone(model, "inschrijving")!)} binnenkomt, nemen wij niet in behandeling.`) : ""),
+      // Milestones of one subtender only (a dialogue round, say): which dates apply to which subtender.
+      children: model.subtenders.filter((s) => s.planning?.length).map((s) => ({
+        title: `Planning ${s.naam}`,
+        anchor: `s-planning-${s.id}`,
+        body: () => p(`Deze mijlpalen gelden alleen voor ${esc(s.naam)}, naast de planning hierboven.`) + planningTable(s.planning!),
+      })),
     })],
     ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
     ["eisen", merge("eisen", "Eisen", ch, {
       body: () => p("Iedere inschrijver voldoet aan de eisen van de hoofdtender; per subtender gelden aanvullende eisen. De leveringsvoorwaarden per product staan in het productenboek en in de bijlage Eisen."),
       children: requirementSections(L),
     })],
-    ["gunning", merge("gunning", "Gunning", ch, { children: awardSections(L) })],
-    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L) })],
+    ["inschrijving", merge("inschrijving", "Inschrijving", ch, {
+      children: [provisionSection(unconditional, ch), provisionSection(bidValidity(L), ch), provisionSection(combinations(L), ch)],
+    })],
+    ["gunning", merge("gunning", "Gunning", ch, { children: awardSections(L, ch) })],
+    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L), children: [provisionSection(reservations, ch)] })],
+    // The authors' own rechtsbescherming chapter replaces the default text entirely.
+    ["rechtsbescherming", merge("rechtsbescherming", "Rechtsbescherming", ch, { fallback: legalProtection(L).body })],
   ];
   // The tie-break chapter sits in the award chapter, which has it only when some subtender ranks bids.
   const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));

@@ -1,5 +1,6 @@
 import { formatDateTime } from "../../format/dates.ts";
-import type { Model } from "../../model/types.ts";
+import type { Chapter, Model } from "../../model/types.ts";
+import { announcement, clarification, complaints, documentOrder, phases, provisionSection, SAS_FRAMING } from "./provisions.ts";
 import { dutchList, esc, p, table } from "../html.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../lookup.ts";
@@ -11,21 +12,21 @@ export function milestone(model: Model, id: string): string | undefined {
   return m && formatDateTime(m.datum);
 }
 
-export function procedureSections(L: Lookup): Section[] {
+export function procedureSections(L: Lookup, chapters: Chapter[]): Section[] {
   const { model } = L;
   const t = model.tender;
-  const competitive = model.subtenders.filter((s) => s.procedure === "aanbesteding");
   const questions = milestone(model, "vragen");
   const nvi = milestone(model, "nota-van-inlichtingen");
   return [
     {
       title: "SAS-procedure",
       anchor: "s-procedure-sas",
-      // The legal basis only: `procedure.omschrijving` is the website's summary and
-      // would repeat this and the next section; the authors' procedure chapter opens § 2.
-      body: () =>
-        p("Deze opdracht betreft sociale en andere specifieke diensten (SAS) in de zin van artikel 2.38 en 2.39 van de Aanbestedingswet 2012. Wij volgen daarom het lichte regime: een aankondiging vooraf en een aankondiging van de gegunde opdracht. Wij houden ons aan de beginselen van gelijke behandeling, transparantie en proportionaliteit."),
+      body: (r) =>
+        p("Deze opdracht betreft sociale en andere specifieke diensten (SAS) in de zin van artikel 2.38 en 2.39 van de Aanbestedingswet 2012. Wij volgen daarom het lichte regime: een aankondiging vooraf en een aankondiging van de gegunde opdracht. Wij houden ons aan de beginselen van gelijke behandeling, transparantie en proportionaliteit.") +
+        p(esc(SAS_FRAMING)) +
+        r.md(t.procedure.omschrijving),
     },
+    provisionSection(announcement(L), chapters),
     {
       title: "Hoofdtender en subtenders",
       anchor: "s-procedure-onderdelen",
@@ -46,18 +47,7 @@ export function procedureSections(L: Lookup): Section[] {
         );
       },
     },
-    {
-      title: "Selectie en gunning in één fase",
-      anchor: "s-procedure-een-fase",
-      body: () =>
-        p("Selectie en gunning vinden in één fase plaats: u dient uw inschrijving in één keer volledig in. Wij toetsen eerst de uitsluitingsgronden, geschiktheidseisen en minimumeisen; alleen een inschrijving die daaraan voldoet, beoordelen wij verder.") +
-        (competitive.length
-          ? p(`In ${esc(dutchList(competitive.map((s) => s.naam)))} beoordelen wij de inschrijvingen daarna op de gunningscriteria en gunnen wij per perceel aan het vastgestelde aantal contractanten.`)
-          : "") +
-        (model.subtenders.some((s) => s.procedure === "toelating")
-          ? p("In een toelating sluiten wij een overeenkomst met iedere inschrijver die aan de eisen voldoet; er is geen maximum aantal contractanten.")
-          : ""),
-    },
+    provisionSection(phases(L), chapters),
     {
       title: "Communicatie en vragen via Mercell",
       anchor: "s-procedure-mercell",
@@ -72,5 +62,8 @@ export function procedureSections(L: Lookup): Section[] {
         p(`Wij beantwoorden alle vragen geanonimiseerd in een Nota van Inlichtingen, die wij ${nvi ? `op ${esc(nvi)} ` : ""}aan alle geïnteresseerden tegelijk publiceren op Mercell.`) +
         p("De Nota van Inlichtingen maakt deel uit van de aanbestedingsstukken. Wijzigt een antwoord een document, dan publiceren wij dat document opnieuw met een hoger versienummer."),
     },
+    provisionSection(documentOrder(L), chapters),
+    provisionSection(clarification, chapters),
+    provisionSection(complaints(L), chapters),
   ];
 }

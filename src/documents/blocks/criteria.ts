@@ -1,7 +1,7 @@
 import type { Chapter, Criterion, Subtender } from "../../model/types.ts";
 import type { Section } from "../section.ts";
 import { esc, p, table } from "../html.ts";
-import { rankingRules, tieBreak } from "../../format/award-rules.ts";
+import { rankingRules, scaleOf, tieBreak } from "../../format/award-rules.ts";
 import { chapterTarget } from "../section.ts";
 import type { Renderer } from "../render-context.ts";
 
@@ -13,12 +13,12 @@ export function criteriaTable(criteria: Criterion[], r: Renderer): string {
   return table(["Gunningscriterium", "Weging", "Max. omvang", "Wat wij beoordelen"], rows, { numeric: [1, 2], widths: ["33%", "10%", "12%", "45%"] });
 }
 
+/** The scale that applies (the subtender's own, else the standard scale of src/format/award-rules.ts), with a line saying which. */
 export function scaleTable(subtender: Subtender): string {
-  if (!subtender.beoordelingsschaal?.length) return "";
-  return table(
-    ["Score", "Betekenis"],
-    subtender.beoordelingsschaal.map((s) => [String(s.score), esc(s.omschrijving)]),
-    { numeric: [0], widths: ["12%", "88%"] },
+  const { scale, standard } = scaleOf(subtender);
+  return (
+    (standard ? p("Wij gebruiken de standaardbeoordelingsschaal:") : "") +
+    table(["Score", "Betekenis"], scale.map((s) => [String(s.score), esc(s.omschrijving)]), { numeric: [0], widths: ["12%", "88%"] })
   );
 }
 

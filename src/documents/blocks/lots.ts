@@ -84,6 +84,7 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
         ]),
         subTable,
         p([lot, ...subs].map((x) => countSentence(x, subtender)).filter(Boolean).join(" ")),
+        ...[lot, ...subs].filter((x) => x.toewijzing).map((x) => `<h4 class="run-in">Verdeling van het werk${x === lot ? "" : ` in ${esc(lotLabel(x))}`}</h4>${r.md(x.toewijzing)}`),
         conditions(L, lot, r),
         ...subs.filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id)).map((s) => p(`Wie op ${esc(lotLabel(s))} inschrijft, voldoet bovendien aan:`) + conditions(L, s, r)),
       ].join("");

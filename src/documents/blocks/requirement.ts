@@ -1,6 +1,6 @@
 import type { Requirement } from "../../model/types.ts";
 import { facts } from "../html.ts";
-import { DEFAULT_PROOF } from "../labels.ts";
+import { proofOf } from "../../format/requirements.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 
@@ -21,7 +21,7 @@ export function usedByText(L: Lookup, req: Requirement, r: Renderer, withProduct
 /** Text of a requirement with how to prove it and where it applies. */
 export function requirementBody(L: Lookup, req: Requirement, r: Renderer, options: { withProducts: boolean }): string {
   return r.md(req.tekst) + facts([
-    ["Bewijs", req.bewijs ? r.inline(req.bewijs) : DEFAULT_PROOF[req.soort]],
+    ["Bewijs", proofOf(req) && r.inline(proofOf(req))],
     ["Geldt voor", usedByText(L, req, r, options.withProducts)],
   ]);
 }

@@ -1,0 +1,259 @@
+import type { Chapter, Model } from "../../model/types.ts";
+import { formatDate, formatDateTime, daysBetween } from "../../format/dates.ts";
+import { addDays, periodEnd, STANDSTILL_DAYS, weekday } from "../../format/calendar.ts";
+import { formatEuro } from "../../format/money.ts";
+import { entryText } from "../../format/admission.ts";
+import { countOf } from "../../format/numbers.ts";
+import { isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
+import { dutchList, esc, p, table } from "../html.ts";
+import type { Lookup } from "../lookup.ts";
+import type { Renderer } from "../render-context.ts";
+import { chapterTarget, type Section } from "../section.ts";
+
+/**
+ * The standard provisions every leidraad has, whatever the authors wrote:
+ * each is derived from the data where it can be, and each has an id. A
+ * `teksten/` chapter with that id replaces the default text (its title and
+ * Markdown stand in its place), so a team can word a provision itself
+ * without losing its place in the document. The README lists the ids.
+ *
+ * Texts are plain Dutch in our own words, written for the light regime for
+ * social and other specific services (Aanbestedingswet 2012, art. 2.38-2.39)
+ * and the Gids Proportionaliteit.
+ */
+
+export interface Provision {
+  /** The id a `teksten/` chapter uses to replace the default. */
+  id: string;
+  title: string;
+  body: (r: Renderer) => string;
+}
+
+/** The ids of all standard provisions: a `teksten/` chapter with one of them replaces it instead of standing on its own. */
+export const PROVISION_IDS = [
+  "aankondiging", "fasen", "rangorde-documenten", "verduidelijking", "klachten",
+  "voorwaardelijke-inschrijving", "gestanddoening", "combinaties",
+  "beoordelingscommissie", "aantal-contractanten", "gunningsbeslissing", "open-house",
+  "voorbehouden", "rechtsbescherming",
+] as const;
+
+/** A provision as a section: the authors' chapter with the same id when there is one, else the default. */
+export function provisionSection(provision: Provision, chapters: Chapter[]): Section {
+  const own = chapters.find((c) => c.id === provision.id);
+  return own
+    ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.md(own.markdown) }
+    : { title: provision.title, anchor: `s-${provision.id}`, body: provision.body };
+}
+
+/** The raw date (YYYY-MM-DD…) of a planning milestone of the tender. */
+const dateOf = (model: Model, id: string) => model.tender.planning.find((m) => m.id === id)?.datum;
+const competitive = (model: Model) => model.subtenders.filter((s) => s.procedure === "aanbesteding");
+const admissions = (model: Model) => model.subtenders.filter((s) => s.procedure === "toelating");
+const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>`;
+
+/** SAS ≥ € 750.000 must be announced in the EU; an estimated value below it says so. */
+const SAS_THRESHOLD = 750_000;
+
+export function announcement(L: Lookup): Provision {
+  const { model } = L;
+  const published = dateOf(model, "publicatie");
+  const value = model.tender.aankondiging?.geraamde_waarde;
+  const eu = value === undefined || value >= SAS_THRESHOLD
+    ? "Wij kondigen deze opdracht aan op TenderNed; TenderNed stuurt de aankondiging door naar het Publicatieblad van de Europese Unie (TED)."
+    : `De geraamde waarde (${formatEuro(value)}) ligt onder de Europese drempel voor sociale en andere specifieke diensten (${formatEuro(SAS_THRESHOLD)}); wij kondigen de opdracht aan op TenderNed.`;
+  return {
+    id: "aankondiging",
+    title: "Aankondiging en Mercell",
+    body: () =>
+      p(eu + (published ? ` De aankondiging verschijnt op ${esc(formatDate(published))}.` : "")) +
+      p("De aanbestedingsstukken staan op Mercell. Mercell is het platform waarop u vragen stelt, de Nota's van Inlichtingen ontvangt en inschrijft; de aankondiging zelf staat op TenderNed. Spreken de aankondiging en deze stukken elkaar tegen, dan gaan deze stukken voor."),
+  };
+}
+
+/** The rules of the Aanbestedingswet that apply, only as stated: the light regime applies few of them by law. */
+export const SAS_FRAMING =
+  "Van de regels voor Europese aanbestedingen passen wij alleen toe wat deze leidraad beschrijft, en alleen zoals hij het beschrijft: de uitsluitingsgronden van artikel 2.86 en 2.87 van de Aanbestedingswet 2012, het Uniform Europees Aanbestedingsdocument (UEA) als eigen verklaring, een opschortende termijn (standstill) van 20 kalenderdagen na de gunningsbeslissing en de vervaltermijn voor rechtsbescherming. Wij passen die vrijwillig toe; daardoor worden de andere regels van deel 2 van de wet niet van toepassing.";
+
+export function phases(L: Lookup): Provision {
+  const subs = L.model.subtenders;
+  const allOne = subs.every(isOnePhase);
+  return {
+    id: "fasen",
+    title: allOne ? "Selectie en gunning in één fase" : "Fasen per subtender",
+    body: (r) => {
+      if (allOne) {
+        return p("Selectie en gunning vinden in één fase plaats: u dient uw inschrijving in één keer volledig in. Wij toetsen eerst de uitsluitingsgronden, geschiktheidseisen en minimumeisen; alleen een inschrijving die daaraan voldoet, beoordelen wij verder.") +
+          (competitive(L.model).length ? p(`In ${esc(dutchList(competitive(L.model).map((s) => s.naam)))} beoordelen wij de inschrijvingen daarna op de gunningscriteria en gunnen wij per perceel aan het vastgestelde aantal contractanten.`) : "") +
+          (admissions(L.model).length ? p("In een toelating sluiten wij een overeenkomst met iedere inschrijver die aan de eisen voldoet; er is geen maximum aantal contractanten.") : "");
+      }
+      const rows = subs.map((s) => [
+        r.link("subtender", s.id, s.naam),
+        esc(isOnePhase(s) ? "één fase: selectie en gunning samen" : dutchList((s.fasen ?? []).map(phaseLabel))),
+        esc(s.planning?.length ? s.planning.map((m) => `${m.mijlpaal}: ${formatDateTime(m.datum)}`).join("; ") : "de planning van de aanbesteding"),
+      ]);
+      return p("De subtenders hebben niet allemaal dezelfde fasen. De planning van de aanbesteding geldt voor alle subtenders; de mijlpalen in de laatste kolom gelden alleen voor die subtender.") +
+        table(["Subtender", "Fasen", "Eigen mijlpalen"], rows, { widths: ["26%", "30%", "44%"] }) +
+        subs.map((s) => p(phaseSentences(s).map(esc).join(" "))).join("");
+    },
+  };
+}
+
+export function documentOrder(L: Lookup): Provision {
+  const others = L.model.tender.bijlagen.filter((b) => b.inhoud !== "bestek");
+  return {
+    id: "rangorde-documenten",
+    title: "Rangorde van de documenten",
+    body: () =>
+      p("Spreken de aanbestedingsstukken elkaar tegen, dan geldt deze rangorde, van hoog naar laag:") +
+      `<ol><li>de Nota's van Inlichtingen, de laatst gepubliceerde eerst;</li><li>deze aanbestedingsleidraad;</li>${others.length ? `<li>de bijlagen, in de volgorde van hun nummer: ${esc(dutchList(others.map((b) => `bijlage ${b.nummer} ${b.titel}`)))}.</li>` : ""}</ol>` +
+      p("Binnen één document gaat een bepaling die iets specifiek regelt voor een algemene bepaling. Ziet u een tegenstrijdigheid, meld die dan als vraag: wij lossen haar op in een Nota van Inlichtingen, zodat iedereen van hetzelfde uitgaat."),
+  };
+}
+
+export const clarification: Provision = {
+  id: "verduidelijking",
+  title: "Verduidelijking en herstel van kennelijke fouten",
+  body: () =>
+    p("Na de uiterste inschrijfdatum kunnen wij u vragen uw inschrijving te verduidelijken of een kennelijke fout te herstellen, zoals een verschrijving of een rekenfout die uit de inschrijving zelf blijkt. Wij doen dat bij alle inschrijvers in dezelfde situatie op dezelfde manier.") +
+    p("Een verduidelijking mag uw inschrijving niet wijzigen of aanvullen: u voegt niets toe wat de beoordeling verandert. Ontbreekt een document dat al bestond vóór de uiterste inschrijfdatum en waarvan de datum objectief vaststaat, zoals een uittreksel of een certificaat, dan kunnen wij u vragen het alsnog te sturen. Een plan van aanpak of een antwoord op een gunningscriterium kunt u nooit later aanvullen."),
+};
+
+export function complaints(L: Lookup): Provision {
+  const questions = dateOf(L.model, "vragen");
+  const dienst = L.model.tender.aanbestedende_dienst;
+  const where = dienst.contact?.email ? ` via ${esc(dienst.contact.email)}` : " via het klachtenmeldpunt dat in Mercell staat vermeld";
+  return {
+    id: "klachten",
+    title: "Bezwaren tegen de stukken en klachten",
+    body: () =>
+      p(`Vindt u een bepaling in de aanbestedingsstukken onduidelijk, tegenstrijdig, disproportioneel of in strijd met het aanbestedingsrecht, meld dat dan zo vroeg mogelijk via de vragenmodule van Mercell${questions ? `, uiterlijk op ${esc(formatDateTime(questions))}` : ", vóór de uiterste datum voor vragen"}. Wij kunnen het dan nog voor iedereen herstellen. Wie een bezwaar niet op tijd meldt, kan er na de inschrijving niet meer over klagen of procederen: het recht daarop vervalt.`) +
+      p(`Een klacht over de manier waarop wij deze aanbesteding uitvoeren, dient u in${where}. Beschrijf wat u bezwaarlijk vindt en wat u voorstelt. Wij beantwoorden een klacht binnen tien werkdagen. Een klacht schort de procedure en de termijnen in deze leidraad niet op.`),
+  };
+}
+
+export const unconditional: Provision = {
+  id: "voorwaardelijke-inschrijving",
+  title: "Onvoorwaardelijk inschrijven",
+  body: () =>
+    p("U schrijft onvoorwaardelijk in. Een inschrijving onder voorbehoud of met eigen voorwaarden, zoals eigen leveringsvoorwaarden, een ander tarief dan in het productenboek of een beperking van uw aansprakelijkheid, is ongeldig: wij beoordelen haar niet verder. De tarieven liggen vast in het productenboek; u biedt geen eigen prijs."),
+};
+
+/** Bids stay binding until the agreement starts: that is what the planning needs; without it, 180 days. */
+export function bidValidity(L: Lookup): Provision {
+  const deadline = dateOf(L.model, "inschrijving");
+  const start = dateOf(L.model, "ingangsdatum");
+  const award = dateOf(L.model, "definitieve-gunning");
+  const until = start ? addDays(start.slice(0, 10), -1) : award ? addDays(award.slice(0, 10), 90) : deadline ? addDays(deadline.slice(0, 10), 180) : undefined;
+  const why = start ? "de dag vóór de ingangsdatum van de overeenkomst" : award ? "90 dagen na de geplande definitieve gunning" : "180 dagen na de uiterste inschrijfdatum";
+  return {
+    id: "gestanddoening",
+    title: "Gestanddoening",
+    body: () =>
+      until && deadline
+        ? p(`Uw inschrijving blijft geldig (gestand) tot en met ${esc(formatDate(until))}: ${daysBetween(deadline, until)} dagen na de uiterste inschrijfdatum, tot ${why}. Tot die dag kunt u uw inschrijving niet intrekken of wijzigen. Loopt de procedure uit, bijvoorbeeld door een kort geding, dan kunnen wij u vragen de termijn te verlengen; u mag dat weigeren, en uw inschrijving vervalt dan.`)
+        : p("Uw inschrijving blijft geldig (gestand) tot 180 dagen na de uiterste inschrijfdatum. Tot die dag kunt u uw inschrijving niet intrekken of wijzigen."),
+  };
+}
+
+export function combinations(L: Lookup): Provision {
+  const grounds = L.model.requirements.filter((q) => q.soort === "uitsluitingsgrond" && q.usedBy.some((u) => u.kind !== "product"));
+  const suitability = L.model.requirements.filter((q) => (q.soort === "geschiktheidseis" || q.soort === "minimumeis") && q.usedBy.some((u) => u.kind !== "product"));
+  return {
+    id: "combinaties",
+    title: "Combinaties, onderaanneming en beroep op derden",
+    body: (r) =>
+      p("<strong>Combinatie.</strong> U mag met andere aanbieders samen inschrijven. De combinatie wijst één penvoerder aan die namens alle deelnemers optreedt en met wie wij communiceren; alle deelnemers zijn hoofdelijk aansprakelijk voor de uitvoering van de overeenkomst.") +
+      p(`Iedere deelnemer voldoet zelf aan de uitsluitingsgronden${grounds.length ? ` (${grounds.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""}. Aan de geschiktheidseisen en minimumeisen${suitability.length ? ` (${suitability.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""} voldoet de combinatie samen, tenzij bij een eis staat dat iedere deelnemer eraan voldoet. In het UEA vult iedere deelnemer een eigen verklaring in.`) +
+      p("<strong>Onderaanneming.</strong> U mag een deel van het werk laten uitvoeren door een onderaannemer. U blijft tegenover ons verantwoordelijk voor het hele werk. Noem bij uw inschrijving de onderaannemers en het deel van het werk dat zij doen; een onderaannemer voldoet aan de uitsluitingsgronden en aan de eisen die gelden voor het werk dat hij uitvoert.") +
+      p("<strong>Beroep op derden.</strong> Steunt u voor een geschiktheidseis op de ervaring of capaciteit van een ander, dan toont u aan dat u daarover tijdens de hele looptijd echt beschikt, bijvoorbeeld met een verklaring van die ander. Die ander voldoet aan de uitsluitingsgronden en aan de eisen waarvoor u op hem steunt, en vult een eigen UEA in."),
+  };
+}
+
+export const committee: Provision = {
+  id: "beoordelingscommissie",
+  title: "Beoordelingscommissie en belangenverstrengeling",
+  body: () =>
+    p("Een commissie van deskundigen beoordeelt de inschrijvingen. Ieder lid beoordeelt eerst afzonderlijk; daarna stelt de commissie de scores samen vast, met een motivering per criterium. De commissie kent de tarieven niet toe: die liggen vast.") +
+    p("Ieder lid verklaart vooraf schriftelijk dat hij of zij geen persoonlijk of zakelijk belang heeft bij een inschrijver, en trekt zich terug als dat wel zo is of zo lijkt. Ziet u zelf een mogelijk belangenconflict, bijvoorbeeld een (oud-)medewerker van u in de commissie of bij ons, meld het dan direct via Mercell. Wij nemen dan passende maatregelen (artikel 1.10a van de Aanbestedingswet 2012)."),
+};
+
+/** Fallback rules for lots with a fixed number of contractors: they follow from `aantal_contractanten`. */
+export function contractorCountRules(L: Lookup): Provision {
+  const lots = L.model.lots.filter((l) => l.aantal_contractanten !== undefined && L.subtender(l.subtenderId).procedure === "aanbesteding");
+  const one = lots.filter((l) => l.aantal_contractanten === 1).length;
+  return {
+    id: "aantal-contractanten",
+    title: "Minder inschrijvingen dan plaatsen, afvallers en opvolging",
+    body: () =>
+      p(`Elk perceel met een vast aantal contractanten (${countOf(lots.length, "perceel", "percelen")}${one ? `, waarvan ${countOf(one, "perceel", "percelen")} met één contractant` : ""}) volgt deze regels:`) +
+      list([
+        "<strong>Minder geldige inschrijvingen dan plaatsen.</strong> Wij gunnen aan alle geldige inschrijvingen op dat perceel. De plaatsen die overblijven, blijven open; wij kunnen ze later opnieuw aanbesteden.",
+        "<strong>Geen geldige inschrijving.</strong> Wij gunnen het perceel niet. Wij kunnen het opnieuw aanbesteden, ook in een andere vorm.",
+        "<strong>Afvallen na de voorlopige gunning.</strong> Na de voorlopige gunning vragen wij de bewijsstukken op. Levert een inschrijver die niet op tijd of niet volledig, of blijkt hij niet aan de eisen te voldoen, dan valt hij af en gaat zijn plaats naar de eerstvolgende in de rangorde, die dezelfde controle doorloopt.",
+        "<strong>Een contractant die tijdens de looptijd stopt.</strong> Eindigt een overeenkomst tijdens de looptijd (opzegging, ontbinding of faillissement), dan kunnen wij de plaats aanbieden aan de eerstvolgende in de oorspronkelijke rangorde die nog aan de eisen voldoet, op dezelfde voorwaarden en met dezelfde einddatum. Wij zijn daartoe niet verplicht.",
+      ]),
+  };
+}
+
+export function awardDecision(L: Lookup): Provision {
+  const provisional = dateOf(L.model, "voorlopige-gunning");
+  const hasAdmissions = admissions(L.model).length > 0;
+  return {
+    id: "gunningsbeslissing",
+    title: "De gunningsbeslissing",
+    body: () =>
+      p(`Wij maken de voorlopige gunning (de gunningsbeslissing)${provisional ? ` op ${esc(formatDate(provisional))}` : ""} tegelijk via Mercell bekend aan alle inschrijvers. Per perceel staan daarin:`) +
+      list([
+        "uw score per gunningscriterium en uw totaalscore, met de motivering;",
+        "uw plaats in de rangorde en de naam van de inschrijvers aan wie wij willen gunnen;",
+        "de kenmerken en relatieve voordelen van de inschrijvingen die wij gunnen, tegenover die van u;",
+        "de redenen waarom uw inschrijving niet of wel voor gunning in aanmerking komt, en wanneer een inschrijving ongeldig was, waarom;",
+        `de opschortende termijn (standstill) van ${STANDSTILL_DAYS} kalenderdagen en de vervaltermijn (zie het hoofdstuk over rechtsbescherming).`,
+      ]) +
+      (hasAdmissions ? p("In een toelating staat in de beslissing of u wordt toegelaten, en zo niet, aan welke eis u niet voldoet.") : ""),
+  };
+}
+
+/** A toelating is outside the procurement rules only as a true open house: everyone who qualifies, during the whole term. */
+export function openHouse(L: Lookup): Provision {
+  const subs = admissions(L.model);
+  return {
+    id: "open-house",
+    title: "Toelating: iedere aanbieder die voldoet",
+    body: (r) =>
+      p(`In ${subs.map((s) => r.link("subtender", s.id, s.naam)).join(" en ")} is er geen selectie, geen rangorde en geen maximum aantal contractanten: wij sluiten een overeenkomst met iedere aanbieder die aan de eisen van de hoofdtender en de subtender voldoet. De voorwaarden liggen vooraf vast en zijn voor iedereen gelijk; wij maken ze openbaar op Mercell.`) +
+      subs.map((s) => p(esc(entryText(s))) + r.md(s.toetreding?.toelichting)).join("") +
+      p(`Een aanbieder die later toetreedt, krijgt dezelfde overeenkomst als de anderen, met dezelfde einddatum: toetreden verlengt de looptijd niet.`) +
+      p("Wijzen wij een aanvraag af, dan zeggen wij schriftelijk aan welke eis u niet voldoet. U kunt binnen 20 kalenderdagen na die beslissing om heroverweging vragen, of op een volgend toetredingsmoment opnieuw aanvragen. Bent u het met de beslissing niet eens, dan kunt u haar voorleggen aan de civiele rechter."),
+  };
+}
+
+export const reservations: Provision = {
+  id: "voorbehouden",
+  title: "Voorbehouden",
+  body: () =>
+    list([
+      "<strong>Besluitvorming.</strong> Wij gunnen onder voorbehoud van de besluiten die de gemeenten daarvoor moeten nemen.",
+      "<strong>Budget.</strong> De gemeenten stellen hun begroting jaarlijks vast. Zijn de middelen voor jeugdhulp onvoldoende, dan kunnen wij de aanbesteding intrekken of de opdracht beperken.",
+      "<strong>Geen afnamegarantie.</strong> Een overeenkomst geeft geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing en de keuze van de jeugdige en zijn ouders.",
+      "<strong>Wijzigen en intrekken.</strong> Wij kunnen de aanbesteding, een subtender of een perceel wijzigen, opschorten of intrekken als daar een zwaarwegende reden voor is. Wij maken dat via Mercell aan iedereen tegelijk bekend. Inschrijvers hebben dan geen recht op vergoeding van hun kosten.",
+    ]),
+};
+
+/** The vervaltermijn runs from the day after the gunningsbeslissing is sent; its last day follows the Algemene termijnenwet. */
+export function legalProtection(L: Lookup): Provision {
+  const provisional = dateOf(L.model, "voorlopige-gunning");
+  const final = dateOf(L.model, "definitieve-gunning");
+  const period = provisional ? periodEnd(provisional, STANDSTILL_DAYS) : undefined;
+  const moved = period && period.end !== period.nominal;
+  return {
+    id: "rechtsbescherming",
+    title: "Rechtsbescherming",
+    body: () =>
+      p(`Bent u het niet eens met de gunningsbeslissing, dan kunt u binnen ${STANDSTILL_DAYS} kalenderdagen een kort geding aanhangig maken bij de voorzieningenrechter van de rechtbank in het arrondissement waar de aanbestedende dienst is gevestigd. Die termijn is een vervaltermijn: hij begint op de dag na de dag waarop wij de gunningsbeslissing via Mercell hebben verzonden. Wie niet binnen de termijn dagvaardt, kan de gunningsbeslissing daarna niet meer aanvechten. Wij passen zo artikel 2.127 van de Aanbestedingswet 2012 vrijwillig toe.`) +
+      (period && provisional
+        ? p(`Verzenden wij de gunningsbeslissing op ${esc(formatDate(provisional))}, dan is de laatste dag van de termijn ${esc(weekday(period.end))} ${esc(formatDate(period.end))}${moved ? ` (de twintigste dag, ${esc(weekday(period.nominal))} ${esc(formatDate(period.nominal))}, is geen werkdag; volgens de Algemene termijnenwet loopt de termijn dan door tot de eerstvolgende werkdag)` : ""}.`)
+        : "") +
+      p(`Wij gunnen niet definitief vóór het einde van die termijn${final ? `; de definitieve gunning staat gepland op ${esc(formatDate(final))}` : ""}. Is binnen de termijn een kort geding aanhangig gemaakt, dan wachten wij de uitspraak af. Een klacht schort de termijn niet op.`),
+  };
+}

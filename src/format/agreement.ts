@@ -1,0 +1,68 @@
+import type { Tender } from "../model/types.ts";
+import { formatDate } from "./dates.ts";
+import { countOf } from "./numbers.ts";
+
+/**
+ * The agreement's facts in words, for every renderer (leidraad, website):
+ * term, extensions, notice and indexation are said once, here. Plain text.
+ */
+
+type Agreement = Tender["overeenkomst"];
+
+export const months = (n: number) => `${n} ${n === 1 ? "maand" : "maanden"}`;
+
+/** The last day of a period of `n` months starting on `start` (YYYY-MM-DD), as YYYY-MM-DD. */
+export function lastDayOf(start: string, n: number): string {
+  const [y, m, d] = start.slice(0, 10).split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1 + n, d) - 86_400_000).toISOString().slice(0, 10);
+}
+
+export function maximumTermMonths(o: Agreement): number {
+  return o.looptijd_maanden + (o.verlengingen ?? []).reduce((a, b) => a + b, 0);
+}
+
+/** "één verlenging van 24 maanden" or "twee verlengingen, van 24 en 12 maanden, na elkaar"; each at the buyer's discretion. */
+export function extensionsText(o: Agreement): string | undefined {
+  const ext = o.verlengingen ?? [];
+  if (!ext.length) return undefined;
+  if (ext.length === 1) return `één verlenging van ${months(ext[0])}, naar ons oordeel`;
+  const list = ext.map(String);
+  return `${countOf(ext.length, "verlenging", "verlengingen")}, van ${list.slice(0, -1).join(", ")} en ${list[list.length - 1]} maanden, na elkaar en elk naar ons oordeel`;
+}
+
+export interface AgreementFact {
+  label: string;
+  text: string;
+}
+
+/** The agreement's facts as label/text pairs, in the order both media show them. */
+export function agreementFacts(tender: Tender): AgreementFact[] {
+  const o = tender.overeenkomst;
+  const start = tender.planning.find((x) => x.id === "ingangsdatum")?.datum;
+  const total = maximumTermMonths(o);
+  const ext = extensionsText(o);
+  const facts: (AgreementFact | undefined)[] = [
+    start ? { label: "Ingangsdatum", text: formatDate(start) } : undefined,
+    { label: "Looptijd", text: months(o.looptijd_maanden) + (start ? `, tot en met ${formatDate(lastDayOf(start, o.looptijd_maanden))}` : "") },
+    { label: "Verlengingen", text: ext ?? "geen" },
+    ext ? { label: "Maximale looptijd", text: months(total) + (start ? `, uiterlijk tot en met ${formatDate(lastDayOf(start, total))}` : "") } : undefined,
+    o.opzegtermijn_maanden ? { label: "Opzegtermijn", text: `${months(o.opzegtermijn_maanden)}, schriftelijk` } : undefined,
+    o.indexatie ? { label: "Indexatie", text: indexationText(o.indexatie) } : undefined,
+  ];
+  return facts.filter((f): f is AgreementFact => f !== undefined);
+}
+
+/** How tariffs follow prices during the term, from the method the team chose. */
+export function indexationText(i: NonNullable<Agreement["indexatie"]>): string {
+  const when = i.peildatum ? `, vastgesteld op peildatum ${i.peildatum}` : "";
+  switch (i.methode) {
+    case "ova":
+      return `jaarlijks, met het percentage van de Overheidsbijdrage in de Arbeidskostenontwikkeling (OVA) dat het Rijk bekendmaakt${when}`;
+    case "cao-en-prijsindex":
+      return `jaarlijks, met een gewogen index van de cao-loonontwikkeling en de consumentenprijsindex (CBS)${when}`;
+    case "vast-percentage":
+      return `jaarlijks met ${String(i.percentage ?? 0).replace(".", ",")}%${when}`;
+    case "geen":
+      return "geen: de tarieven liggen vast voor de hele looptijd";
+  }
+}
