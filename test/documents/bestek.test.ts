@@ -1,0 +1,145 @@
+import { rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { bestekSections } from "../../src/documents/bestek/index.ts";
+import { PROVISION_IDS } from "../../src/documents/bestek/provisions.ts";
+import { esc } from "../../src/documents/html.ts";
+import { lookup } from "../../src/documents/lookup.ts";
+import type { Renderer } from "../../src/documents/render-context.ts";
+import { numberSections, walk, type NumberedSection } from "../../src/documents/section.ts";
+import { extensionsText } from "../../src/format/agreement.ts";
+import { addDays } from "../../src/format/calendar.ts";
+import { daysBetween, formatDate, formatDateTime } from "../../src/format/dates.ts";
+import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
+import type { Model } from "../../src/model/types.ts";
+import { validateContent } from "../../src/validate/validate-content.ts";
+import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import type { Edit } from "../fixtures/invalid/cases.ts";
+
+/** A renderer without links: what a reader reads, for asserting sentences. */
+const plain: Renderer = {
+  md: (m) => renderMarkdown(m, () => ({})),
+  inline: (m) => renderInlineMarkdown(m, () => ({})),
+  link: (_kind, _id, text) => esc(text),
+  see: (_key, text) => esc(text),
+};
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ").trim();
+
+function modelWith(...edits: Edit[]): Model {
+  const dir = applyCase({ name: "bestek", edits });
+  try {
+    const result = validateContent(dir);
+    if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+    return result.model;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The leidraad of a model as numbered sections with their rendered text. */
+function leidraad(model: Model): { number: string; title: string; anchor: string; text: string }[] {
+  const sections = numberSections(bestekSections(lookup(model), []));
+  return [...walk(sections)].map((s: NumberedSection) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(s.body?.(plain) ?? "") }));
+}
+const section = (l: ReturnType<typeof leidraad>, anchor: string) => {
+  const s = l.find((x) => x.anchor === anchor);
+  expect(s, `${anchor} in ${l.map((x) => x.anchor).join(", ")}`).toBeDefined();
+  return s!;
+};
+
+const klein = validateContent("test/fixtures/klein").model!;
+
+describe("the leidraad of a tender whose authors wrote only an introduction and a rechtsbescherming chapter", () => {
+  const l = leidraad(klein);
+
+  it("still has every standard provision, derived from its data", () => {
+    expect(klein.chapters.map((c) => c.id)).toEqual(["inleiding", "rechtsbescherming"]);
+    for (const id of PROVISION_IDS.filter((id) => id !== "rechtsbescherming")) section(l, `s-${id}`);
+    const date = (id: string) => klein.tender.planning.find((m) => m.id === id)!.datum;
+    const until = addDays(date("ingangsdatum"), -1);
+    expect(section(l, "s-gestanddoening").text).toContain(`Uw inschrijving blijft geldig (gestand) tot en met ${formatDate(until)}: ${daysBetween(date("inschrijving"), until)} dagen na de uiterste inschrijfdatum, tot de dag vóór de ingangsdatum van de overeenkomst.`);
+    expect(section(l, "s-klachten").text).toContain(`uiterlijk op ${formatDateTime(date("vragen"))}`);
+    expect(section(l, "s-aankondiging").text).toContain(`De aankondiging verschijnt op ${formatDate(date("publicatie"))}.`);
+    expect(section(l, "s-rangorde-documenten").text).toContain("bijlage 2 Productenboek");
+  });
+
+  it("keeps the authors' own rechtsbescherming chapter in place of the default", () => {
+    const own = section(l, "s-rechtsbescherming");
+    expect(own.title).toBe(klein.chapters[1].titel);
+    expect(own.text).not.toContain("Algemene termijnenwet");
+  });
+
+  it("lets a teksten chapter with a provision's id replace that provision, under its own title", () => {
+    const m = modelWith({ file: "teksten/40-gestanddoening.md", write: "---\ntitel: Geldigheid van uw inschrijving\nvolgorde: 40\n---\nUw inschrijving is 120 dagen geldig.\n" });
+    const s = section(leidraad(m), "s-gestanddoening");
+    expect([s.title, s.text]).toEqual(["Geldigheid van uw inschrijving", "Uw inschrijving is 120 dagen geldig."]);
+    // Not repeated as a chapter of its own.
+    expect(leidraad(m).filter((x) => x.text.includes("120 dagen geldig"))).toHaveLength(1);
+  });
+
+  it("derives the vervaltermijn from the gunningsbeslissing and moves a last day in the weekend to the next working day", () => {
+    const noChapter: Edit[] = [{ file: "teksten/20-rechtsbescherming.md", remove: true }, { file: "teksten/10-inleiding.md", replace: "Bezwaar tegen de gunning staat onder [Rechtsbescherming](hoofdstuk:rechtsbescherming).", with: "" }];
+    const m = modelWith(...noChapter);
+    const s = section(leidraad(m), "s-rechtsbescherming");
+    const provisional = m.tender.planning.find((x) => x.id === "voorlopige-gunning")!.datum;
+    expect(s.text).toContain("binnen 20 kalenderdagen een kort geding");
+    expect(s.text).toContain("begint op de dag na de dag waarop wij de gunningsbeslissing via Mercell hebben verzonden");
+    const weekend = modelWith(...noChapter, { file: "aanbesteding.yaml", replace: `datum: ${provisional} }`, with: "datum: 2025-11-10 }" });
+    // 10 November 2025 + 20 days = Sunday 30 November: the period runs to Monday 1 December.
+    expect(section(leidraad(weekend), "s-rechtsbescherming").text).toContain("dan is de laatste dag van de termijn maandag 1 december 2025 (de twintigste dag, zondag 30 november 2025, is geen werkdag");
+  });
+});
+
+describe("generated sentences fit the shape of the tender", () => {
+  it("says one extension in the singular and several in the plural", () => {
+    expect(extensionsText({ looptijd_maanden: 36, verlengingen: [24] })).toBe("één verlenging van 24 maanden, naar ons oordeel");
+    expect(extensionsText({ looptijd_maanden: 36, verlengingen: [24, 12] })).toBe("twee verlengingen, van 24 en 12 maanden, na elkaar en elk naar ons oordeel");
+    expect(extensionsText({ looptijd_maanden: 36 })).toBeUndefined();
+  });
+
+  it("prints the one-phase sentence only where there is one phase", () => {
+    const one = section(leidraad(klein), "s-fasen");
+    expect(one.title).toBe("Selectie en gunning in één fase");
+    const dialogue = modelWith({ file: "subtenders/spoed.yaml", replace: "plan_van_aanpak:", with: "fasen: [selectie, dialoog, gunning]\nplanning:\n  - { id: dialoog, mijlpaal: Dialoogronde, datum: 2025-10-01, fase: dialoog }\nplan_van_aanpak:" });
+    const s = section(leidraad(dialogue), "s-fasen");
+    expect(s.title).toBe("Fasen per subtender");
+    expect(s.text).toContain("Subtender Spoed kent 3 fasen, na elkaar: selectiefase, dialoogfase en gunningsfase.");
+    expect(s.text).toContain("In Toelating ambulante hulp is er één fase");
+    expect(s.text).not.toMatch(/Spoed vinden selectie en gunning in één fase/);
+    expect(section(leidraad(dialogue), "s-planning-spoed").text).toContain("Dialoogronde 1 oktober 2025");
+  });
+
+  it("names for a segment the subtenders whose lots buy it, and says so when no lot does", () => {
+    expect(klein.segments.find((s) => s.id === "spoed")!.subtenderIds).toEqual(["spoed"]);
+    const declaredOnly = modelWith({ file: "subtenders/toelating-noord.yaml", replace: "segmenten: [ambulant]", with: "segmenten: [ambulant, spoed]" });
+    // Declaring a segment does not make a subtender buy it.
+    expect(declaredOnly.segments.find((s) => s.id === "spoed")!.subtenderIds).toEqual(["spoed"]);
+    const unbought = modelWith({ file: "segmenten/dyslexie.yaml", write: "id: dyslexie\nnaam: Dyslexiezorg\nproducten:\n  - id: dyslexiebehandeling\n    naam: Dyslexiebehandeling\n    productcategorie: \"54\"\n    omschrijving: Behandeling van ernstige dyslexie.\n    doelgroep: Kinderen van 7 tot 13 jaar.\n    personeel: { minimaal_opleidingsniveau: wo }\n    bekostiging: { vorm: outputgericht, eenheid: stuk, tarief: 3200, tariefjaar: 2026 }\n" });
+    expect(unbought.segments.find((s) => s.id === "dyslexie")!.subtenderIds).toEqual([]);
+  });
+
+  it("gives a sub-lot its lot's criteria without calling them its own", () => {
+    const m = modelWith({ file: "subtenders/spoed.yaml", replace: "    naam: Spoedbedden\n", with: "    naam: Spoedbedden\n    gunningscriteria:\n      - { id: beschikbaarheid, naam: Beschikbaarheid, weging: 100 }\n" });
+    const lot = (id: string) => m.lots.find((l) => l.id === id)!;
+    expect(lot("spoedbedden").eigenGunningscriteria).toBe(true);
+    expect(lot("spoedbedden-oost").eigenGunningscriteria).toBe(false);
+    expect(lot("spoedbedden-oost").gunningscriteria.map((c) => c.id)).toEqual(["beschikbaarheid"]);
+  });
+
+  it("uses the standard scale, with a description for every score, when a subtender has none", () => {
+    const m = modelWith({ file: "subtenders/spoed.yaml", replace: "beoordelingsschaal:\n  - { score: 0, omschrijving: Onvoldoende }\n  - { score: 5, omschrijving: Voldoende }\n  - { score: 10, omschrijving: Goed }\n", with: "" });
+    const s = section(leidraad(m), "s-gunning-spoed");
+    expect(s.text).toContain("Wij gebruiken de standaardbeoordelingsschaal:");
+    expect(s.text).toContain("één van de scores 0, 2, 4, 6, 8 of 10 uit de standaardbeoordelingsschaal");
+    expect(s.text).toMatch(/0 Onvoldoende: .* 10 Uitstekend: /);
+    expect(section(leidraad(klein), "s-gunning-spoed").text).toContain("één van de scores 0, 5 of 10 uit de beoordelingsschaal");
+  });
+
+  it("never invents how a minimum requirement is proven", () => {
+    const m = modelWith({ file: "eisen.yaml", replace: "  soort: geschiktheidseis\n  tekst: Alle medewerkers met cliëntcontact hebben een VOG die niet ouder is dan drie jaar.\n  bewijs: Een eigen verklaring bij inschrijving.\n", with: "  soort: minimumeis\n  tekst: Alle medewerkers met cliëntcontact hebben een VOG die niet ouder is dan drie jaar.\n" });
+    const s = section(leidraad(m), "s-eis-verklaring-omtrent-gedrag");
+    expect(s.text).toContain("VOG die niet ouder is dan drie jaar");
+    expect(s.text).not.toContain("Bewijs");
+    // An exclusion ground is proven with the UEA by its nature, also without a bewijs of its own.
+    expect(section(leidraad(klein), "s-eis-uitsluiting").text).toContain("Bewijs Het Uniform Europees Aanbestedingsdocument (UEA).");
+  });
+});
