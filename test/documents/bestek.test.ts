@@ -55,8 +55,8 @@ describe("the leidraad of a tender whose authors wrote only an introduction and 
     expect(klein.chapters.map((c) => c.id)).toEqual(["inleiding", "rechtsbescherming"]);
     for (const id of PROVISION_IDS.filter((id) => id !== "rechtsbescherming")) section(l, `s-${id}`);
     const date = (id: string) => klein.tender.planning.find((m) => m.id === id)!.datum;
-    const until = addDays(date("ingangsdatum"), -1);
-    expect(section(l, "s-gestanddoening").text).toContain(`Uw inschrijving blijft geldig (gestand) tot en met ${formatDate(until)}: ${daysBetween(date("inschrijving"), until)} dagen na de uiterste inschrijfdatum, tot de dag vóór de ingangsdatum van de overeenkomst.`);
+    const until = addDays(date("definitieve-gunning"), 60);
+    expect(section(l, "s-gestanddoening").text).toContain(`Uw inschrijving blijft geldig (gestand) tot en met ${formatDate(until)}: ${daysBetween(date("inschrijving"), until)} dagen na de uiterste inschrijfdatum, tot 60 dagen na de geplande definitieve gunning.`);
     expect(section(l, "s-klachten").text).toContain(`uiterlijk op ${formatDateTime(date("vragen"))}`);
     expect(section(l, "s-aankondiging").text).toContain(`De aankondiging verschijnt op ${formatDate(date("publicatie"))}.`);
     expect(section(l, "s-rangorde-documenten").text).toContain("bijlage 2 Productenboek");

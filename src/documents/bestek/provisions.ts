@@ -138,13 +138,16 @@ export const unconditional: Provision = {
     p("U schrijft onvoorwaardelijk in. Een inschrijving onder voorbehoud of met eigen voorwaarden, zoals eigen leveringsvoorwaarden, een ander tarief dan in het productenboek of een beperking van uw aansprakelijkheid, is ongeldig: wij beoordelen haar niet verder. De tarieven liggen vast in het productenboek; u biedt geen eigen prijs."),
 };
 
-/** Bids stay binding until the agreement starts: that is what the planning needs; without it, 180 days. */
+/**
+ * Bids stay binding until some time after the planned definitive award, so a
+ * kort geding does not make them lapse: 60 days after it. Without that
+ * milestone, the usual 180 days after the deadline.
+ */
 export function bidValidity(L: Lookup): Provision {
   const deadline = dateOf(L.model, "inschrijving");
-  const start = dateOf(L.model, "ingangsdatum");
   const award = dateOf(L.model, "definitieve-gunning");
-  const until = start ? addDays(start.slice(0, 10), -1) : award ? addDays(award.slice(0, 10), 90) : deadline ? addDays(deadline.slice(0, 10), 180) : undefined;
-  const why = start ? "de dag vóór de ingangsdatum van de overeenkomst" : award ? "90 dagen na de geplande definitieve gunning" : "180 dagen na de uiterste inschrijfdatum";
+  const until = award ? addDays(award.slice(0, 10), 60) : deadline ? addDays(deadline.slice(0, 10), 180) : undefined;
+  const why = award ? "60 dagen na de geplande definitieve gunning" : "180 dagen na de uiterste inschrijfdatum";
   return {
     id: "gestanddoening",
     title: "Gestanddoening",
