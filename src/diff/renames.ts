@@ -73,6 +73,7 @@ export function followRenames(before: Model, after: Model): Renamed {
       v.statedOn = lot(v.statedOn);
     }
     if (l.parentId) l.parentId = lot(l.parentId);
+    l.requiredByLotIds = l.requiredByLotIds.map(lot);
     l.subLotIds = l.subLotIds.map(lot);
   }
   for (const p of b.products) {

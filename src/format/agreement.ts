@@ -57,7 +57,7 @@ export function indexationText(i: NonNullable<Agreement["indexatie"]>): string {
   const when = i.peildatum ? `, vastgesteld op peildatum ${i.peildatum}` : "";
   switch (i.methode) {
     case "ova":
-      return `jaarlijks, met het percentage van de Overheidsbijdrage in de Arbeidskostenontwikkeling (OVA) dat het Rijk bekendmaakt${when}`;
+      return `jaarlijks, met het percentage van de Overheidsbijdrage in de Arbeidskostenontwikkeling (OVA) dat het Rijk vaststelt, zoals de VNG gemeenten adviseert${when}`;
     case "cao-en-prijsindex":
       return `jaarlijks, met een gewogen index van de cao-loonontwikkeling en de consumentenprijsindex (CBS)${when}`;
     case "vast-percentage":

@@ -20,7 +20,7 @@ export function resolveModel(index: ContentIndex): Model {
       const stated = (lotId: string, list: LotConditionInput[] | undefined) => (list ?? []).map((v) => ({ ...v, statedOn: lotId }));
       const subLots: Lot[] = (lot.subpercelen ?? []).map((s) => ({
         id: s.id, nummer: s.nummer, naam: s.naam, omschrijving: s.omschrijving, groep: lot.groep,
-        subtenderId: rest.id, parentId: lot.id, subLotIds: [], productIds: s.producten,
+        subtenderId: rest.id, parentId: lot.id, subLotIds: [], productIds: s.producten, requiredByLotIds: [],
         aantal_contractanten: s.aantal_contractanten, voorwaarden: [...stated(lot.id, lot.voorwaarden), ...stated(s.id, s.voorwaarden)],
         toewijzing: s.toewijzing, geraamde_waarde: s.geraamde_waarde,
         // A sub-lot never has criteria of its own: it follows its lot's (own or the subtender's).
@@ -28,7 +28,7 @@ export function resolveModel(index: ContentIndex): Model {
       }));
       lots.push({
         id: lot.id, nummer: lot.nummer, naam: lot.naam, groep: lot.groep, omschrijving: lot.omschrijving,
-        subtenderId: rest.id, subLotIds: subLots.map((s) => s.id),
+        subtenderId: rest.id, subLotIds: subLots.map((s) => s.id), requiredByLotIds: [],
         productIds: lot.producten ?? [...new Set(subLots.flatMap((s) => s.productIds))],
         aantal_contractanten: lot.aantal_contractanten, voorwaarden: stated(lot.id, lot.voorwaarden),
         toewijzing: lot.toewijzing, geraamde_waarde: lot.geraamde_waarde,
@@ -57,14 +57,12 @@ export function resolveModel(index: ContentIndex): Model {
     for (const p of producten) products.push({ ...p, segmentId: data.id, lotIds: lotsByProduct.get(p.id) ?? [], notCombinableWith: [], requiredByLotIds: [] });
   }
   const productById = new Map(products.map((p) => [p.id, p]));
+  // Each condition is recorded once, on what it names: a product, or a lot as a whole.
   for (const lot of lots) {
     for (const v of lot.voorwaarden) {
-      // A parent lot lists its sub-lots' products, so requiring the parent requires each of them.
-      const required = v.vereist_product ? [v.vereist_product] : (lotById.get(v.vereist_perceel ?? "")?.productIds ?? []);
-      for (const id of required) {
-        const p = productById.get(id);
-        if (p && !p.requiredByLotIds.includes(lot.id)) p.requiredByLotIds.push(lot.id);
-      }
+      if (v.statedOn !== lot.id) continue;
+      const target = v.vereist_product ? productById.get(v.vereist_product) : lotById.get(v.vereist_perceel ?? "");
+      if (target && !target.requiredByLotIds.includes(lot.id)) target.requiredByLotIds.push(lot.id);
     }
   }
   for (const p of products) {

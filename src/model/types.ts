@@ -54,8 +54,9 @@ export interface Product extends ProductInput {
    */
   notCombinableWith: string[];
   /**
-   * Lots whose contractors must also hold this product: the lot's condition
-   * names the product, or a lot (or a sub-lot of it) that offers it.
+   * Lots whose condition names this product (`vereist_product`). A condition
+   * that names a whole lot is on that lot (`Lot.requiredByLotIds`);
+   * `prerequisitesOf` (src/format/lots.ts) gives both.
    */
   requiredByLotIds: string[];
 }
@@ -80,6 +81,8 @@ export interface Lot {
   subLotIds: string[];
   /** Products of this lot; for a lot with sub-lots, those of its sub-lots. */
   productIds: string[];
+  /** Lots and sub-lots whose own condition names this lot (`vereist_perceel`): their bidders must hold this lot as a whole. */
+  requiredByLotIds: string[];
   /** Absent in a toelating (no maximum) and on a lot whose sub-lots carry the counts. */
   aantal_contractanten?: number;
   /**

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateContent } from "../../src/validate/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import { prerequisitesOf } from "../../src/format/lots.ts";
 
 const { model, diagnostics } = validateContent("test/fixtures/klein");
 
@@ -59,20 +60,23 @@ describe("the resolved model of a valid tender", () => {
     expect(product("begeleiding-intensief").notCombinableWith).toEqual(["begeleiding-basis"]);
   });
 
-  it("lets a product know the lots that require it, also through a lot with sub-lots", () => {
+  it("records a condition on what it names: a product, or a lot as a whole, and finds both for a product", () => {
     const product = (id: string) => model!.products.find((p) => p.id === id)!;
-    // Spoedteams requires perceel Spoedbedden, whose sub-lots offer the Spoedbed.
-    expect(product("spoedbed").requiredByLotIds).toEqual(["spoedteams"]);
-    expect(product("spoedteam").requiredByLotIds).toEqual([]);
+    const lot = (id: string) => model!.lots.find((l) => l.id === id)!;
+    // Spoedteams requires perceel Spoedbedden as a whole, whose sub-lots offer the Spoedbed.
+    expect(lot("spoedbedden").requiredByLotIds).toEqual(["spoedteams"]);
+    expect(product("spoedbed").requiredByLotIds).toEqual([]);
+    expect(prerequisitesOf(product("spoedbed"), lot)).toEqual([{ requiringLotId: "spoedteams", viaLotId: "spoedbedden" }]);
+    expect(prerequisitesOf(product("spoedteam"), lot)).toEqual([]);
     const example = validateContent("content").model!;
     expect(example.products.find((p) => p.id === "pleegzorg")!.requiredByLotIds).toEqual(["crisispleegzorg"]);
   });
 
-  it("gives a sub-lot its lot's conditions and then its own, and lets the required product know the sub-lot", () => {
+  it("gives a sub-lot its lot's conditions and then its own, and lets the required lot know the sub-lot", () => {
     const dir = applyCase({
       name: "voorwaarden op perceel en subperceel",
       edits: [
-        { file: "subtenders/spoed.yaml", replace: "    naam: Spoedbedden\n", with: "    naam: Spoedbedden\n    voorwaarden: [{ vereist_product: gezinsbegeleiding }]\n" },
+        { file: "subtenders/spoed.yaml", replace: "    naam: Spoedbedden\n", with: "    naam: Spoedbedden\n    voorwaarden: [{ vereist_product: gezinsbegeleiding, toelichting: \"Alleen via het hele [perceel 1](perceel:ambulante-hulp) van de toelating.\" }]\n" },
         { file: "subtenders/spoed.yaml", replace: "nummer: 1b, naam: West, producten: [spoedbed], aantal_contractanten: 2 }", with: "nummer: 1b, naam: West, producten: [spoedbed], aantal_contractanten: 2, voorwaarden: [{ vereist_perceel: spoedteams, toelichting: Alleen met een spoedteam. }] }" },
       ],
     });
@@ -85,8 +89,10 @@ describe("the resolved model of a valid tender", () => {
       expect(conditions("spoedbedden-oost")).toEqual([["gezinsbegeleiding", "spoedbedden"]]);
       expect(conditions("spoedbedden-west")).toEqual([["gezinsbegeleiding", "spoedbedden"], ["spoedteams", "spoedbedden-west"]]);
       const product = (id: string) => m!.products.find((p) => p.id === id)!;
-      expect(product("spoedteam").requiredByLotIds).toEqual(["spoedbedden-west"]);
-      expect(product("gezinsbegeleiding").requiredByLotIds).toEqual(["spoedbedden", "spoedbedden-oost", "spoedbedden-west"]);
+      // Recorded once, on the lot that states it; the sub-lots inherit it without repeating it.
+      expect(lot("spoedteams").requiredByLotIds).toEqual(["spoedbedden-west"]);
+      expect(product("gezinsbegeleiding").requiredByLotIds).toEqual(["spoedbedden"]);
+      expect(prerequisitesOf(product("spoedteam"), lot)).toEqual([{ requiringLotId: "spoedbedden-west", viaLotId: "spoedteams" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -238,7 +238,7 @@ export const reservations: Provision = {
     list([
       "<strong>Besluitvorming.</strong> Wij gunnen onder voorbehoud van de besluiten die de gemeenten daarvoor moeten nemen.",
       "<strong>Budget.</strong> De gemeenten stellen hun begroting jaarlijks vast. Zijn de middelen voor jeugdhulp onvoldoende, dan kunnen wij de aanbesteding intrekken of de opdracht beperken.",
-      "<strong>Geen afnamegarantie.</strong> Een overeenkomst geeft geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing en de keuze van de jeugdige en zijn ouders.",
+      "<strong>Geen afnamegarantie.</strong> Een overeenkomst geeft geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.",
       "<strong>Wijzigen en intrekken.</strong> Wij kunnen de aanbesteding, een subtender of een perceel wijzigen, opschorten of intrekken als daar een zwaarwegende reden voor is. Wij maken dat via Mercell aan iedereen tegelijk bekend. Inschrijvers hebben dan geen recht op vergoeding van hun kosten.",
     ]),
 };

@@ -1,11 +1,13 @@
 import { countOf } from "../../format/numbers.ts";
+import { lotName } from "../../format/lots.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import { dutchList, esc, facts, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 
-export const lotLabel = (lot: Lot) => `${lot.parentId ? "subperceel" : "perceel"} ${lot.nummer} ${lot.naam}`;
+/** One name for a lot in every medium (src/format/lots.ts). */
+export const lotLabel = lotName;
 
 const count = (lot: Lot, subtender: Subtender) =>
   subtender.procedure === "toelating" ? "geen maximum" : lot.aantal_contractanten !== undefined ? String(lot.aantal_contractanten) : "per subperceel";
@@ -81,12 +83,15 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
           ["Groep", lot.groep && esc(lot.groep)],
           ["Producten", subs.length ? undefined : productLinks(L, lot, r)],
           ["Gunningscriteria", lot.eigenGunningscriteria ? r.see(ownCriteriaKey(lot.id), "eigen criteria, in plaats van die van de subtender") : undefined],
+          ["Voorwaarde voor", lot.requiredByLotIds.length ? `wie ${lot.requiredByLotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join(" of ")} gegund wil krijgen, moet ook voor dit hele perceel gecontracteerd zijn` : undefined],
         ]),
         subTable,
         p([lot, ...subs].map((x) => countSentence(x, subtender)).filter(Boolean).join(" ")),
         ...[lot, ...subs].filter((x) => x.toewijzing).map((x) => `<h4 class="run-in">Verdeling van het werk${x === lot ? "" : ` in ${esc(lotLabel(x))}`}</h4>${r.md(x.toewijzing)}`),
         conditions(L, lot, r),
-        ...subs.filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id)).map((s) => p(`Wie op ${esc(lotLabel(s))} inschrijft, voldoet bovendien aan:`) + conditions(L, s, r)),
+        // "bovendien" only when the lot states conditions of its own that come first.
+        ...subs.filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id)).map((s) =>
+          `<p class="lead-in">Wie op ${esc(lotLabel(s))} inschrijft, voldoet ${lot.voorwaarden.length ? "bovendien " : ""}aan:</p>` + conditions(L, s, r)),
       ].join("");
     },
   };

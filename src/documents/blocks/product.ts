@@ -5,6 +5,7 @@ import { esc, facts } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { lotLabel } from "./lots.ts";
+import { prerequisitesOf } from "../../format/lots.ts";
 
 /** The bekostigingsvorm and, when given, how the tariff is applied. */
 function funding(p: Product, r: Renderer): string {
@@ -36,7 +37,18 @@ export function productFacts(L: Lookup, p: Product, r: Renderer): string {
       ["Leveringsvoorwaarden", p.leveringsvoorwaarden?.length ? p.leveringsvoorwaarden.map((id) => r.link("eis", id, L.requirement(id).titel)).join("; ") : undefined],
       ["Niet te combineren met", p.notCombinableWith.length ? p.notCombinableWith.map((id) => r.link("product", id, L.product(id).naam)).join(", ") : undefined],
       ["Percelen", p.lotIds.length ? p.lotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join("; ") : "niet in een perceel opgenomen"],
-      ["Voorwaarde voor", p.requiredByLotIds.length ? `wie ${p.requiredByLotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join(" of ")} gegund wil krijgen, moet ook voor dit product gecontracteerd zijn` : undefined],
+      ["Voorwaarde voor", prerequisites(L, p, r)],
     ]),
   ].join("");
+}
+
+/** "wie subperceel B4c … gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg, waarin dit product valt" (src/format/lots.ts). */
+function prerequisites(L: Lookup, p: Product, r: Renderer): string | undefined {
+  const items = prerequisitesOf(p, L.lot).map(({ requiringLotId, viaLotId }) => {
+    const who = `wie ${r.link("perceel", requiringLotId, lotLabel(L.lot(requiringLotId)))} gegund wil krijgen`;
+    return viaLotId
+      ? `${who}, moet ook gecontracteerd zijn voor ${r.link("perceel", viaLotId, lotLabel(L.lot(viaLotId)))}, waarin dit product valt`
+      : `${who}, moet ook voor dit product gecontracteerd zijn`;
+  });
+  return items.length ? items.join("; ") : undefined;
 }
