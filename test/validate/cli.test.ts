@@ -20,7 +20,7 @@ describe("npm run validate", () => {
     try {
       const r = validate("--content", dir);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/subtenders\/spoed\.yaml:24:5: fout: onbekend veld `aantal_contractant`.*bedoelde u `aantal_contractanten`\?/);
+      expect(r.stderr).toMatch(/subtenders\/spoed\.yaml:25:5: fout: onbekend veld `aantal_contractant`.*bedoelde u `aantal_contractanten`\?/);
       expect(r.stderr).toContain("1 fout en 0 waarschuwingen gevonden.");
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,26 @@
 import type { Rule } from "../rule.ts";
+import { admission } from "./admission.ts";
+import { agreement } from "./agreement.ts";
+import { allocation } from "./allocation.ts";
+import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
+import { knockOutEvidence } from "./knock-out-evidence.ts";
 import { markdownReferences } from "./markdown-references.ts";
+import { phases } from "./phases.ts";
 import { planning } from "./planning.ts";
 import { procedureKinds } from "./procedure-kinds.ts";
 import { references } from "./references.ts";
 import { requirementKinds } from "./requirement-kinds.ts";
+import { toelatingConditions } from "./toelating-conditions.ts";
 import { uniqueIds } from "./unique-ids.ts";
 import { unusedProducts } from "./unused-products.ts";
 import { weights } from "./weights.ts";
 
-/** The rules of the trade, in the order of the content model's list. */
-export const RULES: Rule[] = [uniqueIds, references, markdownReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts];
+/**
+ * The rules of the trade, in the order of the content model's list, followed by
+ * the legal checks of the bestek checklist (/work/shared/bestek-checklist.md).
+ */
+export const RULES: Rule[] = [
+  uniqueIds, references, markdownReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
+  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases,
+];
