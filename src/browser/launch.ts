@@ -24,6 +24,11 @@ export function chromiumPath(): string {
   return path;
 }
 
+/**
+ * Talks to Chromium over a pipe rather than a WebSocket: when our process is
+ * killed outright (SIGKILL), the pipe closes and Chromium exits with it
+ * instead of being left running.
+ */
 export async function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, pipe: true });
 }

@@ -1,47 +1,100 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommonOptions } from "../cli/args.ts";
+import { count, progressPrinter, seconds, type Progress } from "../cli/progress.ts";
 import { reportValidation } from "../cli/report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { replaceAtomically } from "./atomic-output.ts";
+import { exitOnSignals } from "./interrupt.ts";
 import { renderSite } from "../site/render-site.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
 import { compareModels } from "../diff/compare.ts";
 import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.ts";
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
 import type { ChangeReport } from "../diff/types.ts";
+import type { Model } from "../model/types.ts";
+
+const products = (model: Model) => `${count(model.products.length, "product", "producten")}, ${count(model.lots.length, "perceel", "percelen")}`;
 
 /**
  * `npm run build`: validate, then render everything into a fresh folder that
- * replaces the output only when all stages succeeded.
+ * replaces the output only when all stages succeeded. Says one line per
+ * finished stage (nothing but errors with --quiet). An interrupted build
+ * (Ctrl-C, SIGTERM) leaves the output as it was and no temporary folder.
  */
 export async function runBuild(options: CommonOptions): Promise<number> {
-  const result = validateContent(options.content);
-  if (!reportValidation(result, { ...options, quietWhenClean: true })) {
-    process.stderr.write(`Bouwen gestopt: de inhoud bevat fouten. ${options.out}/ is niet gewijzigd.\n`);
-    return 1;
-  }
-  const model = result.model!;
-  // --compare REF: the overview of changes since that version, published with the build.
-  let report: ChangeReport | undefined;
-  if (options.compare) {
-    try {
-      report = compareModels(modelOf(options.compare, options.content).model, model, { from: options.compare, to: options.content });
-    } catch (e) {
-      process.stderr.write(`${(e as Error).message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
-      return e instanceof InvalidSideError ? 1 : 2;
-    }
-  }
-  await replaceAtomically(options.out, async (dir) => {
-    writeFileSync(join(dir, "model.json"), JSON.stringify(model, null, 2) + "\n");
-    // PDFs first: the site offers them for download, from the manifest.
-    const mercell = join(dir, "mercell");
-    const manifest = await renderAttachments(model, mercell);
-    const files = manifest.bestanden.map((b) => ({ ...b, inhoud: model.tender.bijlagen.find((a) => a.nummer === b.nummer)!.inhoud }));
-    const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS };
-    if (report) await writeChangeReport(report, join(dir, "wijzigingen"));
-    await renderSite(model, join(dir, "site"), { downloads: { dir: mercell, files }, changes });
+  const started = performance.now();
+  const progress = progressPrinter({ quiet: options.quiet, tty: process.stdout.isTTY === true });
+  const stopHandlingSignals = exitOnSignals((signal) => {
+    progress.clear();
+    process.stderr.write(`Bouwen afgebroken (${signal}). ${options.out}/ is niet gewijzigd.\n`);
   });
-  process.stdout.write(`Gebouwd: ${options.out}/ (${model.products.length} producten, ${model.lots.length} percelen)\n`);
-  return 0;
+  try {
+    const result = validateContent(options.content);
+    if (!reportValidation(result, { ...options, quietWhenClean: true })) {
+      process.stderr.write(`Bouwen gestopt: de inhoud bevat fouten. ${options.out}/ is niet gewijzigd.\n`);
+      return 1;
+    }
+    const model = result.model!;
+    const warnings = result.diagnostics.filter((d) => d.severity === "waarschuwing").length;
+    progress.done("gevalideerd", `${products(model)}, ${count(warnings, "waarschuwing", "waarschuwingen")}`, performance.now() - started);
+
+    // --compare REF: the overview of changes since that version, published with the build.
+    let report: ChangeReport | undefined;
+    const comparing = performance.now();
+    if (options.compare) {
+      try {
+        report = compareModels(modelOf(options.compare, options.content).model, model, { from: options.compare, to: options.content });
+      } catch (e) {
+        process.stderr.write(`${(e as Error).message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
+        return e instanceof InvalidSideError ? 1 : 2;
+      }
+    }
+    const compareMs = performance.now() - comparing;
+
+    try {
+      await replaceAtomically(options.out, (dir) => renderAll(dir, model, report, compareMs, options, progress));
+    } catch (e) {
+      process.stderr.write(`Bouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
+      throw e;
+    }
+    progress.line(`Gebouwd: ${options.out}/ in ${seconds(performance.now() - started)} (${products(model)})`);
+    return 0;
+  } finally {
+    stopHandlingSignals();
+  }
+}
+
+/** Every stage after validation, into the temporary folder `dir`. */
+async function renderAll(dir: string, model: Model, report: ChangeReport | undefined, compareMs: number, options: CommonOptions, progress: Progress): Promise<void> {
+  writeFileSync(join(dir, "model.json"), JSON.stringify(model, null, 2) + "\n");
+  // PDFs first: the site offers them for download, from the manifest.
+  const mercell = join(dir, "mercell");
+  const manifest = await progress.stage(
+    "PDF's",
+    (live) => renderAttachments(model, mercell, { onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
+    (m) => `${count(m.bestanden.length, "bestand", "bestanden")}, ${count(m.bestanden.reduce((n, b) => n + b.paginas, 0), "pagina", "pagina's")}`,
+  );
+  const files = manifest.bestanden.map((b) => ({ ...b, inhoud: model.tender.bijlagen.find((a) => a.nummer === b.nummer)!.inhoud }));
+  if (report) {
+    const writing = performance.now();
+    await writeChangeReport(report, join(dir, "wijzigingen"));
+    const { toegevoegd, verwijderd, gewijzigd, hernoemd, belangrijk } = report.counts;
+    progress.done(
+      `wijzigingen sinds ${options.compare}`,
+      `${count(toegevoegd + verwijderd + gewijzigd + hernoemd, "wijziging", "wijzigingen")}, ${belangrijk} belangrijk`,
+      compareMs + performance.now() - writing,
+    );
+  }
+  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS };
+  await progress.stage(
+    "website",
+    (live) =>
+      renderSite(model, join(dir, "site"), {
+        downloads: { dir: mercell, files },
+        changes,
+        onProgress: (p) => live(p.step === "pages" ? "pagina's maken" : `${count(p.pages, "pagina", "pagina's")}, zoekindex maken`),
+      }),
+    (site) => count(site.pages, "pagina", "pagina's"),
+  );
 }

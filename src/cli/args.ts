@@ -8,6 +8,8 @@ export interface CommonOptions {
   format: "text" | "json";
   strict: boolean;
   compare?: string;
+  /** Only errors (and warnings that block, under --strict); for `build`. */
+  quiet: boolean;
   positionals: string[];
 }
 
@@ -24,6 +26,7 @@ export function parseCommonArgs(argv: string[]): CommonOptions {
         format: { type: "string", default: "text" },
         strict: { type: "boolean", default: false },
         compare: { type: "string" },
+        quiet: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -31,5 +34,5 @@ export function parseCommonArgs(argv: string[]): CommonOptions {
   }
   const { values, positionals } = parsed;
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format moet text of json zijn, niet ${values.format}`);
-  return { content: values.content!, out: values.out!, format: values.format, strict: values.strict!, compare: values.compare, positionals };
+  return { content: values.content!, out: values.out!, format: values.format, strict: values.strict!, compare: values.compare, quiet: values.quiet!, positionals };
 }

@@ -8,14 +8,17 @@ import { runDiff } from "../diff/run-diff.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
-  npm run build    [-- --content MAP] [--out MAP] [--strict]
+  npm run build    [-- --content MAP] [--out MAP] [--strict] [--compare REF] [--quiet]
+                   (--quiet: alleen fouten, geen regel per stap)
   npm run dev      [-- --content MAP]
-  npm run verify   [-- MAP]   (standaard dist/mercell)`;
+  npm run verify   [-- MAP]   (standaard dist/mercell)
+  npm run diff     -- VAN NAAR [--out MAP]`;
 
 /** Exit codes: 0 valid (warnings allowed), 1 invalid content, 2 usage or internal error. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const options = parseCommonArgs(rest);
+  if (options.quiet && command !== "build") throw new UsageError("--quiet hoort alleen bij build");
   switch (command) {
     case "validate": {
       const result = validateContent(options.content);

@@ -21,7 +21,7 @@ export interface DocumentHtml {
   hasToc: boolean;
 }
 
-interface Plan extends PlannedDocument {
+export interface Plan extends PlannedDocument {
   tocDepth: number;
   intro?: string;
 }
@@ -36,11 +36,11 @@ function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: s
 }
 
 /**
- * Model → the HTML of every attachment in `tender.bijlagen`. All documents are
- * numbered before any body is rendered, so a reference can name the section
- * of another attachment.
+ * Every attachment numbered, nothing rendered yet: the plan the PDFs print and
+ * the website shows the leidraad from (src/documents/outline.ts), so both give
+ * the same sections, numbers and cross-references.
  */
-export function buildDocuments(model: Model): DocumentHtml[] {
+export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: string; titel: string; bestand: string }[]; index: XrefIndex } {
   const L = lookup(model);
   const t = model.tender;
   const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
@@ -48,7 +48,17 @@ export function buildDocuments(model: Model): DocumentHtml[] {
     const { sections, tocDepth, intro } = sectionsFor(L, attachment, files);
     return { attachment, sections: numberSections(sections), tocDepth, intro };
   });
-  const index = new XrefIndex(plans);
+  return { plans, files, index: new XrefIndex(plans) };
+}
+
+/**
+ * Model → the HTML of every attachment in `tender.bijlagen`. All documents are
+ * numbered before any body is rendered, so a reference can name the section
+ * of another attachment.
+ */
+export function buildDocuments(model: Model): DocumentHtml[] {
+  const t = model.tender;
+  const { plans, files, index } = planDocuments(model);
   return plans.map((plan, i) => ({
     attachment: plan.attachment,
     fileName: files[i].bestand,

@@ -1,34 +1,30 @@
 import type { Attachment, Model } from "../model/types.ts";
 import { bestekSections } from "./bestek/index.ts";
-import { attachmentFileName } from "./file-name.ts";
+import { planDocuments } from "./build-documents.ts";
 import { lookup } from "./lookup.ts";
-import { numberSections, walk } from "./section.ts";
+import { numberSections } from "./section.ts";
+import { XrefIndex, type PlannedDocument } from "./xref.ts";
 
-export interface LeidraadPlace {
-  /** The leidraad among the attachments (its nummer and titel). */
-  bijlage: Attachment;
-  /** The section number, e.g. `6` or `2.4`. */
-  section: string;
+export interface LeidraadPlan {
+  /** The leidraad among the attachments; absent when the tender publishes none. */
+  bijlage?: Attachment;
+  /** The leidraad's sections, numbered exactly as the PDF prints them, bodies not yet rendered. */
+  doc: PlannedDocument;
+  /** Where every entity is described in the attachments, as the PDFs resolve cross-references. */
+  index: XrefIndex;
 }
 
 /**
- * Where each `teksten/` chapter stands in the aanbestedingsleidraad, by
- * chapter id. Questions in Mercell must name the paragraph of the published
- * PDF; the website shows it next to the same text. Numbered exactly as the
- * leidraad is (the same section plan), without rendering anything.
+ * The aanbestedingsleidraad as the PDF prints it (the same section plan,
+ * numbers and cross-reference index), without rendering anything. The website
+ * shows it from this plan; questions in Mercell must cite its § numbers.
  */
-export function leidraadPlaces(model: Model): Map<string, LeidraadPlace> {
-  const places = new Map<string, LeidraadPlace>();
-  const bijlage = model.tender.bijlagen.find((a) => a.inhoud === "bestek");
-  if (!bijlage) return places;
-  const others = model.tender.bijlagen
-    .filter((a) => a !== bijlage)
-    .map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, model.tender.versie) }));
-  for (const section of walk(numberSections(bestekSections(lookup(model), others)))) {
-    for (const target of section.targets ?? []) {
-      // The first place, as cross-references in the PDFs resolve (xref.ts).
-      if (target.key.startsWith("hoofdstuk:") && !places.has(target.key.slice("hoofdstuk:".length))) places.set(target.key.slice("hoofdstuk:".length), { bijlage, section: section.number });
-    }
-  }
-  return places;
+export function leidraadPlan(model: Model): LeidraadPlan {
+  const { plans, files, index } = planDocuments(model);
+  const plan = plans.find((p) => p.attachment.inhoud === "bestek");
+  if (plan) return { bijlage: plan.attachment, doc: plan, index };
+  // No leidraad among the attachments: the same sections, numbered as they would be,
+  // referring to the attachments there are.
+  const doc: PlannedDocument = { attachment: { nummer: "", titel: "Aanbestedingsleidraad", inhoud: "bestek" }, sections: numberSections(bestekSections(lookup(model), files)) };
+  return { doc, index: new XrefIndex([doc, ...plans]) };
 }

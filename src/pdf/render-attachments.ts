@@ -19,6 +19,8 @@ export interface RenderOptions {
   timeoutMs?: number;
   /** Receives every URL the pages tried to fetch and were refused. */
   blockedRequests?: string[];
+  /** Told how many documents are printed: once with 0 before printing starts, then after each document. */
+  onProgress?: (progress: { printed: number; total: number }) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
@@ -79,6 +81,8 @@ export async function renderAttachments(model: Model, outDir: string, options: R
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const blocked = options.blockedRequests ?? [];
   const workDir = mkdtempSync(join(tmpdir(), "bijlagen-"));
+  let done = 0;
+  options.onProgress?.({ printed: done, total: docs.length });
   // The budget covers launching too; whatever happens, the browser is closed once it exists.
   const launching = launchChromium();
   let pdfs: Uint8Array[];
@@ -92,7 +96,11 @@ export async function renderAttachments(model: Model, outDir: string, options: R
         options.concurrency ?? 2,
         () => openPage(browser, blocked),
         (page) => page.close().catch(() => undefined),
-        async (i, page) => [i, await printOne(page, docs[i], workDir, i, timeout)] as const,
+        async (i, page) => {
+          const pdf = await printOne(page, docs[i], workDir, i, timeout);
+          options.onProgress?.({ printed: ++done, total: docs.length });
+          return [i, pdf] as const;
+        },
       );
     })();
     // After a timeout the pages fail as the browser closes; those late errors are expected, not unhandled.

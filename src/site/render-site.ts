@@ -1,8 +1,8 @@
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { leidraadPlaces } from "../documents/outline.ts";
 import type { Model } from "../model/types.ts";
+import { siteBestek } from "./lib/bestek.ts";
 import type { SiteData, SiteDownload } from "./lib/model.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -12,12 +12,26 @@ export interface SiteOptions {
   downloads?: { dir: string; files: SiteDownload[] };
   /** A change overview to publish as /wijzigingen/. */
   changes?: SiteData["changes"];
+  /** Told when each step starts: Astro renders the pages, then Pagefind indexes them. */
+  onProgress?: (progress: SiteProgress) => void;
+}
+
+export type SiteProgress = { step: "pages" } | { step: "search-index"; pages: number };
+
+export interface SiteResult {
+  /** Pages with an address: the index.html files Astro wrote (404.html is not one). */
+  pages: number;
+}
+
+/** Counts the index.html files under `dir`, the way a visitor can reach them (Pagefind's folder has none). */
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => basename(f) === "index.html").length;
 }
 
 /** Writes the data file the Astro pages read (the model, never the YAML). */
 export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[], changes?: SiteData["changes"]): void {
-  const leidraad = Object.fromEntries([...leidraadPlaces(model)].map(([id, place]) => [id, { nummer: place.bijlage.nummer, titel: place.bijlage.titel, section: place.section }]));
-  const data: SiteData = { model, downloads, errors, changes, leidraad };
+  // The leidraad is rendered here, once, from the same section plan as the PDF.
+  const data: SiteData = { model, downloads, errors, changes, bestek: siteBestek(model, downloads) };
   writeFileSync(path, JSON.stringify(data));
 }
 
@@ -25,7 +39,7 @@ export function writeSiteData(model: Model, path: string, downloads: SiteDownloa
  * Builds the productenboek website into `outDir` with Astro, then indexes it
  * with Pagefind so search works from the static files alone.
  */
-export async function renderSite(model: Model, outDir: string, options: SiteOptions = {}): Promise<void> {
+export async function renderSite(model: Model, outDir: string, options: SiteOptions = {}): Promise<SiteResult> {
   const out = resolve(outDir);
   // Astro renders pages from modules it writes into its output folder; they import
   // packages by name, so that folder must be inside the project. The site is
@@ -42,6 +56,7 @@ export async function renderSite(model: Model, outDir: string, options: SiteOpti
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
+    options.onProgress?.({ step: "pages" });
     const { build } = await import("astro");
     await build({ root: ROOT, outDir: built, logLevel: "warn", mode: "production" });
     rmSync(out, { recursive: true, force: true });
@@ -57,7 +72,10 @@ export async function renderSite(model: Model, outDir: string, options: SiteOpti
     mkdirSync(join(out, "downloads"), { recursive: true });
     for (const f of options.downloads.files) copyFileSync(join(options.downloads.dir, f.bestand), join(out, "downloads", f.bestand));
   }
+  const pages = countPages(out);
+  options.onProgress?.({ step: "search-index", pages });
   await indexForSearch(out);
+  return { pages };
 }
 
 async function indexForSearch(siteDir: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -38,4 +38,12 @@ export function sitePages(siteDir: string): string[] {
       return f.endsWith(".html") ? [p] : [];
     });
   return walk(siteDir).map((file) => "/" + relative(siteDir, file).replace(/index\.html$/, "")).sort();
+}
+
+/** Where a page that moved sends the reader (its meta refresh), or undefined for an ordinary page. */
+export function redirectOf(siteDir: string, path: string): string | undefined {
+  if (!path.endsWith("/")) return undefined;
+  const file = join(siteDir, path, "index.html");
+  if (!existsSync(file)) return undefined;
+  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, "utf8"))?.[1];
 }

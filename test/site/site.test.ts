@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import type { Model } from "../../src/model/types.ts";
 import { serveStatic } from "./serve-static.ts";
-import { buildTender, hostileCopyOfKlein, HOSTILE, sitePages } from "./build-fixtures.ts";
+import { buildTender, hostileCopyOfKlein, HOSTILE, redirectOf, sitePages } from "./build-fixtures.ts";
+import { differingWords, pdfBodies, siteSections, type SiteSection } from "./bestek-text.ts";
+import { leidraadPlan } from "../../src/documents/outline.ts";
+import { walk } from "../../src/documents/section.ts";
+import { escapeRe, phrase, pdftotext } from "../pdf/helpers.ts";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
@@ -35,11 +39,19 @@ async function open(site: string, path: string): Promise<Page> {
   return page;
 }
 
+/** The leidraad PDF of a built tender. */
+function leidraadPdf(root: string, model: Model): string {
+  const manifest = JSON.parse(readFileSync(join(root, "mercell", "manifest.json"), "utf8")) as { bestanden: { nummer: string; bestand: string }[] };
+  const nummer = model.tender.bijlagen.find((a) => a.inhoud === "bestek")!.nummer;
+  return join(root, "mercell", manifest.bestanden.find((f) => f.nummer === nummer)!.bestand);
+}
+
 describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) => {
   it("has no accessibility violations on any page (axe-core, WCAG 2.1 AA)", async () => {
     const page = await browser.newPage();
     const violations: string[] = [];
-    for (const path of sitePages(sites[name].dir)) {
+    // A moved address sends the browser on at once; the page it sends to is checked itself.
+    for (const path of sitePages(sites[name].dir).filter((p) => !redirectOf(sites[name].dir, p))) {
       await page.goto(sites[name].url + path, { waitUntil: "load" });
       await page.evaluate(AXE);
       const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
@@ -66,6 +78,35 @@ describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) =
     expect(broken).toEqual([]);
   });
 
+  it("shows every section of the leidraad with the number, title and words of the PDF", async () => {
+    const root = join(sites[name].dir, "..");
+    const model = JSON.parse(readFileSync(join(root, "model.json"), "utf8")) as Model;
+    const { doc, bijlage } = leidraadPlan(model);
+    const sections = [...walk(doc.sections)];
+    const pdf = pdfBodies(pdftotext(leidraadPdf(root, model), { raw: true }), sections, model.tender, bijlage!.titel);
+    expect(pdf.missing, "koppen die de PDF niet heeft").toEqual([]);
+    // The site's sections: every chapter page the bestek's table of contents lists.
+    const page = await open(name, "/bestek/");
+    const chapters = await page.$$eval(".bestek-toc > ol.toc > li > a", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(chapters.length).toBe(doc.sections.length);
+    const site = new Map<string, SiteSection>();
+    for (const path of chapters) {
+      await page.goto(sites[name].url + path, { waitUntil: "load" });
+      for (const s of await siteSections(page)) site.set(s.anchor, s);
+    }
+    await page.close();
+    expect(site.size, "secties op de website").toBe(sections.length);
+    const differences: string[] = [];
+    sections.forEach((s, i) => {
+      const shown = site.get(s.anchor);
+      if (!shown) return void differences.push(`${s.number} ${s.title}: niet op de website`);
+      if (shown.heading.replace(/\s+/g, " ").trim() !== `${s.number} ${s.title}`) differences.push(`${s.number} ${s.title}: kop op de website is «${shown.heading}»`);
+      const words = differingWords(shown.body, pdf.bodies[i]!, shown.heads);
+      if (words) differences.push(`${s.number} ${s.title}:\n    ${words}`);
+    });
+    expect(differences).toEqual([]);
+  });
+
   it("shows a helpful 404 page", async () => {
     const page = await open(name, "/producten/bestaat-niet/");
     expect(await page.$eval("h1", (h) => h.textContent)).toBe("Deze pagina bestaat niet");
@@ -80,7 +121,11 @@ describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) =
     const unmarked: string[] = [];
     let wideTables = 0;
     let stackedTables = 0;
-    for (const path of sitePages(sites[name].dir).filter((p) => /^\/(|segmenten\/[^/]+\/|subtenders\/[^/]+\/|producten\/[^/]+\/|percelen\/[^/]+\/|eisen\/|planning\/)$/.test(p)).slice(0, 25)) {
+    const pages = sitePages(sites[name].dir).filter((p) => !redirectOf(sites[name].dir, p));
+    // Every page of the bestek (tables of the leidraad of every kind), and a sample of the others.
+    const bestek = pages.filter((p) => p.startsWith("/bestek/"));
+    const others = pages.filter((p) => /^\/(|segmenten\/[^/]+\/|subtenders\/[^/]+\/|producten\/[^/]+\/|percelen\/[^/]+\/|eisen\/|planning\/)$/.test(p)).slice(0, 25);
+    for (const path of [...bestek, ...others]) {
       await page.goto(sites[name].url + path, { waitUntil: "load" });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) overflowing.push(`${path}: ${width}px`);
@@ -161,21 +206,43 @@ describe("navigating the example as a care provider", () => {
     await page.close();
   });
 
-  it("names for every bestek chapter the § of the leidraad that has the same text, as questions must cite it", async () => {
-    const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
-    const mercell = join(sites.voorbeeld.dir, "..", "mercell");
-    const manifest = JSON.parse(readFileSync(join(mercell, "manifest.json"), "utf8"));
-    const leidraad = manifest.bestanden.find((f: { nummer: string }) => f.nummer === model.tender.bijlagen.find((a) => a.inhoud === "bestek")!.nummer);
-    const pdfText = execFileSync("pdftotext", ["-raw", join(mercell, leidraad.bestand), "-"], { encoding: "utf8" });
+  it("keeps the address of every teksten chapter and names the § of the leidraad it has, as questions must cite it", async () => {
+    const root = join(sites.voorbeeld.dir, "..");
+    const model = JSON.parse(readFileSync(join(root, "model.json"), "utf8")) as Model;
+    const pdfText = pdftotext(leidraadPdf(root, model), { raw: true });
+    let moved = 0;
     for (const chapter of model.chapters) {
-      const page = await open("voorbeeld", `/bestek/${chapter.id}/`);
-      const text = (await page.$eval("main", (m) => m.textContent!)).replace(/\s+/g, " ");
+      const page = await browser.newPage();
+      const redirect = redirectOf(sites.voorbeeld.dir, `/bestek/${chapter.id}/`);
+      // A chapter that is a paragraph of another chapter's page: its address sends the reader there.
+      await page.goto(`${sites.voorbeeld.url}/bestek/${chapter.id}/`, { waitUntil: "load" });
+      if (redirect) {
+        moved++;
+        await page.waitForFunction((to) => location.pathname + location.hash === to && document.readyState === "complete", {}, redirect);
+      }
+      const at = new URL(page.url());
+      expect(at.pathname, chapter.id).toMatch(/^\/bestek\/[^/]+\/$/);
+      const heading = await page.$eval(at.hash ? `[id="${at.hash.slice(1)}"]` : "h1", (h) => (h as HTMLElement).innerText.replace(/\s+/g, " ").trim());
+      const cite = await page.$eval(".cite", (p) => p.textContent!.replace(/\s+/g, " "));
       await page.close();
-      const section = /staat deze tekst in § ([\d.]+)\./.exec(text)?.[1];
-      expect(section, chapter.id).toBeDefined();
-      // The heading with that number in the printed leidraad is this chapter.
-      expect(pdfText, `${chapter.id} § ${section}`).toMatch(new RegExp(`^${section!.replace(/\./g, "\\.")}\\s+${chapter.titel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"));
+      const [, section, title] = /^([\d.]+) (.*)$/.exec(heading) ?? [];
+      expect(section, `${chapter.id}: ${heading}`).toBeDefined();
+      // The page names its chapter's § for questions in Mercell.
+      expect(cite).toContain(`is dit § ${section.split(".")[0]},`);
+      // The heading with that number in the printed leidraad is the same.
+      expect(pdfText, `${chapter.id} § ${section}`).toMatch(new RegExp(`^${escapeRe(section)}\\s+${phrase(title)}\\s*$`, "m"));
     }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it("finds the generated text of the leidraad by search, at its section, never at a moved address", async () => {
+    const page = await open("voorbeeld", "/zoeken/?q=regime");
+    await searchSettled(page);
+    const links = await page.$$eval(".pagefind-ui__result a", (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+    await page.close();
+    // "het lichte regime" of § 2.1 SAS-procedure is generated from the data: before, only the PDF had it.
+    expect(links).toContain("/bestek/procedure/#s-procedure-sas");
+    expect(links.filter((l) => redirectOf(sites.voorbeeld.dir, l.replace(/#.*/, "")))).toEqual([]);
   });
 
   it("lists on a lot page every requirement a bidder on it must meet", async () => {
@@ -195,7 +262,7 @@ describe("navigating the example as a care provider", () => {
     const page = await open("voorbeeld", "/zoeken/?q=verstandelijke");
     await searchSettled(page);
     const titles = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.textContent!.trim()));
-    expect(titles).toContain("Perceel 4a Licht verstandelijke beperking (perceel 4 Crisisverblijf)");
+    expect(titles).toContain("Subperceel 4a Licht verstandelijke beperking (perceel 4 Crisisverblijf)");
     await page.close();
   });
 
@@ -277,7 +344,7 @@ describe("navigating the example as a care provider", () => {
     await page.goto(sites.voorbeeld.url + "/percelen/crisisverblijf/", { waitUntil: "load" });
     const text = await page.$eval("main", (m) => m.textContent!);
     expect(text).toContain("Perceel 4 Crisisverblijf");
-    expect(text).toContain("Perceel 4a Licht verstandelijke beperking: 1 contractant");
+    expect(text).toContain("Subperceel 4a Licht verstandelijke beperking: 1 contractant");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
     await page.keyboard.press("Enter");

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Lot, Model, Product, Requirement, Segment, Subtender } from "../../model/types.ts";
+import type { SiteBestek } from "./bestek.ts";
 
 export interface SiteDownload {
   nummer: string;
@@ -17,8 +18,8 @@ export interface SiteData {
   errors?: string[];
   /** Set by `npm run build -- --compare REF`: the change overview to publish. */
   changes?: { titel: string; html: string; css: string };
-  /** Per `teksten/` chapter id: the § where the aanbestedingsleidraad has it (src/documents/outline.ts). */
-  leidraad: Record<string, { nummer: string; titel: string; section: string }>;
+  /** The whole aanbestedingsleidraad, numbered and rendered for the web from the plan the PDF prints (lib/bestek.ts). */
+  bestek: SiteBestek;
 }
 
 /**

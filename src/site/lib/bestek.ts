@@ -1,0 +1,196 @@
+import { esc } from "../../documents/html.ts";
+import { leidraadPlan } from "../../documents/outline.ts";
+import type { Renderer } from "../../documents/render-context.ts";
+import { walk, type NumberedSection } from "../../documents/section.ts";
+import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";
+import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../../markdown/render.ts";
+import { seeAlsoParts } from "../../markdown/see-also.ts";
+import type { Model } from "../../model/types.ts";
+import { KIND_LABEL, type EntityKind } from "../../validate/entities.ts";
+import type { SiteDownload } from "./model.ts";
+import { url, urlOf } from "./urls.ts";
+
+/** One numbered section of the leidraad, its body rendered for the web. */
+export interface BestekSection {
+  /** As the PDF numbers it: `4.2.1`. */
+  number: string;
+  title: string;
+  /** The id of its heading, the same as in the PDF. */
+  anchor: string;
+  depth: number;
+  /** The same text as the PDF's, with links to the site's pages. */
+  html: string;
+  children: BestekSection[];
+}
+
+/** A top-level section: one page, `/bestek/<slug>/`. */
+export interface BestekChapter extends BestekSection {
+  slug: string;
+}
+
+/** A `teksten/` chapter that is a paragraph inside a chapter page: its own address sends the reader there. */
+export interface BestekRedirect {
+  id: string;
+  /** The chapter's own title. */
+  titel: string;
+  /** The section that has it. */
+  number: string;
+  title: string;
+  href: string;
+}
+
+export interface SiteBestek {
+  /** The leidraad among the Mercell attachments; absent when the tender publishes none. */
+  leidraad?: { nummer: string; titel: string };
+  chapters: BestekChapter[];
+  /** Per `teksten/` chapter id: the address where the site shows it. */
+  chapterHrefs: Record<string, string>;
+  redirects: BestekRedirect[];
+}
+
+interface Context {
+  index: XrefIndex;
+  doc: PlannedDocument;
+  /** Per cross-reference key (`perceel:x`, `gunning:x`, `hoofdstuk:x`): where the site's bestek has it. */
+  places: Map<string, string>;
+}
+
+const isEntity = (kind: string): kind is EntityKind => Object.hasOwn(KIND_LABEL, kind);
+
+/** A chapter of the bestek at its place in the bestek pages; every other entity at its own page. */
+function hrefOf(ctx: Context, kind: EntityKind, id: string): string {
+  return kind === "hoofdstuk" ? (ctx.places.get(`hoofdstuk:${id}`) ?? url.chapter(id)) : urlOf(kind, id);
+}
+
+let active: Context | undefined;
+
+/**
+ * One resolver for every build (renderMarkdown caches a processor per
+ * resolver): a link to the page on the site, followed by the same "(zie § …)"
+ * as the PDF, so both media say the same words.
+ */
+const resolver: CrossReferenceResolver = (kind, id) =>
+  active ? { href: hrefOf(active, kind, id), see: active.index.resolve(active.doc, `${kind}:${id}`).see } : {};
+
+function within<T>(ctx: Context, f: () => T): T {
+  const previous = active;
+  active = ctx;
+  try {
+    return f();
+  } finally {
+    active = previous;
+  }
+}
+
+/** The Renderer the PDF's section bodies are written against, for the web. */
+function siteRenderer(ctx: Context): Renderer {
+  return {
+    md: (markdown) => within(ctx, () => renderMarkdown(markdown, resolver)),
+    inline: (markdown) => within(ctx, () => renderInlineMarkdown(markdown, resolver)),
+    link: (kind, id, text) => `<a href="${esc(hrefOf(ctx, kind, id))}">${esc(text)}</a>`,
+    see(key, text) {
+      const target = ctx.index.resolve(ctx.doc, key);
+      const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+      const href = ctx.places.get(key) ?? (isEntity(kind) ? hrefOf(ctx, kind, id) : undefined);
+      const link = href ? `<a class="xref" href="${esc(href)}">${esc(text)}</a>` : esc(text);
+      if (!target.see) return link;
+      const parts = seeAlsoParts(target.see, text, "");
+      return `${link}${esc(parts.before)}<span class="nowrap">${esc(parts.section)}</span>${esc(parts.after)}`;
+    },
+  };
+}
+
+/**
+ * The page of each chapter: a `teksten/` chapter that is (or opens) a top-level
+ * section keeps its address `/bestek/<id>/`; a generated chapter is named after
+ * its anchor (`s-opdracht` → `opdracht`), never taking an address a `teksten/`
+ * chapter has.
+ */
+function chapterSlugs(sections: NumberedSection[], model: Model): string[] {
+  const taken = new Set(model.chapters.map((c) => c.id));
+  const own = (s: NumberedSection) => (s.targets ?? []).find((t) => t.key.startsWith("hoofdstuk:"))?.key.slice("hoofdstuk:".length);
+  const slugs = sections.map(own);
+  return sections.map((s, i) => {
+    if (slugs[i]) return slugs[i];
+    const short = s.anchor.replace(/^s-(tekst-)?/, "");
+    const slug = [short, s.anchor, ...Array.from({ length: sections.length }, (_, n) => `${short}-${n + 2}`)].find((c) => !taken.has(c))!;
+    taken.add(slug);
+    return slug;
+  });
+}
+
+/**
+ * A table of three or more columns is read on a phone as a card per row, each
+ * cell labelled with its column (site.css); the roles keep it a table for
+ * screen readers once its rows are laid out as blocks.
+ */
+function asCards(table: string): string {
+  const head = /<thead>([\s\S]*?)<\/thead>/.exec(table);
+  if (!head) return table;
+  const labels = [...head[1].matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]*>/g, "").replace(/"/g, "&quot;").trim());
+  if (labels.length < 3) return table;
+  const rows = (html: string, cell: (tag: string, i: number) => string) =>
+    html.replace(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g, (_, attrs: string, cells: string) => {
+      let i = 0;
+      return `<tr${attrs} role="row">${cells.replace(/<(td|th)\b([^>]*)>/g, (_m, tag: string, a: string) => `<${tag}${a}${cell(tag, i++)}>`)}</tr>`;
+    });
+  const start = table.slice(0, head.index).replace(/^<table\b([^>]*)>/, (_, attrs: string) =>
+    attrs.includes('class="') ? `<table role="table"${attrs.replace('class="', 'class="cards ')}>` : `<table role="table" class="cards"${attrs}>`);
+  const thead = `<thead>${rows(head[1], () => ' role="columnheader"')}</thead>`;
+  const rest = rows(table.slice(head.index + head[0].length), (tag, i) => ` role="${tag === "th" ? "rowheader" : "cell"}"${labels[i] ? ` data-label="${labels[i]}"` : ""}`);
+  return start + thead + rest;
+}
+
+/** Tables scroll sideways inside their box on a narrow screen, as the site's other tables do, or become cards. */
+function forTheWeb(html: string, section: NumberedSection, downloads: SiteDownload[]): string {
+  let n = 0;
+  const tables = (html.match(/<table\b/g) ?? []).length;
+  let out = html.replace(/<table\b[\s\S]*?<\/table>/g, (table) => {
+    const label = `Tabel${tables > 1 ? ` ${++n}` : ""} bij ${section.number} ${section.title}`;
+    return `<div class="table-wrap" role="region" aria-label="${esc(label)}" tabindex="0">${asCards(table)}</div>`;
+  });
+  // A file the leidraad names is a download on the site.
+  for (const d of downloads) out = out.replaceAll(`<span class="file">${esc(d.bestand)}</span>`, `<a class="file" href="${esc(url.download(d.bestand))}">${esc(d.bestand)}</a>`);
+  return out;
+}
+
+/**
+ * The whole aanbestedingsleidraad for the website, from the same numbered
+ * section plan the PDF prints (src/documents/outline.ts): every section,
+ * generated or written by the authors, with the same number and text.
+ */
+export function siteBestek(model: Model, downloads: SiteDownload[] = []): SiteBestek {
+  const { bijlage, doc, index } = leidraadPlan(model);
+  const slugs = chapterSlugs(doc.sections, model);
+  const places = new Map<string, string>();
+  doc.sections.forEach((chapter, i) => {
+    for (const s of walk([chapter])) {
+      for (const t of s.targets ?? []) {
+        // The first place, as the PDFs resolve cross-references (xref.ts).
+        if (!places.has(t.key)) places.set(t.key, s === chapter && !t.anchor ? url.chapter(slugs[i]) : `${url.chapter(slugs[i])}#${t.anchor ?? s.anchor}`);
+      }
+    }
+  });
+  const ctx: Context = { index, doc, places };
+  const r = siteRenderer(ctx);
+  const render = (s: NumberedSection): BestekSection => ({
+    number: s.number,
+    title: s.title,
+    anchor: s.anchor,
+    depth: s.depth,
+    html: forTheWeb(s.body ? s.body(r) : "", s, downloads),
+    children: (s.children ?? []).map(render),
+  });
+  const chapters = doc.sections.map((s, i) => ({ ...render(s), slug: slugs[i] }));
+  const chapterHrefs: Record<string, string> = {};
+  const redirects: BestekRedirect[] = [];
+  for (const c of model.chapters) {
+    const href = places.get(`hoofdstuk:${c.id}`);
+    if (!href) continue;
+    chapterHrefs[c.id] = href;
+    if (href === url.chapter(c.id)) continue;
+    const section = [...walk(doc.sections)].find((s) => s.targets?.some((t) => t.key === `hoofdstuk:${c.id}`))!;
+    redirects.push({ id: c.id, titel: c.titel, number: section.number, title: section.title, href });
+  }
+  return { leidraad: bijlage && { nummer: bijlage.nummer, titel: bijlage.titel }, chapters, chapterHrefs, redirects };
+}
