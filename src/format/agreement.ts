@@ -44,9 +44,9 @@ export function agreementFacts(tender: Tender): AgreementFact[] {
   const facts: (AgreementFact | undefined)[] = [
     start ? { label: "Ingangsdatum", text: formatDate(start) } : undefined,
     { label: "Looptijd", text: months(o.looptijd_maanden) + (start ? `, tot en met ${formatDate(lastDayOf(start, o.looptijd_maanden))}` : "") },
-    { label: "Verlengingen", text: ext ?? "geen" },
+    { label: "Verlengingen", text: ext ? `${ext}; wij maken een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden` : "geen" },
     ext ? { label: "Maximale looptijd", text: months(total) + (start ? `, uiterlijk tot en met ${formatDate(lastDayOf(start, total))}` : "") } : undefined,
-    o.opzegtermijn_maanden ? { label: "Opzegtermijn", text: `${months(o.opzegtermijn_maanden)}, schriftelijk` } : undefined,
+    o.opzegtermijn_maanden ? { label: "Opzegtermijn", text: `${months(o.opzegtermijn_maanden)}, schriftelijk; bij het einde van de overeenkomst maakt de aanbieder lopende trajecten af of draagt hij ze warm over` } : undefined,
     o.indexatie ? { label: "Indexatie", text: indexationText(o.indexatie) } : undefined,
   ];
   return facts.filter((f): f is AgreementFact => f !== undefined);

@@ -38,21 +38,26 @@ export function rankingRules(subtender: Subtender, hasSubLots: boolean): string[
   const scale = `één van de scores ${scores.slice(0, -1).join(", ")} of ${scores[scores.length - 1]} uit de ${standard ? "standaardbeoordelingsschaal" : "beoordelingsschaal"}`;
   return [
     `Per criterium kent de beoordelingscommissie ${scale} toe. De score telt mee naar verhouding van de weging: de bijdrage van een criterium is de score gedeeld door ${max}, maal de weging. De totaalscore is de som van die bijdragen; het maximum is 100 punten.`,
-    `Per ${hasSubLots ? "perceel en subperceel" : "perceel"} rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het perceel gegund, tot het aantal contractanten van dat perceel is bereikt.`,
+    `Wij ronden scores en bijdragen niet af. Per ${hasSubLots ? "perceel en subperceel" : "perceel"} rangschikken wij de inschrijvingen van de hoogste naar de laagste totaalscore. De inschrijvers met de hoogste totaalscores krijgen het ${hasSubLots ? "perceel of subperceel" : "perceel"} gegund, tot het aantal contractanten ervan is bereikt.`,
   ];
 }
 
-/** The page limit of the plan van aanpak and how a criterion's own limit fits in it; undefined when the subtender asks for no plan. */
-export function planRule(subtender: Subtender): string | undefined {
+/**
+ * The page limit of the plan van aanpak and how a criterion's own limit fits
+ * in it; undefined when the subtender asks for no plan. Bids are ranked per
+ * sub-lot, so a lot with sub-lots asks one plan per sub-lot.
+ */
+export function planRule(subtender: Subtender, hasSubLots: boolean): string | undefined {
   if (!subtender.plan_van_aanpak) return undefined;
-  return `Per perceel waarop u inschrijft, levert u één plan van aanpak van ten hoogste ${subtender.plan_van_aanpak.max_a4} A4. Heeft een criterium een eigen maximale omvang, dan geldt die binnen dat totaal voor het deel van het plan over dat criterium. Wat voorbij het maximum staat, beoordelen wij niet.`;
+  const per = hasSubLots ? "Per perceel waarop u inschrijft, en bij een perceel met subpercelen per subperceel," : "Per perceel waarop u inschrijft,";
+  return `${per} levert u één plan van aanpak van ten hoogste ${subtender.plan_van_aanpak.max_a4} A4; wij beoordelen en rangschikken ieder plan afzonderlijk. Heeft een criterium een eigen maximale omvang, dan geldt die binnen dat totaal voor het deel van het plan over dat criterium. Wat voorbij het maximum staat, beoordelen wij niet.`;
 }
 
 /** The id of the `teksten/` chapter that replaces the default tie-break everywhere. */
 export const TIE_BREAK_CHAPTER = "gelijke-scores";
 
 export const DEFAULT_TIE_BREAK =
-  "Hebben twee of meer inschrijvers op de grens van het aantal contractanten dezelfde totaalscore, dan gaat de inschrijver met de hoogste score op het criterium met de grootste weging voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort; van twee criteria met dezelfde weging telt eerst het criterium dat hoger in de tabel staat. Blijven de inschrijvingen gelijk, dan beslist loting in aanwezigheid van een notaris.";
+  "Hebben inschrijvers op een perceel dezelfde totaalscore, dan bepalen wij hun volgorde in de hele rangorde, ook voor de opvolging van een inschrijver die afvalt, met de criteria die voor dat perceel gelden: de inschrijver met de hoogste score op het criterium met de grootste weging gaat voor. Is ook die score gelijk, dan kijken wij naar het criterium met de op één na grootste weging, enzovoort; van twee criteria met dezelfde weging telt eerst het criterium dat hoger in de tabel staat. Blijven de inschrijvingen gelijk, dan bepaalt een notaris de volgorde door loting; de betrokken inschrijvers mogen daarbij aanwezig zijn.";
 
 /** The tie-break: the authors' own chapter (title and Markdown) when there is one, else the default rule. */
 export function tieBreak(chapters: Chapter[]): { title: string; markdown?: string; text?: string; chapter?: Chapter } {

@@ -1,5 +1,5 @@
 import type { Chapter, Subtender } from "../../model/types.ts";
-import { awardDecision, committee, contractorCountRules, openHouse, provisionSection } from "./provisions.ts";
+import { awardDecision, committee, contractorCountRules, lotConditionRules, openHouse, provisionSection } from "./provisions.ts";
 import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
@@ -9,7 +9,7 @@ import type { Renderer } from "../render-context.ts";
 
 /** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */
 export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string {
-  const rule = planRule(subtender);
+  const rule = planRule(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0));
   const plan = rule ? p(esc(rule)) : "";
   const scale = scaleTable(subtender);
   return (
@@ -47,6 +47,7 @@ export function awardSections(L: Lookup, chapters: Chapter[]): Section[] {
     sections.push(tieBreakSection(L.model.chapters));
     sections.push(provisionSection(contractorCountRules(L), chapters), provisionSection(committee, chapters));
   }
+  if (L.model.lots.some((l) => l.voorwaarden.length > 0)) sections.push(provisionSection(lotConditionRules(L), chapters));
   if (admission.length) sections.push(provisionSection(openHouse(L), chapters));
   sections.push(provisionSection(awardDecision(L), chapters));
   return sections;

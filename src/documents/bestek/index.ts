@@ -104,7 +104,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
       children: [provisionSection(unconditional, ch), provisionSection(bidValidity(L), ch), provisionSection(combinations(L), ch)],
     })],
     ["gunning", merge("gunning", "Gunning", ch, { children: awardSections(L, ch) })],
-    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L), children: [provisionSection(reservations, ch)] })],
+    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L), children: [provisionSection(reservations(L), ch)] })],
     // The authors' own rechtsbescherming chapter replaces the default text entirely.
     ["rechtsbescherming", merge("rechtsbescherming", "Rechtsbescherming", ch, { fallback: legalProtection(L).body })],
   ];

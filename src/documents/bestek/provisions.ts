@@ -3,9 +3,10 @@ import { formatDate, formatDateTime, daysBetween } from "../../format/dates.ts";
 import { addDays, periodEnd, STANDSTILL_DAYS, weekday } from "../../format/calendar.ts";
 import { formatEuro } from "../../format/money.ts";
 import { entryText } from "../../format/admission.ts";
-import { countOf } from "../../format/numbers.ts";
+import { countOf, numberWord } from "../../format/numbers.ts";
 import { isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
 import { dutchList, esc, p, table } from "../html.ts";
+import { lotName } from "../../format/lots.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
@@ -33,7 +34,7 @@ export interface Provision {
 export const PROVISION_IDS = [
   "aankondiging", "fasen", "rangorde-documenten", "verduidelijking", "klachten",
   "voorwaardelijke-inschrijving", "gestanddoening", "combinaties",
-  "beoordelingscommissie", "aantal-contractanten", "gunningsbeslissing", "open-house",
+  "beoordelingscommissie", "aantal-contractanten", "voorwaarden-tussen-percelen", "gunningsbeslissing", "open-house",
   "voorbehouden", "rechtsbescherming",
 ] as const;
 
@@ -72,7 +73,7 @@ export function announcement(L: Lookup): Provision {
 
 /** The rules of the Aanbestedingswet that apply, only as stated: the light regime applies few of them by law. */
 export const SAS_FRAMING =
-  "Van de regels voor Europese aanbestedingen passen wij alleen toe wat deze leidraad beschrijft, en alleen zoals hij het beschrijft: de uitsluitingsgronden van artikel 2.86 en 2.87 van de Aanbestedingswet 2012, het Uniform Europees Aanbestedingsdocument (UEA) als eigen verklaring, een opschortende termijn (standstill) van 20 kalenderdagen na de gunningsbeslissing en de vervaltermijn voor rechtsbescherming. Wij passen die vrijwillig toe; daardoor worden de andere regels van deel 2 van de wet niet van toepassing.";
+  "Van de regels voor Europese aanbestedingen passen wij alleen toe wat deze leidraad beschrijft, en alleen zoals hij het beschrijft: de uitsluitingsgronden van artikel 2.86 en 2.87 van de Aanbestedingswet 2012, het Uniform Europees Aanbestedingsdocument (UEA) als eigen verklaring, een opschortende termijn (standstill) van 20 kalenderdagen na de gunningsbeslissing en een vervaltermijn voor rechtsbescherming. Andere bepalingen van deel 2 van de Aanbestedingswet 2012 passen wij niet toe, ook niet naar analogie, tenzij deze leidraad dat uitdrukkelijk zegt.";
 
 export function phases(L: Lookup): Provision {
   const subs = L.model.subtenders;
@@ -106,7 +107,7 @@ export function documentOrder(L: Lookup): Provision {
     body: () =>
       p("Spreken de aanbestedingsstukken elkaar tegen, dan geldt deze rangorde, van hoog naar laag:") +
       `<ol><li>de Nota's van Inlichtingen, de laatst gepubliceerde eerst;</li><li>deze aanbestedingsleidraad;</li>${others.length ? `<li>de bijlagen, in de volgorde van hun nummer: ${esc(dutchList(others.map((b) => `bijlage ${b.nummer} ${b.titel}`)))}.</li>` : ""}</ol>` +
-      p("Binnen één document gaat een bepaling die iets specifiek regelt voor een algemene bepaling. Ziet u een tegenstrijdigheid, meld die dan als vraag: wij lossen haar op in een Nota van Inlichtingen, zodat iedereen van hetzelfde uitgaat."),
+      p("Voor zover het een subtender betreft, gaat de bijlage van die subtender voor de andere bijlagen. Binnen één document gaat een bepaling die iets specifiek regelt voor een algemene bepaling. Ziet u een tegenstrijdigheid, meld die dan als vraag: wij lossen haar op in een Nota van Inlichtingen, zodat iedereen van hetzelfde uitgaat."),
   };
 }
 
@@ -126,8 +127,8 @@ export function complaints(L: Lookup): Provision {
     id: "klachten",
     title: "Bezwaren tegen de stukken en klachten",
     body: () =>
-      p(`Vindt u een bepaling in de aanbestedingsstukken onduidelijk, tegenstrijdig, disproportioneel of in strijd met het aanbestedingsrecht, meld dat dan zo vroeg mogelijk via de vragenmodule van Mercell${questions ? `, uiterlijk op ${esc(formatDateTime(questions))}` : ", vóór de uiterste datum voor vragen"}. Wij kunnen het dan nog voor iedereen herstellen. Wie een bezwaar niet op tijd meldt, kan er na de inschrijving niet meer over klagen of procederen: het recht daarop vervalt.`) +
-      p(`Een klacht over de manier waarop wij deze aanbesteding uitvoeren, dient u in${where}. Beschrijf wat u bezwaarlijk vindt en wat u voorstelt. Wij beantwoorden een klacht binnen tien werkdagen. Een klacht schort de procedure en de termijnen in deze leidraad niet op.`),
+      p(`Vindt u een bepaling in de aanbestedingsstukken onduidelijk, tegenstrijdig, disproportioneel of in strijd met het aanbestedingsrecht, meld dat dan zo vroeg mogelijk via de vragenmodule van Mercell${questions ? `, uiterlijk op ${esc(formatDateTime(questions))}` : ", vóór de uiterste datum voor vragen"}. Wij kunnen het dan nog voor iedereen herstellen. Wie een bezwaar niet op tijd meldt, kan er na de inschrijving niet meer over klagen of procederen: het recht daarop vervalt. Tegen wat in een Nota van Inlichtingen nieuw is of verandert, meldt u bezwaar binnen vijf werkdagen na de publicatie ervan. Blijft u na de Nota van Inlichtingen bij uw bezwaar, dan maakt u vóór de uiterste inschrijfdatum een kort geding aanhangig; anders vervalt uw recht om er later over te klagen of te procederen.`) +
+      p(`Een klacht over de manier waarop wij deze aanbesteding uitvoeren, dient u in${where}. Beschrijf wat u bezwaarlijk vindt en wat u voorstelt. Wij beantwoorden een klacht binnen tien werkdagen, en een klacht over de stukken in elk geval vóór de uiterste inschrijfdatum. Een klacht schort de procedure en de termijnen in deze leidraad niet op. Bent u het niet eens met de afhandeling, dan kunt u zich wenden tot de Commissie van Aanbestedingsexperts.`),
   };
 }
 
@@ -139,36 +140,45 @@ export const unconditional: Provision = {
 };
 
 /**
- * Bids stay binding until some time after the planned definitive award, so a
- * kort geding does not make them lapse: 60 days after it. Without that
- * milestone, the usual 180 days after the deadline.
+ * Bids stay binding until the agreement exists, with room for a kort geding:
+ * 60 days after the planned signing (a milestone `ondertekening`) or else the
+ * definitive award, which then forms the agreement. Without either, the usual
+ * 180 days after the deadline.
  */
 export function bidValidity(L: Lookup): Provision {
   const deadline = dateOf(L.model, "inschrijving");
+  const signing = dateOf(L.model, "ondertekening");
   const award = dateOf(L.model, "definitieve-gunning");
-  const until = award ? addDays(award.slice(0, 10), 60) : deadline ? addDays(deadline.slice(0, 10), 180) : undefined;
-  const why = award ? "60 dagen na de geplande definitieve gunning" : "180 dagen na de uiterste inschrijfdatum";
+  const formed = signing ?? award;
+  const until = formed ? addDays(formed.slice(0, 10), 60) : deadline ? addDays(deadline.slice(0, 10), 180) : undefined;
+  const why = signing ? "60 dagen na de geplande ondertekening van de overeenkomsten" : award ? "60 dagen na de geplande definitieve gunning" : "180 dagen na de uiterste inschrijfdatum";
+  const formation = signing
+    ? `De overeenkomst komt tot stand door de ondertekening, gepland op ${formatDate(signing)}.`
+    : award ? "De overeenkomst komt tot stand door de definitieve gunning." : "";
   return {
     id: "gestanddoening",
     title: "Gestanddoening",
     body: () =>
-      until && deadline
-        ? p(`Uw inschrijving blijft geldig (gestand) tot en met ${esc(formatDate(until))}: ${daysBetween(deadline, until)} dagen na de uiterste inschrijfdatum, tot ${why}. Tot die dag kunt u uw inschrijving niet intrekken of wijzigen. Loopt de procedure uit, bijvoorbeeld door een kort geding, dan kunnen wij u vragen de termijn te verlengen; u mag dat weigeren, en uw inschrijving vervalt dan.`)
-        : p("Uw inschrijving blijft geldig (gestand) tot 180 dagen na de uiterste inschrijfdatum. Tot die dag kunt u uw inschrijving niet intrekken of wijzigen."),
+      (until && deadline
+        ? p(`Uw inschrijving blijft geldig (gestand) tot en met ${esc(formatDate(until))}: ${daysBetween(deadline, until)} dagen na de uiterste inschrijfdatum, tot ${why}. Tot die dag kunt u uw inschrijving niet intrekken of wijzigen. Loopt de procedure uit, bijvoorbeeld door een kort geding, dan kunnen wij u vragen de termijn te verlengen. U mag dat weigeren; uw inschrijving vervalt dan, en uw plaats gaat naar de eerstvolgende in de rangorde.`)
+        : p("Uw inschrijving blijft geldig (gestand) tot 180 dagen na de uiterste inschrijfdatum. Tot die dag kunt u uw inschrijving niet intrekken of wijzigen.")) +
+      p(esc(formation)),
   };
 }
 
 export function combinations(L: Lookup): Provision {
   const grounds = L.model.requirements.filter((q) => q.soort === "uitsluitingsgrond" && q.usedBy.some((u) => u.kind !== "product"));
-  const suitability = L.model.requirements.filter((q) => (q.soort === "geschiktheidseis" || q.soort === "minimumeis") && q.usedBy.some((u) => u.kind !== "product"));
+  const imposed = (soort: string) => L.model.requirements.filter((q) => q.soort === soort && q.usedBy.some((u) => u.kind !== "product"));
+  const suitability = imposed("geschiktheidseis");
+  const minimum = imposed("minimumeis");
   return {
     id: "combinaties",
     title: "Combinaties, onderaanneming en beroep op derden",
     body: (r) =>
       p("<strong>Combinatie.</strong> U mag met andere aanbieders samen inschrijven. De combinatie wijst één penvoerder aan die namens alle deelnemers optreedt en met wie wij communiceren; alle deelnemers zijn hoofdelijk aansprakelijk voor de uitvoering van de overeenkomst.") +
-      p(`Iedere deelnemer voldoet zelf aan de uitsluitingsgronden${grounds.length ? ` (${grounds.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""}. Aan de geschiktheidseisen en minimumeisen${suitability.length ? ` (${suitability.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""} voldoet de combinatie samen, tenzij bij een eis staat dat iedere deelnemer eraan voldoet. In het UEA vult iedere deelnemer een eigen verklaring in.`) +
+      p(`Iedere deelnemer voldoet zelf aan de uitsluitingsgronden${grounds.length ? ` (${grounds.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""}${minimum.length ? `, en iedere deelnemer die zorg levert ook aan de minimumeisen (${minimum.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""}. Aan de geschiktheidseisen${suitability.length ? ` (${suitability.map((q) => r.link("eis", q.id, q.titel)).join(", ")})` : ""} voldoet de combinatie samen, tenzij bij een eis staat dat iedere deelnemer eraan voldoet. In het UEA vult iedere deelnemer een eigen verklaring in.`) +
       p("<strong>Onderaanneming.</strong> U mag een deel van het werk laten uitvoeren door een onderaannemer. U blijft tegenover ons verantwoordelijk voor het hele werk. Noem bij uw inschrijving de onderaannemers en het deel van het werk dat zij doen; een onderaannemer voldoet aan de uitsluitingsgronden en aan de eisen die gelden voor het werk dat hij uitvoert.") +
-      p("<strong>Beroep op derden.</strong> Steunt u voor een geschiktheidseis op de ervaring of capaciteit van een ander, dan toont u aan dat u daarover tijdens de hele looptijd echt beschikt, bijvoorbeeld met een verklaring van die ander. Die ander voldoet aan de uitsluitingsgronden en aan de eisen waarvoor u op hem steunt, en vult een eigen UEA in."),
+      p("<strong>Beroep op derden.</strong> Steunt u voor een geschiktheidseis op de ervaring of capaciteit van een ander, dan toont u aan dat u daarover tijdens de hele looptijd echt beschikt, bijvoorbeeld met een verklaring van die ander. Die ander voldoet aan de uitsluitingsgronden en aan de eisen waarvoor u op hem steunt, vult een eigen UEA in en voert zelf het werk uit waarvoor die ervaring nodig is."),
   };
 }
 
@@ -176,7 +186,7 @@ export const committee: Provision = {
   id: "beoordelingscommissie",
   title: "Beoordelingscommissie en belangenverstrengeling",
   body: () =>
-    p("Een commissie van deskundigen beoordeelt de inschrijvingen. Ieder lid beoordeelt eerst afzonderlijk; daarna stelt de commissie de scores samen vast, met een motivering per criterium. De commissie kent de tarieven niet toe: die liggen vast.") +
+    p("Een commissie van deskundigen beoordeelt de inschrijvingen. Ieder lid beoordeelt eerst afzonderlijk; daarna stelt de commissie de scores samen vast, met een motivering per criterium. De tarieven liggen vast; de commissie beoordeelt alleen de kwaliteit.") +
     p("Ieder lid verklaart vooraf schriftelijk dat hij of zij geen persoonlijk of zakelijk belang heeft bij een inschrijver, en trekt zich terug als dat wel zo is of zo lijkt. Ziet u zelf een mogelijk belangenconflict, bijvoorbeeld een (oud-)medewerker van u in de commissie of bij ons, meld het dan direct via Mercell. Wij nemen dan passende maatregelen (artikel 1.10a van de Aanbestedingswet 2012)."),
 };
 
@@ -188,12 +198,28 @@ export function contractorCountRules(L: Lookup): Provision {
     id: "aantal-contractanten",
     title: "Minder inschrijvingen dan plaatsen, afvallers en opvolging",
     body: () =>
-      p(`Elk perceel met een vast aantal contractanten (${countOf(lots.length, "perceel", "percelen")}${one ? `, waarvan ${countOf(one, "perceel", "percelen")} met één contractant` : ""}) volgt deze regels:`) +
+      p(`Elk perceel en subperceel met een vast aantal contractanten (${numberWord(lots.length)}${one ? `, waarvan ${numberWord(one)} met één contractant` : ""}) volgt deze regels:`) +
       list([
-        "<strong>Minder geldige inschrijvingen dan plaatsen.</strong> Wij gunnen aan alle geldige inschrijvingen op dat perceel. De plaatsen die overblijven, blijven open; wij kunnen ze later opnieuw aanbesteden.",
+        "<strong>Minder inschrijvingen dan plaatsen.</strong> Wij gunnen aan alle inschrijvingen op dat perceel die geldig zijn en voor gunning in aanmerking komen (geen score 0 op een criterium, de voorwaarden van het perceel vervuld). De plaatsen die overblijven, blijven open; wij kunnen ze later opnieuw aanbesteden.",
         "<strong>Geen geldige inschrijving.</strong> Wij gunnen het perceel niet. Wij kunnen het opnieuw aanbesteden, ook in een andere vorm.",
-        "<strong>Afvallen na de voorlopige gunning.</strong> Na de voorlopige gunning vragen wij de bewijsstukken op. Levert een inschrijver die niet op tijd of niet volledig, of blijkt hij niet aan de eisen te voldoen, dan valt hij af en gaat zijn plaats naar de eerstvolgende in de rangorde, die dezelfde controle doorloopt.",
-        "<strong>Een contractant die tijdens de looptijd stopt.</strong> Eindigt een overeenkomst tijdens de looptijd (opzegging, ontbinding of faillissement), dan kunnen wij de plaats aanbieden aan de eerstvolgende in de oorspronkelijke rangorde die nog aan de eisen voldoet, op dezelfde voorwaarden en met dezelfde einddatum. Wij zijn daartoe niet verplicht.",
+        "<strong>Afvallen bij de controle.</strong> Vóór wij de gunningsbeslissing verzenden, vragen wij de bewijsstukken op bij de inschrijvers aan wie wij willen gunnen. Levert een inschrijver die niet op tijd of niet volledig, of blijkt hij niet aan de eisen te voldoen, dan valt hij af en komt de eerstvolgende in de rangorde in aanmerking, na dezelfde controle. Valt een inschrijver na de gunningsbeslissing toch af, dan verzenden wij voor dat perceel een nieuwe gunningsbeslissing, met een nieuwe opschortende termijn en vervaltermijn.",
+        "<strong>Een contractant die tijdens de looptijd stopt.</strong> Eindigt een overeenkomst tijdens de looptijd (opzegging, ontbinding of faillissement), dan bieden wij de plaats aan de eerstvolgende in de oorspronkelijke rangorde aan die nog aan de eisen voldoet, op dezelfde voorwaarden en met dezelfde einddatum, als de resterende looptijd meer dan twaalf maanden is. Anders blijft de plaats open.",
+      ]),
+  };
+}
+
+/** A condition between lots is met at the award and lasts as long as the agreement it asks for. */
+export function lotConditionRules(L: Lookup): Provision {
+  const conditioned = L.model.lots.filter((l) => l.voorwaarden.some((v) => v.statedOn === l.id));
+  return {
+    id: "voorwaarden-tussen-percelen",
+    title: "Voorwaarden tussen percelen",
+    body: (r) =>
+      p(`Voor ${conditioned.map((l) => r.link("perceel", l.id, lotName(l))).join(", ")} geldt een voorwaarde: u moet ook gecontracteerd zijn voor een ander perceel of product. Die voorwaarde toetsen wij bij de gunning:`) +
+      list([
+        "u komt voor het perceel alleen in aanmerking als wij u in dezelfde gunningsbeslissing ook het vereiste perceel of product gunnen of u daarvoor toelaten, of als u daarvoor al een overeenkomst met ons heeft;",
+        "valt u voor het vereiste perceel of product af, dan vervalt ook uw plaats op het perceel met de voorwaarde; die plaats gaat naar de eerstvolgende in de rangorde die wel aan de voorwaarde voldoet;",
+        "eindigt tijdens de looptijd uw overeenkomst voor het vereiste perceel of product, dan eindigt op dezelfde dag ook uw overeenkomst voor het perceel met de voorwaarde.",
       ]),
   };
 }
@@ -220,28 +246,33 @@ export function awardDecision(L: Lookup): Provision {
 /** A toelating is outside the procurement rules only as a true open house: everyone who qualifies, during the whole term. */
 export function openHouse(L: Lookup): Provision {
   const subs = admissions(L.model);
+  const site = L.model.tender.aanbestedende_dienst.contact?.website;
   return {
     id: "open-house",
     title: "Toelating: iedere aanbieder die voldoet",
     body: (r) =>
-      p(`In ${subs.map((s) => r.link("subtender", s.id, s.naam)).join(" en ")} is er geen selectie, geen rangorde en geen maximum aantal contractanten: wij sluiten een overeenkomst met iedere aanbieder die aan de eisen van de hoofdtender en de subtender voldoet. De voorwaarden liggen vooraf vast en zijn voor iedereen gelijk; wij maken ze openbaar op Mercell.`) +
+      p(`In ${subs.map((s) => r.link("subtender", s.id, s.naam)).join(" en ")} is er geen selectie, geen rangorde en geen maximum aantal contractanten: wij sluiten een overeenkomst met iedere aanbieder die aan de eisen van de hoofdtender en de subtender voldoet. De voorwaarden liggen vooraf vast en zijn voor iedereen gelijk. Wij publiceren de voorwaarden, de toetredingsmomenten en de manier van aanvragen gedurende de hele looptijd, met verlengingen, op TenderNed${site ? ` en op ${esc(site)}` : ""}.`) +
       subs.map((s) => p(esc(entryText(s))) + r.md(s.toetreding?.toelichting)).join("") +
       p(`Een aanbieder die later toetreedt, krijgt dezelfde overeenkomst als de anderen, met dezelfde einddatum: toetreden verlengt de looptijd niet.`) +
-      p("Wijzen wij een aanvraag af, dan zeggen wij schriftelijk aan welke eis u niet voldoet. U kunt binnen 20 kalenderdagen na die beslissing om heroverweging vragen, of op een volgend toetredingsmoment opnieuw aanvragen. Bent u het met de beslissing niet eens, dan kunt u haar voorleggen aan de civiele rechter."),
+      p("Wijzen wij een aanvraag af, dan zeggen wij schriftelijk aan welke eis u niet voldoet. Een afwijzing bij de eerste toelating maakt deel uit van de gunningsbeslissing en valt onder de vervaltermijn van het hoofdstuk over rechtsbescherming; een verzoek om heroverweging schort die termijn niet op. Bij een afwijzing tijdens de looptijd kunt u binnen 20 kalenderdagen om heroverweging vragen, op een volgend toetredingsmoment opnieuw aanvragen of de beslissing voorleggen aan de civiele rechter; daarvoor geldt geen vervaltermijn."),
   };
 }
 
-export const reservations: Provision = {
+/** Task-funded products (budgets, lump sums) are paid whatever the volume: the no-volume reservation says so. */
+export function reservations(L: Lookup): Provision {
+  const budgets = L.model.products.some((p) => p.bekostiging.vorm === "taakgericht" && p.lotIds.length > 0);
+  return {
   id: "voorbehouden",
   title: "Voorbehouden",
   body: () =>
     list([
-      "<strong>Besluitvorming.</strong> Wij gunnen onder voorbehoud van de besluiten die de gemeenten daarvoor moeten nemen.",
-      "<strong>Budget.</strong> De gemeenten stellen hun begroting jaarlijks vast. Zijn de middelen voor jeugdhulp onvoldoende, dan kunnen wij de aanbesteding intrekken of de opdracht beperken.",
-      "<strong>Geen afnamegarantie.</strong> Een overeenkomst geeft geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.",
-      "<strong>Wijzigen en intrekken.</strong> Wij kunnen de aanbesteding, een subtender of een perceel wijzigen, opschorten of intrekken als daar een zwaarwegende reden voor is. Wij maken dat via Mercell aan iedereen tegelijk bekend. Inschrijvers hebben dan geen recht op vergoeding van hun kosten.",
+      "<strong>Besluitvorming.</strong> De definitieve gunning gebeurt onder voorbehoud van de besluiten die het bevoegde bestuur daarvoor moet nemen. Blijft zo'n besluit uit, dan trekken wij de gunning in, zonder vergoeding.",
+      "<strong>Budget.</strong> Vóór de definitieve gunning kunnen wij de aanbesteding of een perceel intrekken als de middelen niet beschikbaar komen. Na de gunning wijzigen wij een overeenkomst alleen zoals zij zelf bepaalt en binnen artikel 2.163a tot en met 2.163g van de Aanbestedingswet 2012.",
+      `<strong>Geen afnamegarantie.</strong> ${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? " Voor producten met taakgerichte bekostiging (een budget of lumpsum) betalen wij het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt." : ""}`,
+      "<strong>Wijzigen en intrekken.</strong> Vóór de uiterste inschrijfdatum wijzigen wij de stukken alleen met een Nota van Inlichtingen, zo nodig met een latere inschrijfdatum. Daarna wijzigen wij de stukken niet meer; om een zwaarwegende reden, die wij motiveren, kunnen wij de aanbesteding, een subtender of een perceel wel opschorten of intrekken. Wij maken dat via Mercell aan iedereen tegelijk bekend. Inschrijvers hebben dan geen recht op vergoeding van hun kosten.",
     ]),
-};
+  };
+}
 
 /** The vervaltermijn runs from the day after the gunningsbeslissing is sent; its last day follows the Algemene termijnenwet. */
 export function legalProtection(L: Lookup): Provision {
@@ -253,7 +284,7 @@ export function legalProtection(L: Lookup): Provision {
     id: "rechtsbescherming",
     title: "Rechtsbescherming",
     body: () =>
-      p(`Bent u het niet eens met de gunningsbeslissing, dan kunt u binnen ${STANDSTILL_DAYS} kalenderdagen een kort geding aanhangig maken bij de voorzieningenrechter van de rechtbank in het arrondissement waar de aanbestedende dienst is gevestigd. Die termijn is een vervaltermijn: hij begint op de dag na de dag waarop wij de gunningsbeslissing via Mercell hebben verzonden. Wie niet binnen de termijn dagvaardt, kan de gunningsbeslissing daarna niet meer aanvechten. Wij passen zo artikel 2.127 van de Aanbestedingswet 2012 vrijwillig toe.`) +
+      p(`Bent u het niet eens met de gunningsbeslissing, dan kunt u binnen ${STANDSTILL_DAYS} kalenderdagen een kort geding aanhangig maken bij de voorzieningenrechter van de rechtbank in het arrondissement waar de aanbestedende dienst is gevestigd. Die termijn is een vervaltermijn: hij begint op de dag na de dag waarop wij de gunningsbeslissing via Mercell hebben verzonden. De termijn is alleen gehaald als de dagvaarding binnen de termijn aan ons is betekend. Valt de laatste dag op een zaterdag, zondag of algemeen erkende feestdag, dan loopt de termijn door tot en met de eerstvolgende werkdag (Algemene termijnenwet). Wie niet binnen de termijn dagvaardt, kan de gunningsbeslissing daarna niet meer aanvechten. De vervaltermijn is een voorwaarde van deze aanbesteding die u met uw inschrijving aanvaardt; de opschortende termijn ontlenen wij aan artikel 2.127 van de Aanbestedingswet 2012, dat wij vrijwillig toepassen.`) +
       (period && provisional
         ? p(`Verzenden wij de gunningsbeslissing op ${esc(formatDate(provisional))}, dan is de laatste dag van de termijn ${esc(weekday(period.end))} ${esc(formatDate(period.end))}${moved ? ` (de twintigste dag, ${esc(weekday(period.nominal))} ${esc(formatDate(period.nominal))}, is geen werkdag; volgens de Algemene termijnenwet loopt de termijn dan door tot de eerstvolgende werkdag)` : ""}.`)
         : "") +

@@ -5,7 +5,7 @@ import { requirementBody } from "../blocks/requirement.ts";
 import { anchorFor, type Section } from "../section.ts";
 
 const INTRO: Partial<Record<string, string>> = {
-  uitsluitingsgrond: "U verklaart met het Uniform Europees Aanbestedingsdocument (UEA) dat de volgende uitsluitingsgronden niet op u van toepassing zijn. Alleen van de inschrijvers aan wie wij voorlopig gunnen, vragen wij daarna de bewijsstukken.",
+  uitsluitingsgrond: "U verklaart met het Uniform Europees Aanbestedingsdocument (UEA) dat de volgende uitsluitingsgronden niet op u van toepassing zijn. De bewijsstukken vragen wij alleen op bij de inschrijvers aan wie wij willen gunnen en bij de aanbieders die wij willen toelaten, vóór wij de gunnings- of toelatingsbeslissing verzenden.",
   geschiktheidseis: "U toont aan dat u geschikt bent voor de opdracht. U verklaart dit eerst in het UEA; op ons verzoek levert u de bewijsstukken.",
   minimumeis: "Een inschrijving die niet aan een minimumeis voldoet, beoordelen wij niet verder.",
 };
