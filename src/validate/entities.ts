@@ -1,6 +1,7 @@
 import type { DataPath } from "../load/locate.ts";
 import type { YamlSource } from "../load/source.ts";
 import type { ContentIndex } from "./content-index.ts";
+import { STANDARD_CHAPTER_IDS } from "../content/standard-chapters.ts";
 
 /** The kinds of things a reference (YAML id or Markdown `kind:id` link) can point at. */
 export type EntityKind = "product" | "perceel" | "eis" | "segment" | "subtender" | "begrip" | "hoofdstuk";
@@ -25,6 +26,17 @@ export interface Declared {
 
 /** Every declared entity per kind, in file order (duplicates included, for the uniqueness rule). */
 export type EntityTable = Record<EntityKind, Declared[]> & { byId: Record<EntityKind, Map<string, Declared>> };
+
+/**
+ * Whether a reference resolves: a declared entity, or for `hoofdstuk:` also a
+ * chapter or provision the leidraad always has (src/content/standard-chapters.ts).
+ */
+export const isDeclared = (table: EntityTable, kind: EntityKind, id: string) =>
+  table.byId[kind].has(id) || (kind === "hoofdstuk" && STANDARD_CHAPTER_IDS.has(id));
+
+/** The ids a reference of this kind may name, for "bedoelde u" suggestions. */
+export const knownIds = (table: EntityTable, kind: EntityKind): string[] =>
+  kind === "hoofdstuk" ? [...new Set([...table.byId.hoofdstuk.keys(), ...STANDARD_CHAPTER_IDS])] : [...table.byId[kind].keys()];
 
 export function collectEntities(index: ContentIndex): EntityTable {
   const all: Record<EntityKind, Declared[]> = { product: [], perceel: [], eis: [], segment: [], subtender: [], begrip: [], hoofdstuk: [] };

@@ -3,7 +3,7 @@ import { didYouMean } from "../diagnostics/suggest.ts";
 import { locate, type DataPath } from "../load/locate.ts";
 import type { YamlSource } from "../load/source.ts";
 import type { ContentIndex } from "./content-index.ts";
-import { KIND_LABEL, type EntityKind, type EntityTable } from "./entities.ts";
+import { isDeclared, KIND_LABEL, knownIds, type EntityKind, type EntityTable } from "./entities.ts";
 
 const WHERE: Record<EntityKind, string> = {
   product: "een product in segmenten/",
@@ -12,12 +12,12 @@ const WHERE: Record<EntityKind, string> = {
   segment: "een segment in segmenten/",
   subtender: "een subtender in subtenders/",
   begrip: "een begrip in begrippen.yaml",
-  hoofdstuk: "een hoofdstuk in teksten/ (de bestandsnaam zonder nummer, zoals inschrijving voor 50-inschrijving.md)",
+  hoofdstuk: "een hoofdstuk in teksten/ (de bestandsnaam zonder nummer, zoals inschrijving voor 50-inschrijving.md) of een vast hoofdstuk of standaardbepaling van de leidraad (zoals rechtsbescherming of gestanddoening)",
 };
 
 /** Message for an id that does not resolve, with the nearest existing id as a suggestion. */
 export function unknownReferenceMessage(kind: EntityKind, id: string, table: EntityTable): string {
-  return `onbekend ${KIND_LABEL[kind]} \`${id}\`; verwacht het id van ${WHERE[kind]}${didYouMean(id, table.byId[kind].keys())}`;
+  return `onbekend ${KIND_LABEL[kind]} \`${id}\`; verwacht het id van ${WHERE[kind]}${didYouMean(id, knownIds(table, kind))}`;
 }
 
 /** Checks that every id at `path` (a single id or a list of ids) resolves to an entity of `kind`. */
@@ -33,7 +33,7 @@ export function checkReferences(
   const list = Array.isArray(ids) ? ids : [ids];
   const out: Diagnostic[] = [];
   list.forEach((id, i) => {
-    if (table.byId[kind].has(id) || index.idsInInvalidFiles.has(id)) return;
+    if (isDeclared(table, kind, id) || index.idsInInvalidFiles.has(id)) return;
     const at = locate(source, Array.isArray(ids) ? [...path, i] : path);
     out.push(error(at, "onbekende-verwijzing", unknownReferenceMessage(kind, id, table)));
   });

@@ -4,6 +4,8 @@ import { bestekSections } from "../../src/documents/bestek/index.ts";
 import { PROVISION_IDS } from "../../src/documents/bestek/provisions.ts";
 import { esc } from "../../src/documents/html.ts";
 import { lookup } from "../../src/documents/lookup.ts";
+import { leidraadPlan } from "../../src/documents/outline.ts";
+import { siteBestek } from "../../src/site/lib/bestek.ts";
 import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk, type NumberedSection } from "../../src/documents/section.ts";
 import { extensionsText } from "../../src/format/agreement.ts";
@@ -76,12 +78,22 @@ describe("the leidraad of a tender whose authors wrote only an introduction and 
     expect(leidraad(m).filter((x) => x.text.includes("120 dagen geldig"))).toHaveLength(1);
   });
 
+  it("lets a hoofdstuk: reference name a standard chapter or provision the authors did not write, in the PDF and on the site", () => {
+    const m = modelWith({ file: "teksten/10-inleiding.md", replace: "(begrip:spoedhulp)", with: "(hoofdstuk:gestanddoening)" });
+    const { doc, index } = leidraadPlan(m);
+    const number = [...walk(doc.sections)].find((x) => x.anchor === "s-gestanddoening")!.number;
+    expect(index.resolve(doc, "hoofdstuk:gestanddoening").see).toMatchObject({ section: number, label: "Gestanddoening" });
+    expect(siteBestek(m).chapterHrefs.gestanddoening).toBe("/bestek/inschrijving/#s-gestanddoening");
+  });
+
   it("derives the vervaltermijn from the gunningsbeslissing and moves a last day in the weekend to the next working day", () => {
-    const noChapter: Edit[] = [{ file: "teksten/20-rechtsbescherming.md", remove: true }, { file: "teksten/10-inleiding.md", replace: "Bezwaar tegen de gunning staat onder [Rechtsbescherming](hoofdstuk:rechtsbescherming).", with: "" }];
+    // The introduction keeps its reference to hoofdstuk:rechtsbescherming: the generated chapter answers it.
+    const noChapter: Edit[] = [{ file: "teksten/20-rechtsbescherming.md", remove: true }];
     const m = modelWith(...noChapter);
     const s = section(leidraad(m), "s-rechtsbescherming");
     const provisional = m.tender.planning.find((x) => x.id === "voorlopige-gunning")!.datum;
     expect(s.text).toContain("binnen 20 kalenderdagen een kort geding");
+    expect(s.title).toBe("Rechtsbescherming");
     expect(s.text).toContain("begint op de dag na de dag waarop wij de gunningsbeslissing via Mercell hebben verzonden");
     const weekend = modelWith(...noChapter, { file: "aanbesteding.yaml", replace: `datum: ${provisional} }`, with: "datum: 2025-11-10 }" });
     // 10 November 2025 + 20 days = Sunday 30 November: the period runs to Monday 1 December.

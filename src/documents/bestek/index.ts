@@ -9,7 +9,8 @@ import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";
 import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
-import { bidValidity, combinations, legalProtection, PROVISION_IDS, provisionSection, reservations, unconditional } from "./provisions.ts";
+import { bidValidity, combinations, legalProtection, provisionSection, reservations, unconditional } from "./provisions.ts";
+import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
 /**
@@ -31,7 +32,8 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
   const body = generated.body;
   return {
     ...generated,
-    targets: [...(generated.targets ?? []), ...prose.map(chapterTarget)],
+    // Without a teksten chapter of its own, a `hoofdstuk:` reference to this chapter's id still lands here.
+    targets: [...(generated.targets ?? []), ...(prose.length ? prose.map(chapterTarget) : [{ key: `hoofdstuk:${id}`, label: title }])],
     title: prose[0]?.titel ?? title,
     anchor: `s-${id}`,
     body: (r) => (prose.length ? prose.map((c) => r.md(c.markdown)).join("") : (fallback?.(r) ?? "")) + (body ? body(r) : ""),
@@ -55,7 +57,7 @@ const TOPIC_DATES: Record<string, [string, string]> = {
   "nota-van-inlichtingen": ["nota-van-inlichtingen", "Publicatie van de Nota van Inlichtingen"],
 };
 
-const GENERATED = ["inleiding", "procedure", "planning", "opdracht", "eisen", "inschrijving", "gunning", "overeenkomst", "rechtsbescherming", ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS), ...PROVISION_IDS];
+const GENERATED = [...STANDARD_CHAPTER_IDS, ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS)];
 
 function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
   return procedureSections(L, chapters).map((section) => {

@@ -31,19 +31,14 @@ export interface Provision {
 }
 
 /** The ids of all standard provisions: a `teksten/` chapter with one of them replaces it instead of standing on its own. */
-export const PROVISION_IDS = [
-  "aankondiging", "fasen", "rangorde-documenten", "verduidelijking", "klachten",
-  "voorwaardelijke-inschrijving", "gestanddoening", "combinaties",
-  "beoordelingscommissie", "aantal-contractanten", "voorwaarden-tussen-percelen", "gunningsbeslissing", "open-house",
-  "voorbehouden", "rechtsbescherming",
-] as const;
+export { PROVISION_IDS } from "../../content/standard-chapters.ts";
 
 /** A provision as a section: the authors' chapter with the same id when there is one, else the default. */
 export function provisionSection(provision: Provision, chapters: Chapter[]): Section {
   const own = chapters.find((c) => c.id === provision.id);
   return own
     ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.md(own.markdown) }
-    : { title: provision.title, anchor: `s-${provision.id}`, body: provision.body };
+    : { title: provision.title, anchor: `s-${provision.id}`, targets: [{ key: `hoofdstuk:${provision.id}`, label: provision.title }], body: provision.body };
 }
 
 /** The raw date (YYYY-MM-DD…) of a planning milestone of the tender. */

@@ -184,11 +184,11 @@ export function siteBestek(model: Model, downloads: SiteDownload[] = []): SiteBe
   const chapters = doc.sections.map((s, i) => ({ ...render(s), slug: slugs[i] }));
   const chapterHrefs: Record<string, string> = {};
   const redirects: BestekRedirect[] = [];
+  // Every `hoofdstuk:` target: the teksten chapters, and the standard chapters and provisions a reference may name too.
+  for (const [key, href] of places) if (key.startsWith("hoofdstuk:")) chapterHrefs[key.slice("hoofdstuk:".length)] = href;
   for (const c of model.chapters) {
     const href = places.get(`hoofdstuk:${c.id}`);
-    if (!href) continue;
-    chapterHrefs[c.id] = href;
-    if (href === url.chapter(c.id)) continue;
+    if (!href || href === url.chapter(c.id)) continue;
     const section = [...walk(doc.sections)].find((s) => s.targets?.some((t) => t.key === `hoofdstuk:${c.id}`))!;
     redirects.push({ id: c.id, titel: c.titel, number: section.number, title: section.title, href });
   }

@@ -3,7 +3,7 @@ import { didYouMean } from "../../diagnostics/suggest.ts";
 import { at, nodeAt, type DataPath } from "../../load/locate.ts";
 import type { YamlSource } from "../../load/source.ts";
 import { CROSS_REFERENCE_KINDS, findCrossReferences } from "../../markdown/cross-references.ts";
-import { KIND_LABEL, type EntityKind } from "../entities.ts";
+import { isDeclared, KIND_LABEL, type EntityKind } from "../entities.ts";
 import { unknownReferenceMessage } from "../references.ts";
 import type { Rule } from "../rule.ts";
 import { markdownFields } from "../../content/markdown-fields.ts";
@@ -20,7 +20,7 @@ export const markdownReferences: Rule = {
     const checkText = (text: string, position: (offset: number, raw: string) => SourcePosition) => {
       const refs = findCrossReferences(text);
       const isBroken = (ref: (typeof refs)[number]) =>
-        !ref.kind || (!table.byId[ref.kind as EntityKind].has(ref.id) && !index.idsInInvalidFiles.has(ref.id));
+        !ref.kind || (!isDeclared(table, ref.kind as EntityKind, ref.id) && !index.idsInInvalidFiles.has(ref.id));
       if (!refs.some(isBroken)) return;
       for (const ref of refs) {
         const pos = position(ref.offset, ref.raw);
