@@ -94,6 +94,7 @@ export function followRenames(before: Model, after: Model): Renamed {
   b.tender.subtenderIds = b.tender.subtenderIds.map(subtender);
   for (const a of b.tender.bijlagen) {
     if (a.inhoud.startsWith("subtender:")) a.inhoud = `subtender:${subtender(a.inhoud.slice("subtender:".length))}`;
+    if (a.inhoud.startsWith("overeenkomst:")) a.inhoud = `overeenkomst:${subtender(a.inhoud.slice("overeenkomst:".length))}`;
   }
 
   rewriteCrossReferences(b, byKind);

@@ -47,18 +47,21 @@ ${row("Status", `<span class="status status-${tender.status}">${STATUS_LABEL[ten
 </tbody></table></section>`;
 }
 
+/** "3", or "Artikel 3" for a top-level section of a document of articles (an agreement). */
+const numberLabel = (s: NumberedSection, articles: boolean | undefined) => (articles && s.depth === 1 ? `Artikel ${s.number}` : s.number);
+
 /** The table of contents: chapters and sections, each with a page-number slot filled by the printer. */
-function toc(sections: NumberedSection[], maxDepth: number): string {
+function toc(sections: NumberedSection[], maxDepth: number, articles?: boolean): string {
   const items = [...walk(sections)]
     .filter((s) => s.depth <= maxDepth)
-    .map((s) => `<li class="toc-${s.depth}"><a href="#${s.anchor}"><span class="toc-num">${s.number}</span><span class="toc-text">${esc(s.title)}</span><span class="toc-page" data-anchor="${s.anchor}">${TOC_PLACEHOLDER}</span></a></li>`);
+    .map((s) => `<li class="toc-${s.depth}${articles ? " toc-article" : ""}"><a href="#${s.anchor}"><span class="toc-num">${numberLabel(s, articles)}</span><span class="toc-text">${esc(s.title)}</span><span class="toc-page" data-anchor="${s.anchor}">${TOC_PLACEHOLDER}</span></a></li>`);
   return `<nav class="toc" aria-label="Inhoudsopgave"><h1 class="toc-title">Inhoudsopgave</h1><ol>${items.join("")}</ol></nav>`;
 }
 
-function sectionHtml(s: NumberedSection, r: Renderer): string {
+function sectionHtml(s: NumberedSection, r: Renderer, articles?: boolean): string {
   const level = Math.min(s.depth, 4);
-  const heading = `<h${level} id="${s.anchor}" class="numbered"><span class="num">${s.number}</span> ${esc(s.title)}</h${level}>`;
-  return `${heading}${s.body ? s.body(r) : ""}${(s.children ?? []).map((c) => sectionHtml(c, r)).join("")}`;
+  const heading = `<h${level} id="${s.anchor}" class="numbered"><span class="num">${numberLabel(s, articles)}</span> ${esc(s.title)}</h${level}>`;
+  return `${heading}${s.body ? s.body(r) : ""}${(s.children ?? []).map((c) => sectionHtml(c, r, articles)).join("")}`;
 }
 
 export interface AssembleInput {
@@ -68,6 +71,8 @@ export interface AssembleInput {
   renderer: Renderer;
   tocDepth?: number;
   intro?: string;
+  /** Top-level sections are articles, printed "Artikel 1", "Artikel 2", … */
+  articles?: boolean;
 }
 
 /**
@@ -90,7 +95,7 @@ export function assembleHtml(input: AssembleInput): string {
 <style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment)}</style></head>
 <body class="status-${tender.status}">${watermark}
 ${cover(tender, attachment)}
-${input.tocDepth ? toc(input.sections, input.tocDepth) : ""}
-<main>${input.intro ?? ""}${input.sections.map((s) => sectionHtml(s, input.renderer)).join("\n")}</main>
+${input.tocDepth ? toc(input.sections, input.tocDepth, input.articles) : ""}
+<main>${input.intro ?? ""}${input.sections.map((s) => sectionHtml(s, input.renderer, input.articles)).join("\n")}</main>
 </body></html>`;
 }

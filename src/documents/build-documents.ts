@@ -1,4 +1,5 @@
 import type { Attachment, Model } from "../model/types.ts";
+import { agreementSections } from "./agreement/index.ts";
 import { assembleHtml } from "./assemble.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { eisenSections } from "./eisen.ts";
@@ -24,13 +25,17 @@ export interface DocumentHtml {
 export interface Plan extends PlannedDocument {
   tocDepth: number;
   intro?: string;
+  /** Top-level sections are articles: printed "Artikel 1", "Artikel 2", … (an agreement). */
+  articles?: boolean;
 }
 
-function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string } {
+function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean } {
   // The leidraad lists the other documents; it does not name itself among its own bijlagen.
   if (a.inhoud === "bestek") return { sections: bestekSections(L, files.filter((f) => f.nummer !== a.nummer)), tocDepth: 2 };
   if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
   if (a.inhoud === "eisen") return { sections: eisenSections(L), tocDepth: 2 };
+  // An agreement lists its articles, not the conditions inside them.
+  if (a.inhoud.startsWith("overeenkomst:")) return { sections: agreementSections(L, a.inhoud.slice("overeenkomst:".length)), tocDepth: 1, articles: true };
   // Subtender attachments are a few pages; a TOC would be longer than it helps.
   return { sections: subtenderSections(L, a.inhoud.slice("subtender:".length)), tocDepth: 0 };
 }
@@ -45,8 +50,8 @@ export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: s
   const t = model.tender;
   const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
   const plans: Plan[] = t.bijlagen.map((attachment) => {
-    const { sections, tocDepth, intro } = sectionsFor(L, attachment, files);
-    return { attachment, sections: numberSections(sections), tocDepth, intro };
+    const { sections, tocDepth, intro, articles } = sectionsFor(L, attachment, files);
+    return { attachment, sections: numberSections(sections), tocDepth, intro, articles };
   });
   return { plans, files, index: new XrefIndex(plans) };
 }
@@ -64,6 +69,6 @@ export function buildDocuments(model: Model): DocumentHtml[] {
     fileName: files[i].bestand,
     title: `${plan.attachment.titel} – ${t.titel}`,
     hasToc: plan.tocDepth > 0,
-    html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro }),
+    html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro, articles: plan.articles }),
   }));
 }

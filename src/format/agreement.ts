@@ -1,4 +1,4 @@
-import type { Tender } from "../model/types.ts";
+import type { Subtender, Tender } from "../model/types.ts";
 import { formatDate } from "./dates.ts";
 import { countOf } from "./numbers.ts";
 
@@ -65,4 +65,24 @@ export function indexationText(i: NonNullable<Agreement["indexatie"]>): string {
     case "geen":
       return "geen: de tarieven liggen vast voor de hele looptijd";
   }
+}
+
+/**
+ * No volume is guaranteed, except the amount of a task-funded product (a budget
+ * or lump sum): the leidraad's reservations and the agreement say it in these words.
+ * Plain text; `budgets` is true when a task-funded product is bought.
+ */
+export function noVolumeGuaranteeText(budgets: boolean): string {
+  return `${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft een" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? " Voor producten met taakgerichte bekostiging (een budget of lumpsum) betalen wij het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt." : ""}`;
+}
+
+/** The agreement of a subtender: a raamovereenkomst for an `aanbesteding`, a toelatingsovereenkomst for a `toelating`. */
+export type AgreementKind = "raamovereenkomst" | "toelatingsovereenkomst";
+
+export const agreementKind = (s: Pick<Subtender, "procedure">): AgreementKind => (s.procedure === "aanbesteding" ? "raamovereenkomst" : "toelatingsovereenkomst");
+
+/** `Raamovereenkomst Crisis`: the title of the agreement attachment in the default set. */
+export function agreementTitle(s: Pick<Subtender, "procedure" | "naam">): string {
+  const kind = agreementKind(s);
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${s.naam}`;
 }

@@ -34,3 +34,16 @@ export function prerequisitesOf(p: Pick<Product, "requiredByLotIds" | "lotIds">,
   }
   return out;
 }
+
+/** What a condition asks, in words: "perceel B1 Pleegzorg" or "het product Pleegzorg". */
+export function requiredText(v: { vereist_product?: string; vereist_perceel?: string }, lot: (id: string) => Lot, productName: (id: string) => string): string {
+  return v.vereist_product ? `het product ${productName(v.vereist_product)}` : lotName(lot(v.vereist_perceel!));
+}
+
+/** The conditions a lot states itself, in one line for a table row: "voorwaarde: ook gecontracteerd voor perceel B1 Pleegzorg". */
+export function ownConditionsLine(l: Lot, lot: (id: string) => Lot, productName: (id: string) => string): string | undefined {
+  const own = l.voorwaarden.filter((v) => v.statedOn === l.id);
+  if (!own.length) return undefined;
+  const items = own.map((v) => requiredText(v, lot, productName));
+  return `voorwaarde: ook gecontracteerd voor ${items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`}`;
+}

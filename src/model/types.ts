@@ -34,7 +34,7 @@ export interface Tender extends Omit<TenderFile, "bijlagen" | "subtenders"> {
 export interface Attachment {
   nummer: string;
   titel: string;
-  inhoud: "bestek" | "productenboek" | "eisen" | `subtender:${string}`;
+  inhoud: "bestek" | "productenboek" | "eisen" | `subtender:${string}` | `overeenkomst:${string}`;
 }
 
 export interface Segment extends Omit<SegmentFile, "producten"> {

@@ -1,25 +1,16 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareModels } from "../../src/diff/compare.ts";
 import type { ChangeReport, EntityChange } from "../../src/diff/types.ts";
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/validate/validate-content.ts";
-import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
 const before = validateContent("test/fixtures/klein").model!;
 
 /** The small tender after some edits. */
-function changedModel(...edits: Edit[]): Model {
-  const dir = applyCase({ name: "na", edits });
-  try {
-    const result = validateContent(dir);
-    if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-    return result.model;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const changedModel = modelAfter;
 /** The small tender after some edits, compared with the original. */
 const changed = (...edits: Edit[]): ChangeReport => compareModels(before, changedModel(...edits));
 const all = (r: ChangeReport) => r.groups.flatMap((g) => g.changes);

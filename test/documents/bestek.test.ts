@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bestekSections } from "../../src/documents/bestek/index.ts";
 import { PROVISION_IDS } from "../../src/documents/bestek/provisions.ts";
@@ -14,7 +13,7 @@ import { daysBetween, formatDate, formatDateTime } from "../../src/format/dates.
 import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/validate/validate-content.ts";
-import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
 /** A renderer without links: what a reader reads, for asserting sentences. */
@@ -26,16 +25,7 @@ const plain: Renderer = {
 };
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ").trim();
 
-function modelWith(...edits: Edit[]): Model {
-  const dir = applyCase({ name: "bestek", edits });
-  try {
-    const result = validateContent(dir);
-    if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-    return result.model;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const modelWith = modelAfter;
 
 /** The leidraad of a model as numbered sections with their rendered text. */
 function leidraad(model: Model): { number: string; title: string; anchor: string; text: string }[] {

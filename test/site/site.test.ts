@@ -298,7 +298,7 @@ describe("navigating the example as a care provider", () => {
     expect(text).toContain("Van scores naar gunning");
     expect(text).toContain("de bijdrage van een criterium is de score gedeeld door 10, maal de weging");
     expect(text).toContain("Gelijke scores");
-    expect(text).toContain("beslist loting in aanwezigheid van een notaris");
+    expect(text).toContain("dan bepaalt een notaris de volgorde door loting");
     await page.close();
   });
 

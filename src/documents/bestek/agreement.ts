@@ -1,10 +1,29 @@
-import { agreementFacts } from "../../format/agreement.ts";
-import { esc, facts } from "../html.ts";
+import { agreementFacts, agreementKind } from "../../format/agreement.ts";
+import { dutchList, esc, facts, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Section } from "../section.ts";
+
+/**
+ * Where the agreement is: "De overeenkomst staat in bijlage 6 Raamovereenkomst
+ * Crisis." (one per subtender in the bundle), or nothing when the bundle has none.
+ */
+export function agreementAttachmentsText(L: Lookup): string {
+  const found = L.model.tender.bijlagen.flatMap((a) => {
+    if (!a.inhoud.startsWith("overeenkomst:")) return [];
+    const s = L.model.subtenders.find((x) => x.id === a.inhoud.slice("overeenkomst:".length));
+    return s ? [{ a, s }] : [];
+  });
+  if (!found.length) return "";
+  const where = ({ a }: (typeof found)[number]) => `bijlage ${a.nummer} ${a.titel}`;
+  const first =
+    found.length === 1 && L.model.subtenders.length === 1
+      ? `De overeenkomst staat in ${where(found[0])}.`
+      : `De overeenkomst staat per subtender in een eigen bijlage: ${dutchList(found.map((f) => `de ${agreementKind(f.s)} voor ${f.s.naam} in ${where(f)}`))}.`;
+  return `${first} Met uw inschrijving aanvaardt u de overeenkomst van elke subtender waarvoor u inschrijft, zoals zij daar staat.`;
+}
 
 /** The agreement's facts (src/format/agreement.ts, the same words as the website) and the authors' notes. */
 export function agreementSection(L: Lookup): Section["body"] {
   const o = L.model.tender.overeenkomst;
-  return (r) => facts(agreementFacts(L.model.tender).map((f) => [f.label, esc(f.text)])) + r.md(o.indexatie?.toelichting) + r.md(o.toelichting);
+  return (r) => p(esc(agreementAttachmentsText(L))) + facts(agreementFacts(L.model.tender).map((f) => [f.label, esc(f.text)])) + r.md(o.indexatie?.toelichting) + r.md(o.toelichting);
 }

@@ -11,6 +11,7 @@ import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
 import { bidValidity, combinations, legalProtection, provisionSection, reservations, unconditional } from "./provisions.ts";
 import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
+import { isAgreementChapter } from "../../content/agreement-articles.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
 /**
@@ -111,7 +112,8 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     ["rechtsbescherming", merge("rechtsbescherming", "Rechtsbescherming", ch, { fallback: legalProtection(L).body })],
   ];
   // The tie-break chapter sits in the award chapter, which has it only when some subtender ranks bids.
-  const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));
+  // A chapter `overeenkomst-<id>` is an article of the agreement attachments, not a chapter of the leidraad.
+  const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks) && !isAgreementChapter(c.id));
   // The authors' own chapters keep their `volgorde` relative to the teksten that open
   // generated chapters: `50-inschrijving` comes before the award chapter opened by
   // `60-beoordeling`; chapters after the last opener follow the generated ones.

@@ -1,8 +1,9 @@
 import type { Chapter, Model } from "../../model/types.ts";
 import { formatDate, formatDateTime, daysBetween } from "../../format/dates.ts";
 import { addDays, periodEnd, STANDSTILL_DAYS, weekday } from "../../format/calendar.ts";
-import { formatEuro } from "../../format/money.ts";
-import { entryText } from "../../format/admission.ts";
+import { formatEuro, keepAmountsTogether } from "../../format/money.ts";
+import { entryText, SAME_END_DATE } from "../../format/admission.ts";
+import { noVolumeGuaranteeText } from "../../format/agreement.ts";
 import { countOf, numberWord } from "../../format/numbers.ts";
 import { isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
 import { dutchList, esc, p, table } from "../html.ts";
@@ -96,12 +97,14 @@ export function phases(L: Lookup): Provision {
 
 export function documentOrder(L: Lookup): Provision {
   const others = L.model.tender.bijlagen.filter((b) => b.inhoud !== "bestek");
+  const agreements = others.some((b) => b.inhoud.startsWith("overeenkomst:"));
   return {
     id: "rangorde-documenten",
     title: "Rangorde van de documenten",
     body: () =>
       p("Spreken de aanbestedingsstukken elkaar tegen, dan geldt deze rangorde, van hoog naar laag:") +
       `<ol><li>de Nota's van Inlichtingen, de laatst gepubliceerde eerst;</li><li>deze aanbestedingsleidraad;</li>${others.length ? `<li>de bijlagen, in de volgorde van hun nummer: ${esc(dutchList(others.map((b) => `bijlage ${b.nummer} ${b.titel}`)))}.</li>` : ""}</ol>` +
+      (agreements ? p("Deze rangorde geldt voor de procedure. Voor de uitvoering van de opdracht gaat na de gunning de overeenkomst voor, met de rangorde die zij zelf noemt.") : "") +
       p("Voor zover het een subtender betreft, gaat de bijlage van die subtender voor de andere bijlagen. Binnen één document gaat een bepaling die iets specifiek regelt voor een algemene bepaling. Ziet u een tegenstrijdigheid, meld die dan als vraag: wij lossen haar op in een Nota van Inlichtingen, zodat iedereen van hetzelfde uitgaat."),
   };
 }
@@ -248,7 +251,7 @@ export function openHouse(L: Lookup): Provision {
     body: (r) =>
       p(`In ${subs.map((s) => r.link("subtender", s.id, s.naam)).join(" en ")} is er geen selectie, geen rangorde en geen maximum aantal contractanten: wij sluiten een overeenkomst met iedere aanbieder die aan de eisen van de hoofdtender en de subtender voldoet. De voorwaarden liggen vooraf vast en zijn voor iedereen gelijk. Wij publiceren de voorwaarden, de toetredingsmomenten en de manier van aanvragen gedurende de hele looptijd, met verlengingen, op TenderNed${site ? ` en op ${esc(site)}` : ""}.`) +
       subs.map((s) => p(esc(entryText(s))) + r.md(s.toetreding?.toelichting)).join("") +
-      p(`Een aanbieder die later toetreedt, krijgt dezelfde overeenkomst als de anderen, met dezelfde einddatum: toetreden verlengt de looptijd niet.`) +
+      p(esc(SAME_END_DATE)) +
       p("Wijzen wij een aanvraag af, dan zeggen wij schriftelijk aan welke eis u niet voldoet. Een afwijzing bij de eerste toelating maakt deel uit van de gunningsbeslissing en valt onder de vervaltermijn van het hoofdstuk over rechtsbescherming; een verzoek om heroverweging schort die termijn niet op. Bij een afwijzing tijdens de looptijd kunt u binnen 20 kalenderdagen om heroverweging vragen, op een volgend toetredingsmoment opnieuw aanvragen of de beslissing voorleggen aan de civiele rechter; daarvoor geldt geen vervaltermijn."),
   };
 }
@@ -263,7 +266,7 @@ export function reservations(L: Lookup): Provision {
     list([
       "<strong>Besluitvorming.</strong> De definitieve gunning gebeurt onder voorbehoud van de besluiten die het bevoegde bestuur daarvoor moet nemen. Blijft zo'n besluit uit, dan trekken wij de gunning in, zonder vergoeding.",
       "<strong>Budget.</strong> Vóór de definitieve gunning kunnen wij de aanbesteding of een perceel intrekken als de middelen niet beschikbaar komen. Na de gunning wijzigen wij een overeenkomst alleen zoals zij zelf bepaalt en binnen artikel 2.163a tot en met 2.163g van de Aanbestedingswet 2012.",
-      `<strong>Geen afnamegarantie.</strong> ${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? " Voor producten met taakgerichte bekostiging (een budget of lumpsum) betalen wij het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt." : ""}`,
+      `<strong>Geen afnamegarantie.</strong> ${keepAmountsTogether(esc(noVolumeGuaranteeText(budgets)))}`,
       "<strong>Wijzigen en intrekken.</strong> Vóór de uiterste inschrijfdatum wijzigen wij de stukken alleen met een Nota van Inlichtingen, zo nodig met een latere inschrijfdatum. Daarna wijzigen wij de stukken niet meer; om een zwaarwegende reden, die wij motiveren, kunnen wij de aanbesteding, een subtender of een perceel wel opschorten of intrekken. Wij maken dat via Mercell aan iedereen tegelijk bekend. Inschrijvers hebben dan geen recht op vergoeding van hun kosten.",
     ]),
   };

@@ -1,5 +1,5 @@
 import { countOf } from "../../format/numbers.ts";
-import { lotName } from "../../format/lots.ts";
+import { lotName, ownConditionsLine } from "../../format/lots.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import { dutchList, esc, facts, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
@@ -16,15 +16,21 @@ function productLinks(L: Lookup, lot: Lot, r: Renderer): string {
   return lot.productIds.map((id) => r.link("product", id, L.product(id).naam)).join(", ");
 }
 
+/** The lot's own conditions under its name in a table row, as the website shows them (src/format/lots.ts). */
+function conditionNote(L: Lookup, lot: Lot): string {
+  const line = ownConditionsLine(lot, L.lot, (id) => L.product(id).naam);
+  return line ? `<br><span class="note">${esc(line)}</span>` : "";
+}
+
 /** Every lot and sub-lot of a subtender in one table: number, name, group, products, contractor count. */
 export function lotsOverview(L: Lookup, subtender: Subtender, r: Renderer): string {
   const rows: string[][] = [];
   for (const id of subtender.lotIds) {
     const lot = L.lot(id);
-    rows.push([esc(lot.nummer), r.link("perceel", lot.id, lot.naam), esc(lot.groep ?? ""), productLinks(L, lot, r), esc(count(lot, subtender))]);
+    rows.push([esc(lot.nummer), r.link("perceel", lot.id, lot.naam) + conditionNote(L, lot), esc(lot.groep ?? ""), productLinks(L, lot, r), esc(count(lot, subtender))]);
     for (const subId of lot.subLotIds) {
       const sub = L.lot(subId);
-      rows.push([esc(sub.nummer), `<span class="sub">${esc(sub.naam)}</span>`, esc(lot.groep ?? ""), productLinks(L, sub, r), esc(count(sub, subtender))]);
+      rows.push([esc(sub.nummer), `<span class="sub">${r.link("perceel", sub.id, sub.naam)}</span>` + conditionNote(L, sub), esc(lot.groep ?? ""), productLinks(L, sub, r), esc(count(sub, subtender))]);
     }
   }
   const groups = subtender.lotIds.some((id) => L.lot(id).groep);

@@ -20,7 +20,8 @@ function staff(p: Product, r: Renderer): string {
 
 /** The productenboek facts of one product, in the order the website shows them. */
 export function productFacts(L: Lookup, p: Product, r: Renderer): string {
-  const duration = p.maximale_duur && formatDuration(p.maximale_duur);
+  // The same words as the website's product page.
+  const duration = p.maximale_duur && `${formatDuration(p.maximale_duur)} (een maximum, geen norm)`;
   return [
     facts([
       ["Productcategorie", esc(formatCategory(p.productcategorie))],
@@ -38,8 +39,16 @@ export function productFacts(L: Lookup, p: Product, r: Renderer): string {
       ["Niet te combineren met", p.notCombinableWith.length ? p.notCombinableWith.map((id) => r.link("product", id, L.product(id).naam)).join(", ") : undefined],
       ["Percelen", p.lotIds.length ? p.lotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join("; ") : "niet in een perceel opgenomen"],
       ["Voorwaarde voor", prerequisites(L, p, r)],
+      ["Voorwaarden van het perceel", lotConditions(L, p, r)],
     ]),
   ].join("");
+}
+
+/** The conditions of the lots that offer this product, as the website's product page lists them. */
+function lotConditions(L: Lookup, p: Product, r: Renderer): string | undefined {
+  const items = p.lotIds.map((id) => L.lot(id)).filter((lot) => lot.voorwaarden.length > 0).map((lot) =>
+    `voor ${r.link("perceel", lot.id, lotLabel(lot))}: u moet ook gecontracteerd zijn voor ${lot.voorwaarden.map((v) => (v.vereist_product ? r.link("product", v.vereist_product, `het product ${L.product(v.vereist_product).naam}`) : r.link("perceel", v.vereist_perceel!, lotLabel(L.lot(v.vereist_perceel!))))).join(" en ")}`);
+  return items.length ? items.join("; ") : undefined;
 }
 
 /** "wie subperceel B4c … gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg, waarin dit product valt" (src/format/lots.ts). */

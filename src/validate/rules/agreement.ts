@@ -1,5 +1,7 @@
 import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
+import { AGREEMENT_ARTICLE_IDS, AGREEMENT_CHAPTER_PREFIX, isAgreementChapter } from "../../content/agreement-articles.ts";
+import { didYouMean } from "../../diagnostics/suggest.ts";
 import type { Rule } from "../rule.ts";
 
 /** Longest term (in months) that can do without an agreed indexation. */
@@ -12,10 +14,16 @@ export const MONTHS_WITHOUT_INDEXATION = 12;
 export const agreement: Rule = {
   name: "overeenkomst en indexatie",
   check(index) {
-    if (!index.tender) return [];
+    const out: Diagnostic[] = [];
+    // A chapter `overeenkomst-<id>` replaces a standard article of the agreement; a typo would silently become a chapter of the leidraad.
+    for (const { chapter } of index.chapters) {
+      if (!chapter.id.startsWith(AGREEMENT_CHAPTER_PREFIX) || isAgreementChapter(chapter.id)) continue;
+      const ids = AGREEMENT_ARTICLE_IDS.map((id) => `${AGREEMENT_CHAPTER_PREFIX}${id}`);
+      out.push(error({ file: chapter.path, line: 1, column: 1 }, "onbekend-artikel-overeenkomst", `hoofdstuk \`${chapter.id}\` vervangt geen standaardartikel van de overeenkomst; een hoofdstuk overeenkomst-<id> gebruikt een van ${ids.map((id) => `\`${id}\``).join(", ")}${didYouMean(chapter.id, ids)}`));
+    }
+    if (!index.tender) return out;
     const { source, data } = index.tender;
     const { looptijd_maanden, verlengingen = [], indexatie } = data.overeenkomst;
-    const out: Diagnostic[] = [];
     const maximum = looptijd_maanden + verlengingen.reduce((s, v) => s + v, 0);
     if (!indexatie && maximum > MONTHS_WITHOUT_INDEXATION) {
       const parts = verlengingen.length ? ` (${[looptijd_maanden, ...verlengingen].join(" + ")})` : "";

@@ -36,8 +36,10 @@ export const uniqueIds: Rule = {
         const entries: [string, (string | number)[]][] = [[lot.nummer, ["percelen", i, "nummer"]]];
         lot.subpercelen?.forEach((s, j) => entries.push([s.nummer, ["percelen", i, "subpercelen", j, "nummer"]]));
         for (const [nummer, path] of entries) {
-          if (seen.has(nummer)) out.push(error(locate(source, path), "dubbel-perceelnummer", `perceelnummer ${nummer} is al gebruikt voor ${seen.get(nummer)}; perceelnummers zijn uniek binnen een subtender`));
-          else seen.set(nummer, `perceel \`${path.length > 3 ? lot.subpercelen![path[3] as number].id : lot.id}\``);
+          // Labels that a reader cannot tell apart are the same label: " 1" and "1", a tab for a space, é composed or not.
+          const key = nummer.normalize("NFC").replace(/\s+/g, " ").trim();
+          if (seen.has(key)) out.push(error(locate(source, path), "dubbel-perceelnummer", `perceelnummer ${nummer.trim()} is al gebruikt voor ${seen.get(key)}; perceelnummers zijn uniek binnen een subtender${key !== nummer ? " (spaties en tabs tellen niet mee)" : ""}`));
+          else seen.set(key, `perceel \`${path.length > 3 ? lot.subpercelen![path[3] as number].id : lot.id}\``);
         }
       });
       const criteriaSets: [typeof data.gunningscriteria, (string | number)[]][] = [[data.gunningscriteria, ["gunningscriteria"]]];

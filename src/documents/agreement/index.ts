@@ -1,0 +1,249 @@
+import { agreementChapterId } from "../../content/agreement-articles.ts";
+import { entryText, SAME_END_DATE } from "../../format/admission.ts";
+import { agreementFacts, agreementKind, noVolumeGuaranteeText } from "../../format/agreement.ts";
+import { formatUnit } from "../../format/funding.ts";
+import { lotName, ownConditionsLine } from "../../format/lots.ts";
+import { formatEuro, keepAmountsTogether } from "../../format/money.ts";
+import { countOf } from "../../format/numbers.ts";
+import type { Attachment, Lot, Requirement, Subtender } from "../../model/types.ts";
+import { dutchList, esc, facts, p, table } from "../html.ts";
+import type { Lookup } from "../lookup.ts";
+import type { Renderer } from "../render-context.ts";
+import { chapterTarget, type Section } from "../section.ts";
+import { standardArticles } from "./articles.ts";
+
+/**
+ * The agreement of one subtender as an attachment: a raamovereenkomst for an
+ * `aanbesteding`, a toelatingsovereenkomst for a `toelating`. Articles 1, 2, …
+ * (the document's sections, printed as "Artikel N"), generated from the data;
+ * the standard articles after them are replaced by a `teksten/` chapter
+ * `overeenkomst-<id>` when the team wrote one (articles.ts).
+ */
+
+/** Where a fill-in field stands: the contractor's details are not known when the document is made. */
+const BLANK = "………………………………………………";
+
+/** "bijlage 2 Productenboek", or the document's name when the bundle does not have it. */
+function attachmentRef(L: Lookup, inhoud: Attachment["inhoud"], otherwise: string): string {
+  const a = L.model.tender.bijlagen.find((b) => b.inhoud === inhoud);
+  return a ? `bijlage ${a.nummer} ${a.titel}` : otherwise;
+}
+
+/** The lots of a subtender in document order: each lot, then its sub-lots. */
+function lotsOf(L: Lookup, s: Subtender): Lot[] {
+  return s.lotIds.flatMap((id) => {
+    const lot = L.lot(id);
+    return [lot, ...lot.subLotIds.map((sub) => L.lot(sub))];
+  });
+}
+
+/** The leverings- and contractvoorwaarden that apply to this subtender: from the hoofdtender, the subtender or one of its products. */
+function conditionsOf(L: Lookup, s: Subtender, productIds: Set<string>): Requirement[] {
+  return L.model.requirements.filter(
+    (q) =>
+      (q.soort === "leveringsvoorwaarde" || q.soort === "contractvoorwaarde") &&
+      q.usedBy.some((u) => u.kind === "hoofdtender" || (u.kind === "subtender" && u.id === s.id) || (u.kind === "product" && productIds.has(u.id))),
+  );
+}
+
+export function agreementSections(L: Lookup, subtenderId: string): Section[] {
+  const t = L.model.tender;
+  const s = L.subtender(subtenderId);
+  const raam = s.procedure === "aanbesteding";
+  const kind = agreementKind(s);
+  const dienst = t.aanbestedende_dienst;
+  const namens = dienst.namens ?? [];
+  const top = s.lotIds.map((id) => L.lot(id));
+  const lots = lotsOf(L, s);
+  const productIds = [...new Set(lots.flatMap((l) => l.productIds))];
+  const products = productIds.map((id) => L.product(id));
+  const budgets = products.some((x) => x.bekostiging.vorm === "taakgericht");
+  const productenboek = attachmentRef(L, "productenboek", "het productenboek");
+  const leidraad = attachmentRef(L, "bestek", "de aanbestedingsleidraad");
+  const eisen = attachmentRef(L, "eisen", "de bijlage Eisen");
+  const chapters = L.model.chapters;
+  const anchor = (id: string) => `s-artikel-${id}`;
+  /** The article number of a generated article, for references between articles. */
+  const number = (id: string) => String(articles.findIndex((a) => a.anchor === anchor(id)) + 1);
+
+  const lotList = dutchList(
+    top.map((lot) => (lot.subLotIds.length ? `${lotName(lot)} (${dutchList(lot.subLotIds.map((id) => lotName(L.lot(id))))})` : lotName(lot))),
+  );
+
+  const parties: Section = {
+    title: "Partijen",
+    anchor: anchor("partijen"),
+    body: () =>
+      p(`<strong>De opdrachtgever:</strong> ${esc(dienst.naam)}${dienst.adres?.plaats ? `, gevestigd in ${esc(dienst.adres.plaats)}` : ""}${dienst.kvk ? `, KvK-nummer ${esc(dienst.kvk)}` : ""}${namens.length ? `, die deze overeenkomst sluit namens de gemeenten ${esc(dutchList(namens))}` : ""} (hierna: de opdrachtgever);`) +
+      p("<strong>De opdrachtnemer:</strong>") +
+      facts([
+        ["Naam", BLANK],
+        ["Gevestigd in", BLANK],
+        ["KvK-nummer", BLANK],
+        ["AGB-code", BLANK],
+        ["Vertegenwoordigd door", BLANK],
+      ]) +
+      p("(hierna: de opdrachtnemer; samen: partijen).") +
+      p(
+        `Partijen sluiten deze ${kind} voor ${esc(s.naam)} van ${esc(t.titel)} (kenmerk ${esc(t.kenmerk)}). De opdrachtgever heeft deze opdracht als sociale en andere specifieke dienst aanbesteed; ` +
+          (raam
+            ? "de opdrachtnemer heeft ingeschreven en de opdrachtgever heeft hem de percelen in artikel " + number("voorwerp") + " gegund."
+            : "de opdrachtnemer heeft een aanvraag tot toelating gedaan, voldoet aan de eisen en is toegelaten voor de percelen in artikel " + number("voorwerp") + "."),
+      ),
+  };
+
+  const terms: Section = {
+    title: "Begrippen en rangorde",
+    anchor: anchor("begrippen"),
+    body: () =>
+      p(`Begrippen in deze overeenkomst hebben de betekenis die ${esc(leidraad)} eraan geeft${L.model.terms.length ? ", in het bijzonder in het hoofdstuk Begrippen" : ""}. Verder betekent:`) +
+      `<ul>` +
+      [
+        `<strong>aanbestedingsstukken:</strong> ${esc(leidraad)} met de andere bijlagen en de Nota's van Inlichtingen;`,
+        `<strong>productenboek:</strong> ${esc(productenboek)}, met per product de omschrijving, de eisen aan het personeel, de bekostiging, het tarief en de eenheid;`,
+        "<strong>toewijzing:</strong> de beslissing van of namens een gemeente dat een jeugdige een product van de opdrachtnemer krijgt, en het iJw-bericht daarover;",
+        `<strong>perceel:</strong> een perceel of subperceel van ${esc(s.naam)}, zoals artikel ${number("voorwerp")} ze noemt.`,
+      ]
+        .map((i) => `<li>${i}</li>`)
+        .join("") +
+      `</ul>` +
+      p("Spreken de documenten elkaar tegen, dan gaat deze overeenkomst voor, daarna de Nota's van Inlichtingen (de laatste eerst), de aanbestedingsleidraad, de andere bijlagen in de volgorde van hun nummer en ten slotte de inschrijving of aanvraag van de opdrachtnemer."),
+  };
+
+  const object: Section = {
+    title: "Voorwerp van de overeenkomst",
+    anchor: anchor("voorwerp"),
+    body: (r) => {
+      const rows = lots
+        .filter((l) => !l.subLotIds.length)
+        .map((l) => {
+          const note = ownConditionsLine(l, L.lot, (id) => L.product(id).naam);
+          return [
+            esc(lotName(l)) + (note ? `<br><span class="note">${esc(note)}</span>` : ""),
+            esc(dutchList(l.productIds.map((id) => L.product(id).naam))),
+            raam ? "☐ gegund" : "☐ toegelaten",
+          ];
+        });
+      const tariffs = products.map((x) => [esc(x.productcode ? `${x.naam} (${x.productcode})` : x.naam), esc(formatUnit(x.bekostiging)), keepAmountsTogether(esc(formatEuro(x.bekostiging.tarief))), esc(x.bekostiging.tariefjaar)]);
+      return (
+        p(`De opdrachtnemer levert jeugdhulp in ${esc(s.naam)}. Deze subtender omvat ${esc(lotList)}.`) +
+        r.md(s.omschrijving) +
+        p(`De overeenkomst geldt voor de percelen waarvoor de opdrachtnemer is ${raam ? "gegund" : "toegelaten"}; die zijn hieronder aangekruist, zoals de ${raam ? "gunningsbeslissing" : "toelatingsbeslissing"} ze noemt. Voor een perceel levert de opdrachtnemer alle producten van dat perceel.`) +
+        table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, { widths: ["40%", "42%", "18%"] }) +
+        p(`De producten, hun tarieven en hun eenheden zijn die van ${esc(productenboek)}; de tabel hieronder neemt ze over. Spreken deze tabel en het productenboek elkaar tegen, dan geldt het productenboek. Het tarief geldt in het genoemde tariefjaar en wordt daarna geïndexeerd volgens artikel ${number("tarieven")}.`) +
+        table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })
+      );
+    },
+  };
+
+  const contractors: Section = raam
+    ? {
+        title: "Aantal opdrachtnemers en verdeling van het werk",
+        anchor: anchor("opdrachtnemers"),
+        body: (r) =>
+          p("De opdrachtgever sluit deze raamovereenkomst per perceel met meer opdrachtnemers of met één opdrachtnemer, op dezelfde voorwaarden. Zolang zij loopt, komen er geen opdrachtnemers bij.") +
+          `<ul>${lots
+            .filter((l) => l.aantal_contractanten !== undefined)
+            .map((l) => `<li>De opdrachtgever contracteert voor ${esc(lotName(l))} ${countOf(l.aantal_contractanten!, "opdrachtnemer", "opdrachtnemers")}.</li>`)
+            .join("")}</ul>` +
+          lots
+            .map((l) => {
+              if (l.toewijzing) return p(`<strong>Verdeling in ${esc(lotName(l))}.</strong>`) + r.md(l.toewijzing);
+              const parent = l.parentId ? L.lot(l.parentId) : undefined;
+              const many = (l.aantal_contractanten ?? 0) > 1 && !parent?.toewijzing;
+              return many ? p(`<strong>Verdeling in ${esc(lotName(l))}.</strong> De jeugdige en zijn ouders kiezen, met de verwijzer, een van de opdrachtnemers.`) : "";
+            })
+            .join(""),
+      }
+    : {
+        title: "Toelating en toetreding",
+        anchor: anchor("toelating"),
+        body: (r) =>
+          p(`Dit is een toelatingsovereenkomst: de opdrachtgever sluit haar met iedere aanbieder die aan de eisen van de hoofdtender en van ${esc(s.naam)} voldoet, zonder selectie, zonder rangorde en zonder maximum aantal opdrachtnemers. De voorwaarden liggen vooraf vast en zijn voor iedereen gelijk.`) +
+          `<ul>${lots.map((l) => `<li>Voor ${esc(lotName(l))} geldt geen maximum aantal aanbieders.</li>`).join("")}</ul>` +
+          p(esc(entryText(s))) +
+          r.md(s.toetreding?.toelichting) +
+          p(`${esc(SAME_END_DATE)} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
+      };
+
+  const volume: Section = {
+    title: "Geen afnamegarantie",
+    anchor: anchor("afname"),
+    body: () => p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets)))),
+  };
+
+  const o = t.overeenkomst;
+  const termFacts = agreementFacts(t);
+  const term: Section = {
+    title: "Looptijd, verlenging en opzegging",
+    anchor: anchor("looptijd"),
+    body: (r) =>
+      p("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat.") +
+      facts(termFacts.filter((f) => f.label !== "Indexatie").map((f) => [f.label, esc(f.text)])) +
+      (o.opzegtermijn_maanden
+        ? p("Elk van de partijen kan de overeenkomst tussentijds schriftelijk opzeggen met inachtneming van de opzegtermijn.")
+        : p(`Tussentijds opzeggen kan alleen zoals artikel ${number("wijziging")} en artikel ${number("opschorting-en-ontbinding")} bepalen.`)) +
+      r.md(o.toelichting),
+  };
+
+  const indexation = termFacts.find((f) => f.label === "Indexatie");
+  const tariffs: Section = {
+    title: "Tarieven, indexatie en betaling",
+    anchor: anchor("tarieven"),
+    body: (r) =>
+      p(`Voor hulp die de opdrachtnemer op grond van een toewijzing levert, betaalt de opdrachtgever het tarief uit artikel ${number("voorwerp")}, per eenheid en volgens de bekostigingsvorm die het productenboek bij het product noemt. Andere kosten vergoedt de opdrachtgever niet.`) +
+      (indexation ? facts([[indexation.label, esc(indexation.text)]]) + r.md(o.indexatie?.toelichting) : p("Er is geen indexatie afgesproken: de tarieven van het productenboek gelden voor de hele looptijd.")) +
+      p("De opdrachtnemer declareert via het iJw-berichtenverkeer. De opdrachtgever betaalt een juiste declaratie binnen 30 dagen na ontvangst."),
+  };
+
+  const conditions = conditionsOf(L, s, new Set(productIds));
+  const delivery: Section = {
+    title: "Leverings- en contractvoorwaarden",
+    anchor: anchor("voorwaarden"),
+    body: () =>
+      p(`De opdrachtnemer blijft de hele looptijd voldoen aan de eisen waaraan hij bij ${raam ? "de inschrijving" : "de toelating"} moest voldoen (${esc(eisen)}).`) +
+      (conditions.length ? p("Daarnaast gelden de volgende leverings- en contractvoorwaarden:") : p("Voor deze subtender gelden geen afzonderlijke leverings- of contractvoorwaarden.")),
+    children: conditions.map(
+      (q): Section => ({
+        title: q.titel,
+        anchor: anchor(`eis-${q.id}`),
+        body: (r) => r.md(q.tekst) + facts([["Soort", q.soort === "leveringsvoorwaarde" ? "leveringsvoorwaarde" : "contractvoorwaarde"], ["Geldt voor", esc(appliesTo(L, q, s, new Set(productIds)))]]),
+      }),
+    ),
+  };
+
+  const standard = standardArticles(L, s).map((a): Section => {
+    const own = chapters.find((c) => c.id === agreementChapterId(a.id));
+    return own
+      ? { title: own.titel, anchor: anchor(a.id), targets: [chapterTarget(own)], body: (r: Renderer) => r.md(own.markdown) }
+      : { title: a.title, anchor: anchor(a.id), body: a.body };
+  });
+
+  const signing: Section = {
+    title: "Ondertekening",
+    anchor: anchor("ondertekening"),
+    body: () =>
+      p("Aldus overeengekomen en ondertekend:") +
+      table(
+        ["", "Voor de opdrachtgever", "Voor de opdrachtnemer"],
+        [
+          ["Organisatie", esc(dienst.naam), BLANK],
+          ["Naam", BLANK, BLANK],
+          ["Functie", BLANK, BLANK],
+          ["Plaats en datum", BLANK, BLANK],
+          ["Handtekening", BLANK, BLANK],
+        ],
+        { widths: ["22%", "39%", "39%"] },
+      ),
+  };
+
+  const articles: Section[] = [parties, terms, object, contractors, volume, term, tariffs, delivery, ...standard, signing];
+  return articles;
+}
+
+/** Who a condition binds, in words: "alle opdrachtnemers", "de producten Spoedbed en Spoedteam". */
+function appliesTo(L: Lookup, q: Requirement, s: Subtender, productIds: Set<string>): string {
+  if (q.usedBy.some((u) => u.kind === "hoofdtender" || (u.kind === "subtender" && u.id === s.id))) return "alle producten van deze overeenkomst";
+  const names = q.usedBy.filter((u) => u.kind === "product" && productIds.has(u.id)).map((u) => L.product(u.id).naam);
+  return `${names.length === 1 ? "het product" : "de producten"} ${dutchList(names)}`;
+}

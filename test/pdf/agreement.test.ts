@@ -1,0 +1,236 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agreementChapterId } from "../../src/content/agreement-articles.ts";
+import { standardArticles } from "../../src/documents/agreement/articles.ts";
+import { agreementAttachmentsText } from "../../src/documents/bestek/agreement.ts";
+import { buildDocuments } from "../../src/documents/build-documents.ts";
+import { lookup } from "../../src/documents/lookup.ts";
+import { entryText, SAME_END_DATE } from "../../src/format/admission.ts";
+import { agreementFacts, agreementKind, agreementTitle, indexationText, noVolumeGuaranteeText } from "../../src/format/agreement.ts";
+import { formatUnit } from "../../src/format/funding.ts";
+import { lotName } from "../../src/format/lots.ts";
+import { formatEuro } from "../../src/format/money.ts";
+import { countOf } from "../../src/format/numbers.ts";
+import type { Lot, Model, Subtender } from "../../src/model/types.ts";
+import { bookmarkTitles, build, flat, leidraad, loadModel, pdftotext, phrase, type Built } from "./helpers.ts";
+
+/**
+ * The agreement per subtender (bijlage `overeenkomst:<id>`), built once from a
+ * copy of test/fixtures/klein (no `bijlagen`: the default set) with one extra
+ * `teksten/` chapter that replaces the standard article `geschillen`.
+ */
+const REPLACED = "geschillen";
+const OWN = { titel: "Geschillen bij de regio", text: "Een geschil leggen partijen eerst voor aan de geschillencommissie van de regio." };
+
+let b: Built;
+let dir: string;
+const texts = new Map<string, string>();
+const files = new Map<string, string>();
+
+/** -raw text without the running header and footer, so a sentence across a page break reads as one. */
+function bodyText(file: string, m: Model): string {
+  const head = `${m.tender.kenmerk} · ${m.tender.titel}`;
+  return flat(
+    pdftotext(file, { raw: true })
+      .split(/[\n\f]/)
+      .filter((line) => !line.startsWith(head) && !/^Versie .* · pagina \d+ van \d+$/.test(line.trim()))
+      .join("\n"),
+  );
+}
+
+const lotsOf = (m: Model, s: Subtender): Lot[] => m.lots.filter((l) => l.subtenderId === s.id);
+
+beforeAll(async () => {
+  dir = join(mkdtempSync(join(tmpdir(), "overeenkomst-")), "inhoud");
+  cpSync("test/fixtures/klein", dir, { recursive: true });
+  writeFileSync(join(dir, `teksten/90-${agreementChapterId(REPLACED)}.md`), `---\ntitel: ${OWN.titel}\nvolgorde: 90\n---\n${OWN.text}\n`);
+  b = await build(dir);
+  b.model.tender.bijlagen.forEach((a, i) => {
+    if (!a.inhoud.startsWith("overeenkomst:")) return;
+    const file = join(b.out, b.manifest.bestanden[i].bestand);
+    files.set(a.inhoud.slice("overeenkomst:".length), file);
+    texts.set(a.inhoud.slice("overeenkomst:".length), bodyText(file, b.model));
+  });
+});
+
+afterAll(() => {
+  if (b) rmSync(b.out, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("de overeenkomst per subtender als PDF-bijlage", () => {
+  it("maakt zonder bijlagen één overeenkomst per subtender, na de bijlagen van de subtenders", () => {
+    const inhoud: string[] = b.model.tender.bijlagen.map((a) => a.inhoud);
+    const agreements = b.model.subtenders.map((s) => `overeenkomst:${s.id}`);
+    expect(inhoud.slice(-agreements.length)).toEqual(agreements);
+    expect(Math.max(...b.model.subtenders.map((s) => inhoud.indexOf(`subtender:${s.id}`)))).toBeLessThan(inhoud.indexOf(agreements[0]));
+    expect(b.manifest.bestanden).toHaveLength(inhoud.length);
+    expect([...files.keys()]).toEqual(b.model.subtenders.map((s) => s.id));
+  });
+
+  it("geeft een aanbesteding een raamovereenkomst en een toelating een toelatingsovereenkomst", () => {
+    const expected: Record<string, string> = { spoed: "raamovereenkomst", "toelating-noord": "toelatingsovereenkomst" };
+    for (const s of b.model.subtenders) {
+      expect(agreementKind(s)).toBe(expected[s.id]);
+      const text = texts.get(s.id)!;
+      const other = expected[s.id] === "raamovereenkomst" ? "toelatingsovereenkomst" : "raamovereenkomst";
+      expect(text).toContain(`Partijen sluiten deze ${expected[s.id]} voor ${s.naam}`);
+      expect(text.toLowerCase()).not.toContain(other);
+      const a = b.model.tender.bijlagen.find((x) => x.inhoud === `overeenkomst:${s.id}`)!;
+      expect(a.titel).toBe(agreementTitle(s));
+      expect(text).toContain(`Bijlage ${a.nummer} · ${b.model.tender.kenmerk}`);
+    }
+  });
+
+  it("noemt de partijen: de dienst namens de gemeenten en de opdrachtnemer om in te vullen", () => {
+    const d = b.model.tender.aanbestedende_dienst;
+    for (const s of b.model.subtenders) {
+      const text = texts.get(s.id)!;
+      expect(text).toMatch(new RegExp(phrase(`De opdrachtgever: ${d.naam}`)));
+      const namens = d.namens!;
+      expect(text).toContain(`namens de gemeenten ${namens.slice(0, -1).join(", ")} en ${namens[namens.length - 1]}`);
+      expect(text).toMatch(/De opdrachtnemer: Naam …+/);
+    }
+  });
+
+  it("noemt elk perceel met zijn label en naam, en in een raamovereenkomst het aantal opdrachtnemers", () => {
+    for (const s of b.model.subtenders) {
+      const text = texts.get(s.id)!;
+      for (const lot of lotsOf(b.model, s)) {
+        expect(text).toContain(lotName(lot));
+        if (s.procedure === "toelating") expect(text).toContain(`Voor ${lotName(lot)} geldt geen maximum aantal aanbieders.`);
+        else if (lot.aantal_contractanten !== undefined)
+          expect(text).toContain(`De opdrachtgever contracteert voor ${lotName(lot)} ${countOf(lot.aantal_contractanten, "opdrachtnemer", "opdrachtnemers")}.`);
+        if (s.procedure === "aanbesteding" && lot.toewijzing) expect(text).toContain(flat(lot.toewijzing.trim()));
+      }
+      // The other subtender's lots are not in this agreement.
+      for (const lot of b.model.lots.filter((l) => l.subtenderId !== s.id)) expect(text).not.toContain(lotName(lot));
+    }
+  });
+
+  it("noemt elk product met tarief en eenheid, met verwijzing naar het productenboek", () => {
+    const boek = b.model.tender.bijlagen.find((a) => a.inhoud === "productenboek")!;
+    for (const s of b.model.subtenders) {
+      const text = texts.get(s.id)!;
+      expect(text).toContain(`die van bijlage ${boek.nummer} ${boek.titel}`);
+      const ids = new Set(lotsOf(b.model, s).flatMap((l) => l.productIds));
+      for (const p of b.model.products.filter((x) => ids.has(x.id))) {
+        expect(text).toMatch(new RegExp(`${phrase(p.naam)}.*? ${phrase(formatUnit(p.bekostiging))} ${phrase(formatEuro(p.bekostiging.tarief))} ${p.bekostiging.tariefjaar}`));
+      }
+    }
+  });
+
+  it("zegt looptijd, verlengingen, opzegtermijn en indexatie in de woorden van src/format/agreement.ts", () => {
+    const t = b.model.tender;
+    const facts = agreementFacts(t);
+    expect(facts.map((f) => f.label)).toEqual(expect.arrayContaining(["Looptijd", "Verlengingen", "Opzegtermijn", "Indexatie"]));
+    for (const s of b.model.subtenders) {
+      const text = texts.get(s.id)!;
+      for (const f of facts) expect(text).toContain(`${f.label} ${f.text}`);
+      expect(text).toContain(indexationText(t.overeenkomst.indexatie!));
+    }
+  });
+
+  it("geeft geen afnamegarantie, met de uitzondering voor taakgerichte bekostiging waar die geldt", () => {
+    for (const s of b.model.subtenders) {
+      const ids = new Set(lotsOf(b.model, s).flatMap((l) => l.productIds));
+      const budgets = b.model.products.some((p) => ids.has(p.id) && p.bekostiging.vorm === "taakgericht");
+      expect(texts.get(s.id)).toContain(noVolumeGuaranteeText(budgets));
+    }
+    // The fixture has both cases.
+    expect(new Set(b.model.subtenders.map((s) => lotsOf(b.model, s).some((l) => l.productIds.some((id) => b.model.products.find((p) => p.id === id)!.bekostiging.vorm === "taakgericht")))).size).toBe(2);
+  });
+
+  it("regelt in een toelatingsovereenkomst toetreding, dezelfde einddatum en toelating zonder selectie", () => {
+    const admissions = b.model.subtenders.filter((s) => s.procedure === "toelating");
+    expect(admissions.length).toBeGreaterThan(0);
+    for (const s of admissions) {
+      const text = texts.get(s.id)!;
+      expect(text).toContain(entryText(s));
+      expect(text).toContain(SAME_END_DATE);
+      expect(text).toContain("zonder selectie, zonder rangorde en zonder maximum aantal opdrachtnemers");
+    }
+    for (const s of b.model.subtenders.filter((x) => x.procedure === "aanbesteding")) expect(texts.get(s.id)).not.toContain(SAME_END_DATE);
+  });
+
+  it("neemt elke leverings- en contractvoorwaarde op die voor de subtender geldt, met titel en tekst", () => {
+    let seen = 0;
+    for (const s of b.model.subtenders) {
+      const text = texts.get(s.id)!;
+      const ids = new Set(lotsOf(b.model, s).flatMap((l) => l.productIds));
+      for (const q of b.model.requirements.filter((x) => x.soort === "leveringsvoorwaarde" || x.soort === "contractvoorwaarde")) {
+        const applies = q.usedBy.some((u) => u.kind === "hoofdtender" || (u.kind === "subtender" && u.id === s.id) || (u.kind === "product" && ids.has(u.id)));
+        if (applies) {
+          seen++;
+          expect(text).toMatch(new RegExp(`\\d+\\.\\d+ ${phrase(q.titel)} ${phrase(q.tekst)}`));
+        } else expect(text).not.toContain(q.titel);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it("heeft genummerde artikelen met de standaardartikelen, en een teksten-hoofdstuk overeenkomst-<id> vervangt er één", () => {
+    const L = lookup(b.model);
+    for (const s of b.model.subtenders) {
+      const text = texts.get(s.id)!;
+      const articles = bookmarkTitles(files.get(s.id)!).filter((t) => /^Artikel \d+ /.test(t));
+      expect(articles.map((t) => Number(/^Artikel (\d+) /.exec(t)![1]))).toEqual(articles.map((_, i) => i + 1));
+      for (const a of standardArticles(L, s)) {
+        if (a.id === REPLACED) {
+          expect(articles.some((t) => t.endsWith(` ${a.title}`))).toBe(false);
+          expect(articles.some((t) => t.endsWith(` ${OWN.titel}`))).toBe(true);
+          expect(text).toMatch(new RegExp(`Artikel \\d+ ${phrase(OWN.titel)} ${phrase(OWN.text)}`));
+        } else expect(articles.some((t) => t.endsWith(` ${a.title}`)), a.title).toBe(true);
+      }
+      for (const checklist of ["Partijen", "Begrippen", "Voorwerp", "Looptijd", "Tarieven, indexatie", "Leverings- en contractvoorwaarden", "Ondertekening"]) {
+        expect(articles.some((t) => t.includes(checklist)), checklist).toBe(true);
+      }
+    }
+    // The replacing chapter belongs to the agreements, not to the leidraad.
+    expect(flat(pdftotext(leidraad(b), { raw: true }))).not.toContain(OWN.text);
+  });
+
+  it("heeft een inhoudsopgave waarvan elk paginanummer klopt", () => {
+    for (const s of b.model.subtenders) {
+      const file = files.get(s.id)!;
+      const pages = pdftotext(file, { raw: true }).split("\f");
+      const entries = pages
+        .filter((p) => /Inhoudsopgave/.test(p))
+        .flatMap((p) => [...p.matchAll(/^\s*Artikel (\d+)\s+(\S.*?)\s*(?:\. )+\.?\s*(\d+)\s*$/gm)].map((m) => ({ number: m[1], title: m[2].trim(), page: Number(m[3]) })));
+      expect(entries.length).toBeGreaterThan(10);
+      for (const e of entries) expect(pages[e.page - 1], `Artikel ${e.number} ${e.title}`).toMatch(new RegExp(`^\\s*Artikel ${e.number}\\s+${phrase(e.title)}`, "m"));
+    }
+  });
+
+  it("noemt in § Overeenkomst van de leidraad de bijlagen met de overeenkomst", () => {
+    const text = bodyText(leidraad(b), b.model);
+    const sentence = agreementAttachmentsText(lookup(b.model));
+    expect(sentence).toMatch(/^De overeenkomst staat /);
+    expect(text).toContain(sentence);
+    for (const a of b.model.tender.bijlagen.filter((x) => x.inhoud.startsWith("overeenkomst:"))) expect(sentence).toContain(`bijlage ${a.nummer} ${a.titel}`);
+  });
+});
+
+describe("de overeenkomst zonder PDF", () => {
+  it("markeert de keuzes voor het inkoopteam alleen in een concept, met het watermerk", () => {
+    const model = loadModel("test/fixtures/klein");
+    const html = (status: "concept" | "definitief") =>
+      buildDocuments({ ...model, tender: { ...model.tender, status } }).filter((d) => d.attachment.inhoud.startsWith("overeenkomst:")).map((d) => d.html);
+    for (const h of html("concept")) {
+      expect(h).toContain("Keuze voor het inkoopteam");
+      expect(h).toContain('class="watermark"');
+    }
+    for (const h of html("definitief")) {
+      expect(h).not.toContain("Keuze voor het inkoopteam");
+      expect(h).not.toContain('class="watermark"');
+    }
+  });
+
+  it("zegt in een overeenkomst zonder leverings- of contractvoorwaarden dat er geen zijn", () => {
+    const model = loadModel("test/fixtures/klein");
+    const doc = buildDocuments(model).find((d) => d.attachment.inhoud === "overeenkomst:toelating-noord")!;
+    expect(doc.html).toContain("Voor deze subtender gelden geen afzonderlijke leverings- of contractvoorwaarden.");
+  });
+});
