@@ -61,7 +61,8 @@ toelichting?: string
 bijlagen?: {
 nummer: string
 titel: string
-inhoud: string
+inhoud?: string
+bestand?: string
 }[]
 }
 export interface MilestoneInput {

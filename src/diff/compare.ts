@@ -1,5 +1,7 @@
 import type { Model } from "../model/types.ts";
 import { formatDate } from "../format/dates.ts";
+import { indexationText } from "../format/agreement.ts";
+import { countOf } from "../format/numbers.ts";
 import { compareFields, type FieldSpec } from "./fields.ts";
 import { compareEntities } from "./entities.ts";
 import {
@@ -23,6 +25,10 @@ function tenderFields(models: Model[]): FieldSpec<Tender>[] {
     { veld: "toelichting hoofdtender", text: (t) => t.hoofdtender.omschrijving },
     { veld: "looptijd overeenkomst", value: (t) => `${t.overeenkomst.looptijd_maanden} maanden`, belangrijk: true },
     { veld: "verlengingen", value: (t) => (t.overeenkomst.verlengingen ?? []).map((v) => `${v} maanden`).join(" + ") || "geen", belangrijk: true },
+    { veld: "opzegtermijn", value: (t) => (t.overeenkomst.opzegtermijn_maanden === undefined ? undefined : countOf(t.overeenkomst.opzegtermijn_maanden, "maand", "maanden")), belangrijk: true },
+    // In the words of the agreement and the leidraad, so a changed method or percentage reads as it will be signed.
+    { veld: "indexatie", value: (t) => (t.overeenkomst.indexatie ? indexationText(t.overeenkomst.indexatie) : undefined), belangrijk: true },
+    { veld: "toelichting indexatie", text: (t) => t.overeenkomst.indexatie?.toelichting },
     { veld: "toelichting overeenkomst", text: (t) => t.overeenkomst.toelichting },
   ];
 }

@@ -2,6 +2,8 @@ import type { Criterion, Lot, Model, Product, Requirement, Segment, Subtender, T
 import { formatDateTime } from "../format/dates.ts";
 import { formatContractors, formatDuration, formatLevel, formatRegisters, formatTariff } from "../format/funding.ts";
 import type { EntityKindSpec } from "./entities.ts";
+import { dutchList } from "../documents/html.ts";
+import { countOf } from "../format/numbers.ts";
 
 type Milestone = Model["tender"]["planning"][number];
 type Attachment = Model["tender"]["bijlagen"][number] & { id: string };
@@ -22,8 +24,16 @@ export const milestoneSpec: EntityKindSpec<Milestone> = {
 export const attachmentSpec: EntityKindSpec<Attachment> = {
   soort: "bijlage",
   label: (b) => `Bijlage ${b.nummer} ${b.titel}`,
-  fields: [{ veld: "titel", value: (b) => b.titel }, { veld: "inhoud", value: (b) => b.inhoud }],
+  fields: [
+    { veld: "titel", value: (b) => b.titel },
+    { veld: "inhoud", value: (b) => b.inhoud },
+    { veld: "bestand", value: (b) => (b.inhoud === "bestand" ? b.bestand : undefined) },
+    // An own file is compared by its content: the same path with other bytes is another document for bidders to read.
+    { veld: "gewijzigd bestand", value: (b) => (b.inhoud === "bestand" ? `SHA-256 ${b.sha256.slice(0, 12)}…, ${formatBytes(b.bytes)}` : undefined), belangrijk: true },
+  ],
 };
+
+const formatBytes = (n: number) => (n < 1024 ? `${n} bytes` : `${Math.max(1, Math.round(n / 1024)).toLocaleString("nl-NL")} kB`);
 
 export const criterionSpec: EntityKindSpec<Criterion> = {
   soort: "gunningscriterium",
@@ -58,6 +68,8 @@ export function lotSpec(models: Model[], procedure: (lot: Lot) => "aanbesteding"
       { veld: "producten", members: (l) => (l.subLotIds.length ? [] : l.productIds), label: productName, belangrijk: (l) => procedure(l) === "aanbesteding" },
       // A sub-lot has its lot's conditions and criteria: they are reported once, with the lot that states them.
       { veld: "voorwaarden", value: (l) => ownConditions(l).map((v) => (v.vereist_product ? `ook gecontracteerd voor product ${productName(v.vereist_product)}` : `ook gecontracteerd voor ${lotName(v.vereist_perceel!)}`)).join("; ") || undefined, belangrijk: true },
+      // How work is divided among the contractors of the lot: it decides what a contract is worth.
+      { veld: "toewijzing", text: (l) => l.toewijzing, belangrijk: true },
       { veld: "toelichting bij de voorwaarden", text: (l) => ownConditions(l).map((v) => v.toelichting ?? "").join("\n\n").trim() || undefined },
       // The criteria themselves are compared one by one (compare.ts); here only whether the lot has its own.
       { veld: "gunningscriteria", value: (l) => (l.parentId || l.gunningscriteria.length === 0 ? undefined : l.eigenGunningscriteria ? "eigen criteria van dit perceel" : "de criteria van de subtender"), belangrijk: true },
@@ -80,6 +92,9 @@ export function subtenderSpec(models: Model[]): EntityKindSpec<Subtender> {
       { veld: "plan van aanpak", value: (s) => (s.plan_van_aanpak ? `maximaal ${s.plan_van_aanpak.max_a4} A4` : undefined), belangrijk: true },
       { veld: "eisen", members: (s) => s.eisen ?? [], label: req, belangrijk: true },
       { veld: "beoordelingsschaal", value: (s) => s.beoordelingsschaal?.map((b) => `${b.score}: ${b.omschrijving}`).join("; ") },
+      // Entry during the term of a toelating: when a provider can still join.
+      { veld: "toetreding", value: (s) => (s.toetreding ? entryMoments(s.toetreding) : undefined), belangrijk: true },
+      { veld: "toelichting toetreding", text: (s) => s.toetreding?.toelichting },
       { veld: "omschrijving", text: (s) => s.omschrijving },
     ],
   };
@@ -148,5 +163,8 @@ export const chapterSpec: EntityKindSpec<Chapter> = {
   label: (c) => c.titel,
   fields: [{ veld: "titel", value: (c) => c.titel }, { veld: "volgorde", value: (c) => String(c.volgorde) }, { veld: "tekst", text: (c) => c.markdown }],
 };
+
+const entryMoments = (t: NonNullable<Subtender["toetreding"]>) =>
+  `elk jaar op ${dutchList(t.momenten)}${t.beslistermijn_weken ? `; beslissing binnen ${countOf(t.beslistermijn_weken, "week", "weken")}` : ""}`;
 
 const ownConditions = (l: Lot) => l.voorwaarden.filter((v) => v.statedOn === l.id);

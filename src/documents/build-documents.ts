@@ -1,4 +1,4 @@
-import type { Attachment, Model } from "../model/types.ts";
+import { isFileAttachment, type Attachment, type GeneratedAttachment, type Model } from "../model/types.ts";
 import { agreementSections } from "./agreement/index.ts";
 import { assembleHtml } from "./assemble.ts";
 import { bestekSections } from "./bestek/index.ts";
@@ -13,7 +13,7 @@ import { XrefIndex, type PlannedDocument } from "./xref.ts";
 
 /** One attachment ready to print. */
 export interface DocumentHtml {
-  attachment: Attachment;
+  attachment: GeneratedAttachment;
   fileName: string;
   /** Title for the PDF metadata. */
   title: string;
@@ -23,13 +23,14 @@ export interface DocumentHtml {
 }
 
 export interface Plan extends PlannedDocument {
+  attachment: GeneratedAttachment;
   tocDepth: number;
   intro?: string;
   /** Top-level sections are articles: printed "Artikel 1", "Artikel 2", … (an agreement). */
   articles?: boolean;
 }
 
-function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean } {
+function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean } {
   // The leidraad lists the other documents; it does not name itself among its own bijlagen.
   if (a.inhoud === "bestek") return { sections: bestekSections(L, files.filter((f) => f.nummer !== a.nummer)), tocDepth: 2 };
   if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
@@ -48,8 +49,10 @@ function sectionsFor(L: Lookup, a: Attachment, files: { nummer: string; titel: s
 export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: string; titel: string; bestand: string }[]; index: XrefIndex } {
   const L = lookup(model);
   const t = model.tender;
+  // Every attachment is listed (own files too); only the generated ones are planned and printed.
   const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
-  const plans: Plan[] = t.bijlagen.map((attachment) => {
+  const generated = t.bijlagen.filter((a): a is GeneratedAttachment => !isFileAttachment(a));
+  const plans: Plan[] = generated.map((attachment) => {
     const { sections, tocDepth, intro, articles } = sectionsFor(L, attachment, files);
     return { attachment, sections: numberSections(sections), tocDepth, intro, articles };
   });
@@ -64,9 +67,9 @@ export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: s
 export function buildDocuments(model: Model): DocumentHtml[] {
   const t = model.tender;
   const { plans, files, index } = planDocuments(model);
-  return plans.map((plan, i) => ({
+  return plans.map((plan) => ({
     attachment: plan.attachment,
-    fileName: files[i].bestand,
+    fileName: files.find((f) => f.nummer === plan.attachment.nummer)!.bestand,
     title: `${plan.attachment.titel} – ${t.titel}`,
     hasToc: plan.tocDepth > 0,
     html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro, articles: plan.articles }),

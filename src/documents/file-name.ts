@@ -10,7 +10,10 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** `<nummer>-<slug>-v<versie>.pdf`, the name the lawyers sign off on and Mercell shows. */
-export function attachmentFileName(a: Pick<Attachment, "nummer" | "titel">, versie: string): string {
-  return `${slug(a.nummer)}-${slug(a.titel)}-v${versie.replace(/[^0-9A-Za-z.]+/g, "-")}.pdf`;
+/**
+ * `<nummer>-<slug>-v<versie>.<ext>`, the name the lawyers sign off on and
+ * Mercell shows: `.pdf` for what we print, the own file's extension for a `bestand`.
+ */
+export function attachmentFileName(a: Pick<Attachment, "nummer" | "titel"> & { extensie?: string }, versie: string): string {
+  return `${slug(a.nummer)}-${slug(a.titel)}-v${versie.replace(/[^0-9A-Za-z.]+/g, "-")}.${a.extensie ?? "pdf"}`;
 }

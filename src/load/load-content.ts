@@ -17,6 +17,8 @@ const FOLDERS: Record<string, YamlSource["kind"] | "chapter"> = {
   subtenders: "subtender",
   teksten: "chapter",
 };
+/** The folder for own files (bijlagen with `bestand`); not read by the loader. */
+export const OWN_FILES_FOLDER = "bijlagen";
 const REQUIRED = ["aanbesteding.yaml", "eisen.yaml"];
 
 /** Path for messages: relative to the working directory when inside it, so editors can open it. */
@@ -63,6 +65,8 @@ export function loadContent(dir: string): { sources: ContentSources; diagnostics
   for (const entry of readdirSync(absRoot, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const abs = join(absRoot, entry.name);
     if (entry.name.startsWith(".")) continue;
+    // bijlagen/ holds the team's own files (PDF, DOCX, XLSX); aanbesteding.yaml names them and the rules check them.
+    if (entry.name === OWN_FILES_FOLDER && isDir(abs)) continue;
     if (SINGLE_FILES[entry.name]) readAndParse(abs, SINGLE_FILES[entry.name]);
     else if (FOLDERS[entry.name] && isDir(abs)) {
       const kind = FOLDERS[entry.name];
@@ -74,7 +78,7 @@ export function loadContent(dir: string): { sources: ContentSources; diagnostics
         else diagnostics.push(unknownFile(fileAbs, `alleen ${ext}-bestanden horen in ${entry.name}/`));
       }
     } else if (/\.(ya?ml|md)$/.test(entry.name) || isDir(abs)) {
-      diagnostics.push(unknownFile(abs, "verwacht zijn aanbesteding.yaml, eisen.yaml, begrippen.yaml en de mappen segmenten/, subtenders/ en teksten/"));
+      diagnostics.push(unknownFile(abs, "verwacht zijn aanbesteding.yaml, eisen.yaml, begrippen.yaml en de mappen segmenten/, subtenders/, teksten/ en bijlagen/"));
     }
   }
   return { sources, diagnostics };

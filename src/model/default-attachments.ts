@@ -1,5 +1,5 @@
 import { agreementTitle } from "../format/agreement.ts";
-import type { Attachment, Subtender } from "./types.ts";
+import type { GeneratedAttachment as Attachment, Subtender } from "./types.ts";
 
 /**
  * The attachment set when aanbesteding.yaml has no `bijlagen`: bestek,

@@ -1,6 +1,10 @@
 import type { ContentIndex } from "../validate/content-index.ts";
 import { defaultAttachments } from "./default-attachments.ts";
 import type { LotConditionInput } from "../content/types.generated.ts";
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { checkOwnFile } from "../content/own-files.ts";
+import { isEncryptedPdf } from "../pdf/pdf-structure.ts";
 import type { Attachment, Chapter, Lot, Model, Product, Requirement, Segment, Subtender } from "./types.ts";
 
 /**
@@ -88,7 +92,7 @@ export function resolveModel(index: ContentIndex): Model {
 
   const { bijlagen, subtenders: subtenderIds, ...tenderRest } = tenderFile;
   return {
-    tender: { ...tenderRest, subtenderIds, bijlagen: (bijlagen as Attachment[] | undefined) ?? defaultAttachments(subtenders) },
+    tender: { ...tenderRest, subtenderIds, bijlagen: bijlagen ? bijlagen.map((b) => attachment(index.dir, b)) : defaultAttachments(subtenders) },
     subtenders,
     segments,
     products,
@@ -104,4 +108,22 @@ function orderSegments(index: ContentIndex, mentioned: string[]) {
   const rank = new Map<string, number>();
   mentioned.forEach((id) => rank.has(id) || rank.set(id, rank.size));
   return [...index.segments].sort((a, b) => (rank.get(a.data.id) ?? 1e9) - (rank.get(b.data.id) ?? 1e9) || a.data.id.localeCompare(b.data.id));
+}
+
+/** A bijlage as written; an own file gets where it is, its type, its hash and size (the rules have checked it). */
+function attachment(dir: string, b: NonNullable<ContentIndex["tender"]>["data"]["bijlagen"] extends (infer T)[] | undefined ? T : never): Attachment {
+  if (b.bestand === undefined) return { nummer: b.nummer, titel: b.titel, inhoud: b.inhoud as Exclude<Attachment["inhoud"], "bestand"> };
+  const checked = checkOwnFile(dir, b.bestand, isEncryptedPdf);
+  if (!checked.ok) throw new Error(`bijlage ${b.nummer}: ${checked.message}`);
+  const bytes = readFileSync(checked.real);
+  return {
+    nummer: b.nummer,
+    titel: b.titel,
+    inhoud: "bestand",
+    bestand: b.bestand,
+    bron: checked.real,
+    extensie: checked.extensie,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    bytes: bytes.length,
+  };
 }

@@ -31,11 +31,34 @@ export interface Tender extends Omit<TenderFile, "bijlagen" | "subtenders"> {
   subtenderIds: string[];
 }
 
-export interface Attachment {
+/** An attachment the product writes, or a file of the team's own (`bestand`). */
+export type Attachment = GeneratedAttachment | FileAttachment;
+
+export interface GeneratedAttachment {
   nummer: string;
   titel: string;
   inhoud: "bestek" | "productenboek" | "eisen" | `subtender:${string}` | `overeenkomst:${string}`;
+  bestand?: undefined;
 }
+
+/** A PDF, DOCX or XLSX the team supplies; copied as it is into the bundle. */
+export interface FileAttachment {
+  nummer: string;
+  titel: string;
+  /** Always "bestand": code that asks what an attachment holds need not test for a missing `inhoud`. */
+  inhoud: "bestand";
+  /** The path as written in aanbesteding.yaml, relative to the content folder. */
+  bestand: string;
+  /** Where the file is on disk (absolute, symbolic links resolved); only the renderer reads it. */
+  bron: string;
+  extensie: OwnFileExtension;
+  sha256: string;
+  bytes: number;
+}
+
+export type OwnFileExtension = "pdf" | "docx" | "xlsx";
+
+export const isFileAttachment = (a: Attachment): a is FileAttachment => a.inhoud === "bestand";
 
 export interface Segment extends Omit<SegmentFile, "producten"> {
   productIds: string[];

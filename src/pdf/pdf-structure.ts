@@ -1,3 +1,4 @@
+import { inflateSync } from "node:zlib";
 /**
  * Just enough PDF reading for our own files: Chromium (Skia) writes classic
  * xref tables and plain dictionaries (no object or xref streams), and we append
@@ -124,4 +125,96 @@ export function destinationPages(buf: Uint8Array): Map<string, number> {
     if (page !== undefined) out.set(decodeName(m[1]), page);
   }
   return out;
+}
+
+/**
+ * The page count of a PDF we did not write (a team's own file): the classic
+ * reading above first; for files with cross-reference streams or object
+ * streams (PDF 1.5 and later, as Word and most tools write them) the root of
+ * the page tree is found among all `/Type /Pages` dictionaries, including
+ * those inside compressed object streams: the one without `/Parent`, and of
+ * incremental updates the last one written.
+ */
+export function declaredPageCount(buf: Uint8Array): number {
+  try {
+    return pageCount(buf);
+  } catch {
+    // fall through to the structural scan
+  }
+  const text = latin1(buf);
+  if (!text.startsWith("%PDF-")) throw new PdfFormatError("het bestand begint niet met %PDF-");
+  const bodies = [text, ...objectStreams(buf, text)];
+  let count: number | undefined;
+  for (const body of bodies) {
+    for (const m of body.matchAll(/\/Type\s*\/Pages\b/g)) {
+      const open = body.lastIndexOf("<<", m.index);
+      if (open < 0) continue;
+      let dict: string;
+      try {
+        dict = dictionaryAt(body, open);
+      } catch {
+        continue;
+      }
+      if (/\/Parent\s/.test(dict)) continue;
+      const c = /\/Count\s+(\d+)/.exec(dict);
+      if (c) count = Number(c[1]);
+    }
+  }
+  if (count === undefined) throw new PdfFormatError("geen paginaboom gevonden");
+  return count;
+}
+
+/** The decompressed contents of every `/Type /ObjStm` stream (FlateDecode only). */
+function objectStreams(buf: Uint8Array, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\/Type\s*\/ObjStm\b/g)) {
+    const open = text.lastIndexOf("<<", m.index);
+    let dict: string;
+    try {
+      dict = dictionaryAt(text, open);
+    } catch {
+      continue;
+    }
+    if (!/\/FlateDecode/.test(dict)) continue;
+    const start = /^\s*stream\r?\n/.exec(text.slice(open + dict.length, open + dict.length + 20));
+    if (!start) continue;
+    const from = open + dict.length + start[0].length;
+    const end = text.indexOf("endstream", from);
+    if (end < 0) continue;
+    try {
+      out.push(latin1(inflateSync(buf.subarray(from, end))));
+    } catch {
+      try {
+        out.push(latin1(inflateSync(buf.subarray(from, end).subarray(0, Number(/\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict)?.[1] ?? 0)))));
+      } catch {
+        // an unreadable stream holds no page tree we can read
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a PDF is encrypted: an `/Encrypt` entry in a trailer, or in the
+ * dictionary of a cross-reference stream (which plays the trailer's part).
+ * Bidders must be able to open, print and copy every document of the bundle.
+ */
+export function isEncryptedPdf(buf: Uint8Array): boolean {
+  const text = latin1(buf);
+  for (const m of text.matchAll(/trailer\s*<</g)) {
+    try {
+      if (/\/Encrypt\s/.test(dictionaryAt(text, m.index + m[0].length - 2))) return true;
+    } catch {
+      // a broken trailer is judged by the scan below
+    }
+  }
+  for (const m of text.matchAll(/\/Type\s*\/XRef\b/g)) {
+    const open = text.lastIndexOf("<<", m.index);
+    try {
+      if (/\/Encrypt\s/.test(dictionaryAt(text, open))) return true;
+    } catch {
+      // idem
+    }
+  }
+  return false;
 }

@@ -1,15 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
 import { buildDocuments, type DocumentHtml } from "../documents/build-documents.ts";
-import type { Model } from "../model/types.ts";
-import { sha256, writeManifest, type Manifest } from "./manifest.ts";
+import { attachmentFileName } from "../documents/file-name.ts";
+import type { FileAttachment, Model } from "../model/types.ts";
+import { sha256, writeManifest, type Manifest, type ManifestEntry } from "./manifest.ts";
 import { finalizePdf } from "./metadata.ts";
 import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
-import { pageCount } from "./pdf-structure.ts";
+import { declaredPageCount, pageCount } from "./pdf-structure.ts";
 import { printWithToc } from "./toc-pages.ts";
 
 export interface RenderOptions {
@@ -114,7 +115,7 @@ export async function renderAttachments(model: Model, outDir: string, options: R
     rmSync(workDir, { recursive: true, force: true });
   }
   mkdirSync(outDir, { recursive: true });
-  const bestanden = docs.map((doc, i) => {
+  const printed = docs.map((doc, i) => {
     const pdf = finalizePdf(pdfs[i], {
       title: doc.title,
       author: t.aanbestedende_dienst.naam,
@@ -125,9 +126,26 @@ export async function renderAttachments(model: Model, outDir: string, options: R
     writeFileSync(join(outDir, doc.fileName), pdf);
     return { nummer: doc.attachment.nummer, titel: doc.attachment.titel, bestand: doc.fileName, versie: t.versie, datum: t.datum, sha256: sha256(pdf), bytes: pdf.length, paginas: pageCount(pdf) };
   });
+  // The manifest follows `bijlagen`: printed documents and own files in their numbered order.
+  const bestanden = t.bijlagen.map((a) => (a.inhoud === "bestand" ? copyOwnFile(a, outDir, t) : printed.find((e) => e.nummer === a.nummer)!));
   const manifest: Manifest = { kenmerk: t.kenmerk, versie: t.versie, datum: t.datum, bestanden };
   writeManifest(outDir, manifest);
   return manifest;
+}
+
+/**
+ * An own file, copied byte for byte under the bundle's name. A file that
+ * changed since validation (its hash differs) stops the build: the manifest
+ * must describe what was checked. Pages: a PDF's declared count; DOCX and
+ * XLSX have no fixed pages (Word and Excel paginate when they open them), so 0.
+ */
+function copyOwnFile(a: FileAttachment, outDir: string, t: Model["tender"]): ManifestEntry {
+  const bytes = readFileSync(a.bron);
+  const hash = sha256(bytes);
+  if (hash !== a.sha256) throw new Error(`bijlage ${a.nummer} (${a.bestand}) is gewijzigd tijdens het bouwen; bouw opnieuw`);
+  const bestand = attachmentFileName(a, t.versie);
+  writeFileSync(join(outDir, bestand), bytes);
+  return { nummer: a.nummer, titel: a.titel, bestand, versie: t.versie, datum: t.datum, sha256: hash, bytes: bytes.length, paginas: a.extensie === "pdf" ? declaredPageCount(bytes) : 0 };
 }
 
 /** Baseline for the benchmark: the same HTML, loaded the same way, printed once, nothing after. */

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256, type Manifest } from "./manifest.ts";
-import { pageCount } from "./pdf-structure.ts";
+import { declaredPageCount } from "./pdf-structure.ts";
+
+/** What a bundle may hold: the PDFs we print and the team's own PDF, DOCX and XLSX files. */
+const BUNDLE_FILE = /\.(pdf|docx|xlsx)$/i;
 
 export interface VerifyResult {
   ok: boolean;
@@ -24,7 +27,8 @@ function readManifest(dir: string): Manifest | string {
 
 /**
  * Recomputes what the manifest promises for every file: size, SHA-256 and the
- * page count the PDF itself declares. Also flags PDFs that are not in it.
+ * page count a PDF itself declares (0 for DOCX and XLSX). Also flags
+ * bundle files that are not in it.
  */
 export function verifyBundle(dir: string): VerifyResult {
   const m = readManifest(dir);
@@ -40,9 +44,14 @@ export function verifyBundle(dir: string): VerifyResult {
     if (bytes.length !== entry.bytes) problems.push(`${entry.bestand}: grootte is ${bytes.length} bytes, het manifest zegt ${entry.bytes}`);
     const hash = sha256(bytes);
     if (hash !== entry.sha256) problems.push(`${entry.bestand}: SHA-256 klopt niet (bestand ${hash}, manifest ${entry.sha256}); het bestand is na het bouwen gewijzigd`);
+    // DOCX and XLSX have no fixed pages: the manifest says 0 for them, and anything else is a mistake.
+    if (!entry.bestand.toLowerCase().endsWith(".pdf")) {
+      if (entry.paginas !== 0) problems.push(`${entry.bestand}: een ${entry.bestand.split(".").pop()}-bestand heeft geen vaste pagina's; het manifest hoort 0 te zeggen, niet ${entry.paginas}`);
+      continue;
+    }
     let pages: number | undefined;
     try {
-      pages = pageCount(bytes);
+      pages = declaredPageCount(bytes);
     } catch (e) {
       problems.push(`${entry.bestand}: geen leesbare PDF (${(e as Error).message})`);
     }
@@ -50,7 +59,7 @@ export function verifyBundle(dir: string): VerifyResult {
   }
   const listed = new Set(m.bestanden.map((e) => e.bestand));
   for (const name of readdirSync(dir)) {
-    if (name.toLowerCase().endsWith(".pdf") && !listed.has(name)) problems.push(`${name}: staat niet in het manifest`);
+    if (BUNDLE_FILE.test(name) && !listed.has(name)) problems.push(`${name}: staat niet in het manifest`);
   }
   return { ok: problems.length === 0, problems, checked: m.bestanden.length };
 }

@@ -30,6 +30,35 @@ describe("a failed build", () => {
   });
 });
 
+describe("a build with an own file (bijlage with `bestand`)", () => {
+  it("publishes it in mercell/ and on the site; a bad own file fails the build and leaves the previous output", () => {
+    const work = mkdtempSync(join(tmpdir(), "atomic-eigen-"));
+    const content = join(work, "inhoud");
+    const out = join(work, "uit");
+    cpSync("test/fixtures/klein", content, { recursive: true });
+    cpSync("content/bijlagen/invulinstructie-uea.pdf", join(content, "bijlagen/uea.pdf"));
+    const tender = join(content, "aanbesteding.yaml");
+    writeFileSync(tender, readFileSync(tender, "utf8") + 'bijlagen:\n  - { nummer: "1", titel: Aanbestedingsleidraad, inhoud: bestek }\n  - { nummer: "2", titel: Invulinstructie UEA, bestand: bijlagen/uea.pdf }\n');
+    const first = cli(["build", "--content", content, "--out", out]);
+    expect(first.status, first.stderr).toBe(0);
+    const file = "2-invulinstructie-uea-v2.1.pdf";
+    expect(readFileSync(join(out, "mercell", file)).equals(readFileSync("content/bijlagen/invulinstructie-uea.pdf"))).toBe(true);
+    expect(readFileSync(join(out, "site", "downloads", file)).length).toBeGreaterThan(0);
+    const home = readFileSync(join(out, "site", "index.html"), "utf8");
+    expect(home).toContain(`/downloads/${file}`);
+    expect(home).toMatch(/Bijlage 2: Invulinstructie UEA<\/a>\s*<span class="muted">\(PDF, 2 pagina(&#39;|')s/);
+    const before = readFileSync(join(out, "mercell", "manifest.json"), "utf8");
+
+    writeFileSync(join(content, "bijlagen/uea.pdf"), "%PDF-1.4\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n");
+    const second = cli(["build", "--content", content, "--out", out]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/aanbesteding\.yaml:32:57: fout: PDF `bijlagen\/uea\.pdf` is versleuteld/);
+    expect(readFileSync(join(out, "mercell", "manifest.json"), "utf8")).toBe(before);
+    expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
+    rmSync(work, { recursive: true, force: true });
+  }, 180_000);
+});
+
 describe("replaceAtomically", () => {
   it("keeps the old folder when a render stage throws", async () => {
     const { replaceAtomically } = await import("../../src/build/atomic-output.ts");

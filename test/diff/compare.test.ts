@@ -6,6 +6,7 @@ import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/validate/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
+import { classicPdf } from "../fixtures/own-pdf.ts";
 
 const before = validateContent("test/fixtures/klein").model!;
 
@@ -240,5 +241,71 @@ describe("the wording of a change", async () => {
     expect(changeHeading({ kind: "toegevoegd", soort: "mijlpaal", label: "Inschrijving" })).toEqual({ kind: "Toegevoegde mijlpaal:", label: "Inschrijving" });
     expect(changeHeading({ kind: "gewijzigd", soort: "perceel", label: "Perceel 3 Ambulante crisiszorg" })).toEqual({ kind: "Gewijzigd", label: "perceel 3 Ambulante crisiszorg" });
     expect(changeHeading({ kind: "verwijderd", soort: "perceel", label: "Subperceel 1a Oost (perceel 1 Spoedbedden)" })).toEqual({ kind: "Verwijderd", label: "subperceel 1a Oost (perceel 1 Spoedbedden)" });
+  });
+});
+
+describe("agreement data and own files", () => {
+  const tenderFile = "aanbesteding.yaml";
+  const tenderChange = (r: ChangeReport) => find(r, "aanbesteding", "jeugdhulp-noord-2026");
+  /** Bijlage 2 is the team's own file `bijlagen/uea.pdf` with these bytes. */
+  const ownFile = (bytes: Buffer, path = "bijlagen/uea.pdf"): Edit[] => [
+    { file: tenderFile, replace: "peildatum: 1 oktober }\n", with: `peildatum: 1 oktober }\nbijlagen:\n  - { nummer: "1", titel: Aanbestedingsleidraad, inhoud: bestek }\n  - { nummer: "2", titel: Invulinstructie UEA, bestand: ${path} }\n` },
+    { file: path, write: bytes },
+  ];
+
+  it("flags a changed notice period, in the words of the documents", () => {
+    const r = changed({ file: tenderFile, replace: "opzegtermijn_maanden: 6", with: "opzegtermijn_maanden: 3" });
+    const t = tenderChange(r);
+    expect(t.belangrijk).toBe(true);
+    expect(t.fields).toEqual([{ veld: "opzegtermijn", voor: "zes maanden", na: "drie maanden", belangrijk: true }]);
+    expect(all(r)).toHaveLength(1);
+  });
+
+  it("flags a changed indexation: another percentage, and a method that replaces it", () => {
+    const pct = changed({ file: tenderFile, replace: "percentage: 2.5", with: "percentage: 3.1" });
+    expect(tenderChange(pct).fields).toEqual([{ veld: "indexatie", voor: "jaarlijks met 2,5%, vastgesteld op peildatum 1 oktober", na: "jaarlijks met 3,1%, vastgesteld op peildatum 1 oktober", belangrijk: true }]);
+    const none = changed({ file: tenderFile, replace: "indexatie: { methode: vast-percentage, percentage: 2.5, peildatum: 1 oktober }", with: "indexatie: { methode: geen }" });
+    expect(tenderChange(none).fields).toEqual([{ veld: "indexatie", voor: "jaarlijks met 2,5%, vastgesteld op peildatum 1 oktober", na: "geen: de tarieven liggen vast voor de hele looptijd", belangrijk: true }]);
+  });
+
+  it("flags a changed entry of a toelating (toetreding), under its subtender", () => {
+    const r = changed({ file: "subtenders/toelating-noord.yaml", replace: "momenten: [1 januari, 1 juli]", with: "momenten: [1 januari]" });
+    expect(r.groups.map((g) => g.titel)).toEqual(["Toelating ambulante hulp"]);
+    const s = find(r, "subtender", "toelating-noord");
+    expect(s.belangrijk).toBe(true);
+    expect(s.fields).toEqual([{ veld: "toetreding", voor: "elk jaar op 1 januari en 1 juli; beslissing binnen zes weken", na: "elk jaar op 1 januari; beslissing binnen zes weken", belangrijk: true }]);
+  });
+
+  it("flags a changed allocation (toewijzing) of a lot as a redline", () => {
+    const r = changed({ file: st, replace: "het team toe dat het dichtst bij het gezin werkt", with: "het team toe dat het eerst plaats heeft" });
+    const lot = find(r, "perceel", "spoedteams");
+    expect(lot.belangrijk).toBe(true);
+    expect(lot.fields).toHaveLength(1);
+    expect(lot.fields[0]).toMatchObject({ veld: "toewijzing", belangrijk: true });
+    expect(lot.fields[0].redline).toContain("<del>");
+    expect(lot.fields[0].redline).toContain("<ins>");
+    expect(all(r)).toHaveLength(1);
+  });
+
+  it("reports an own file whose bytes changed as a gewijzigd bestand, flagged, by its hash", () => {
+    const v1 = changedModel(...ownFile(classicPdf(1)));
+    const v2 = changedModel(...ownFile(classicPdf(2)));
+    const r = compareModels(v1, v2);
+    const b = find(r, "bijlage", "2");
+    expect(b).toMatchObject({ kind: "gewijzigd", label: "Bijlage 2 Invulinstructie UEA", belangrijk: true });
+    expect(b.fields).toHaveLength(1);
+    expect(b.fields[0]).toMatchObject({ veld: "gewijzigd bestand", belangrijk: true });
+    const hash = (m: Model) => (m.tender.bijlagen[1] as { sha256: string }).sha256;
+    expect(b.fields[0].voor).toContain(hash(v1).slice(0, 12));
+    expect(b.fields[0].na).toContain(hash(v2).slice(0, 12));
+    expect(all(r)).toHaveLength(1);
+  });
+
+  it("reports nothing for the same bytes, and a moved file only as a new path", () => {
+    const v1 = changedModel(...ownFile(classicPdf(1)));
+    expect(compareModels(v1, changedModel(...ownFile(classicPdf(1)))).groups).toEqual([]);
+    const moved = compareModels(v1, changedModel(...ownFile(classicPdf(1), "bijlagen/uea-2025.pdf")));
+    expect(find(moved, "bijlage", "2").fields).toEqual([{ veld: "bestand", voor: "bijlagen/uea.pdf", na: "bijlagen/uea-2025.pdf", belangrijk: false }]);
+    expect(find(moved, "bijlage", "2").belangrijk).toBe(false);
   });
 });

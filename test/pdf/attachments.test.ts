@@ -79,9 +79,24 @@ describe.each([
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
   });
 
+  it("kopieert een eigen bestand ongewijzigd en noemt het in de bijlagenlijst van de leidraad", () => {
+    const own = b.model.tender.bijlagen.filter((a) => a.inhoud === "bestand");
+    // The example publishes the UEA instructions as its own PDF (bijlage 10); the small tender has no own file.
+    expect(own.map((a) => a.nummer)).toEqual(dir === "content" ? ["10"] : []);
+    const layout = pdftotext(leidraad(b), { layout: true });
+    for (const a of own) {
+      const f = b.manifest.bestanden.find((e) => e.nummer === a.nummer)!;
+      expect(readFileSync(join(b.out, f.bestand)).equals(readFileSync(a.bron))).toBe(true);
+      expect(f).toMatchObject({ sha256: a.sha256, bytes: a.bytes, paginas: 2 });
+      expect(layout).toMatch(new RegExp(`${a.nummer}\\s+${phrase(a.titel)}\\s+${phrase(f.bestand)}`));
+    }
+  });
+
   it("geeft de PDF's metadata, tags en de paginatelling uit het manifest", () => {
     const t = b.model.tender;
+    // The documents we print; a team's own file (bestand) is copied as it is, with its own metadata (test/pdf/own-files.test.ts).
     for (const [i, f] of b.manifest.bestanden.entries()) {
+      if (t.bijlagen[i].inhoud === "bestand") continue;
       const info = pdfinfo(join(b.out, f.bestand));
       expect(info.Tagged).toBe("yes");
       expect(info.Title).toBe(`${t.bijlagen[i].titel} – ${t.titel}`);
@@ -112,7 +127,9 @@ describe.each([
 
   it("zet kop- en voettekst op elke pagina behalve het voorblad, en CONCEPT alleen op een concept", () => {
     const t = b.model.tender;
-    for (const f of b.manifest.bestanden) {
+    const printed = b.manifest.bestanden.filter((f) => t.bijlagen.find((a) => a.nummer === f.nummer)!.inhoud !== "bestand");
+    expect(printed.length).toBeGreaterThan(1);
+    for (const f of printed) {
       const pages = pdftotext(join(b.out, f.bestand), { raw: true }).split("\f").slice(0, f.paginas);
       expect(pages).toHaveLength(f.paginas);
       pages.forEach((page, i) => {

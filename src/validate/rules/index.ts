@@ -6,6 +6,7 @@ import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
 import { knockOutEvidence } from "./knock-out-evidence.ts";
 import { markdownReferences } from "./markdown-references.ts";
+import { ownFiles } from "./own-files.ts";
 import { phases } from "./phases.ts";
 import { planning } from "./planning.ts";
 import { procedureKinds } from "./procedure-kinds.ts";
@@ -22,5 +23,5 @@ import { weights } from "./weights.ts";
  */
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
-  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases,
+  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, ownFiles,
 ];

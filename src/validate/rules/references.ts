@@ -37,7 +37,8 @@ export const references: Rule = {
       refs("eis", data.hoofdtender.eisen, source, ["hoofdtender", "eisen"]);
       refs("subtender", data.subtenders, source, ["subtenders"]);
       data.bijlagen?.forEach((b, i) => {
-        const kind = ["subtender:", "overeenkomst:"].find((prefix) => b.inhoud.startsWith(prefix));
+        if (b.inhoud === undefined) return;
+        const kind = ["subtender:", "overeenkomst:"].find((prefix) => b.inhoud!.startsWith(prefix));
         if (kind) refs("subtender", b.inhoud.slice(kind.length), source, ["bijlagen", i, "inhoud"]);
       });
       const listed = new Set(data.subtenders);
