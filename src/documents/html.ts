@@ -5,11 +5,7 @@ export function esc(text: string | number): string {
   return String(text).replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
-/** "a, b en c", as Dutch prose lists things. */
-export function dutchList(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
-}
+export { dutchList } from "../format/lists.ts";
 
 /**
  * A data table with a header that repeats on every page. Cells are HTML

@@ -1,5 +1,5 @@
 import type { Subtender } from "../model/types.ts";
-import { dutchList } from "../documents/html.ts";
+import { dutchList } from "./lists.ts";
 import { countOf } from "./numbers.ts";
 
 /**

@@ -25,6 +25,9 @@ export function formatDuration(d: NonNullable<Product["maximale_duur"]>): string
   return `${d.waarde} ${d.waarde === 1 ? one : many}`;
 }
 
+/** The maximum duration as a product's facts state it, on the website and in the productenboek alike. */
+export const formatMaximumDuration = (d: NonNullable<Product["maximale_duur"]>) => `${formatDuration(d)} (een maximum, geen norm)`;
+
 export const formatLevel = (level: string) => LEVEL[level] ?? level;
 /**
  * `SKJ of BIG`: a professional needs one of the listed registrations, as the

@@ -1,4 +1,5 @@
 import type { Lot, Product } from "../model/types.ts";
+import { dutchList } from "./lists.ts";
 
 /**
  * How every renderer names a lot: "perceel B1 Pleegzorg", "subperceel B4c
@@ -45,5 +46,5 @@ export function ownConditionsLine(l: Lot, lot: (id: string) => Lot, productName:
   const own = l.voorwaarden.filter((v) => v.statedOn === l.id);
   if (!own.length) return undefined;
   const items = own.map((v) => requiredText(v, lot, productName));
-  return `voorwaarde: ook gecontracteerd voor ${items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`}`;
+  return `voorwaarde: ook gecontracteerd voor ${dutchList(items)}`;
 }

@@ -1,4 +1,4 @@
-import { formatCategory, formatDuration, formatLevel, formatRegisters, formatTariff, FUNDING_FORM } from "../../format/funding.ts";
+import { formatCategory, formatMaximumDuration, formatLevel, formatRegisters, formatTariff, FUNDING_FORM } from "../../format/funding.ts";
 import { keepAmountsTogether } from "../../format/money.ts";
 import type { Product } from "../../model/types.ts";
 import { esc, facts } from "../html.ts";
@@ -20,8 +20,7 @@ function staff(p: Product, r: Renderer): string {
 
 /** The productenboek facts of one product, in the order the website shows them. */
 export function productFacts(L: Lookup, p: Product, r: Renderer): string {
-  // The same words as the website's product page.
-  const duration = p.maximale_duur && `${formatDuration(p.maximale_duur)} (een maximum, geen norm)`;
+  const duration = p.maximale_duur && formatMaximumDuration(p.maximale_duur);
   return [
     facts([
       ["Productcategorie", esc(formatCategory(p.productcategorie))],
