@@ -19,7 +19,8 @@ const sites: Record<string, { dir: string; url: string; close: () => Promise<voi
 
 beforeAll(async () => {
   browser = await launchChromium();
-  for (const [name, content] of [["voorbeeld", "content"], ["klein", hostileCopyOfKlein()]] as const) {
+  // A tender of another shape (lot labels B4c, a condition on a sub-lot, an own rechtsbescherming chapter) next to the example.
+  for (const [name, content] of [["voorbeeld", "content"], ["klein", hostileCopyOfKlein()], ["rijnmond", "examples/rijnmond"]] as const) {
     const dir = join(buildTender(content), "site");
     sites[name] = { dir, ...(await serveStatic(dir)) };
   }
@@ -46,7 +47,7 @@ function leidraadPdf(root: string, model: Model): string {
   return join(root, "mercell", manifest.bestanden.find((f) => f.nummer === nummer)!.bestand);
 }
 
-describe.each(["voorbeeld", "klein"])("the productenboek website (%s)", (name) => {
+describe.each(["voorbeeld", "klein", "rijnmond"])("the productenboek website (%s)", (name) => {
   it("has no accessibility violations on any page (axe-core, WCAG 2.1 AA)", async () => {
     const page = await browser.newPage();
     const violations: string[] = [];
