@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes `npm run build` and `npm test` work on a fresh clone: installs the npm
 // dependencies when they are missing or stale, and Debian's chromium (and
-// poppler-utils for the PDF tests) via apt when absent and we are root.
+// poppler-utils and Java for the PDF and HTML tests) via apt when absent and we are root.
 // Plain JavaScript on purpose: it runs before any dependency exists.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -58,6 +58,14 @@ function poppler() {
   aptInstall(["poppler-utils"], "poppler-utils (pdftotext, pdfinfo, pdftoppm voor de PDF-tests)");
 }
 
+function java() {
+  if (which("java")) return;
+  aptInstall(["default-jre-headless"], "Java (voor de Nu Html Checker in de tests)");
+}
+
 npmDependencies();
 if (!args.has("--no-browser")) chromium();
-if (args.has("--pdf")) poppler();
+if (args.has("--pdf")) {
+  poppler();
+  java();
+}

@@ -8,6 +8,8 @@ import { replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
 import { renderSite } from "../site/render-site.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
+import { writeBuyerWorkbook } from "../export/workbook.ts";
+import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write-notices.ts";
 import { compareModels } from "../diff/compare.ts";
 import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.ts";
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
@@ -55,6 +57,11 @@ export async function runBuild(options: CommonOptions): Promise<number> {
     try {
       await replaceAtomically(options.out, (dir) => renderAll(dir, model, report, compareMs, options, progress));
     } catch (e) {
+      if (e instanceof InvalidNoticeError) {
+        progress.clear();
+        process.stderr.write(`${e.message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
+        return 1;
+      }
       process.stderr.write(`Bouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
       throw e;
     }
@@ -67,7 +74,16 @@ export async function runBuild(options: CommonOptions): Promise<number> {
 
 /** Every stage after validation, into the temporary folder `dir`. */
 async function renderAll(dir: string, model: Model, report: ChangeReport | undefined, compareMs: number, options: CommonOptions, progress: Progress): Promise<void> {
-  writeFileSync(join(dir, "model.json"), JSON.stringify(model, null, 2) + "\n");
+  // `bron` is where an own file is on this machine: the output is the same on every clone without it.
+  writeFileSync(join(dir, "model.json"), JSON.stringify(model, (key, value) => (key === "bron" ? undefined : value), 2) + "\n");
+  // The EU notice (eForms subtype 20) and the OCDS release, validated: an invalid one stops the build.
+  // --aankondiging asks for them (and the internal /aankondiging/ page) without `aankondiging` in the data.
+  const noticeModel = options.aankondiging && !model.tender.aankondiging ? { ...model, tender: { ...model.tender, aankondiging: {} } } : model;
+  if (wantsNotices(noticeModel)) {
+    await progress.stage("aankondiging", () => writeNotices(noticeModel, dir), (n) => `eForms subtype 20 en OCDS, ${count(n.lots, "perceel", "percelen")}${n.groups ? `, ${count(n.groups, "groep", "groepen")}` : ""}`);
+  }
+  // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
+  await writeBuyerWorkbook(model, dir);
   // PDFs first: the site offers them for download, from the manifest.
   const mercell = join(dir, "mercell");
   const manifest = await progress.stage(
@@ -86,11 +102,11 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
       compareMs + performance.now() - writing,
     );
   }
-  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS };
+  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum } };
   await progress.stage(
     "website",
     (live) =>
-      renderSite(model, join(dir, "site"), {
+      renderSite(noticeModel, join(dir, "site"), {
         downloads: { dir: mercell, files },
         changes,
         onProgress: (p) => live(p.step === "pages" ? "pagina's maken" : `${count(p.pages, "pagina", "pagina's")}, zoekindex maken`),

@@ -10,6 +10,8 @@ export interface CommonOptions {
   compare?: string;
   /** Only errors (and warnings that block, under --strict); for `build`. */
   quiet: boolean;
+  /** `build --aankondiging`: the EU notice, open data and the internal /aankondiging/ page even without `aankondiging` in the data. */
+  aankondiging?: boolean;
   positionals: string[];
 }
 
@@ -27,6 +29,7 @@ export function parseCommonArgs(argv: string[]): CommonOptions {
         strict: { type: "boolean", default: false },
         compare: { type: "string" },
         quiet: { type: "boolean", default: false },
+        aankondiging: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -34,5 +37,5 @@ export function parseCommonArgs(argv: string[]): CommonOptions {
   }
   const { values, positionals } = parsed;
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format moet text of json zijn, niet ${values.format}`);
-  return { content: values.content!, out: values.out!, format: values.format, strict: values.strict!, compare: values.compare, quiet: values.quiet!, positionals };
+  return { content: values.content!, out: values.out!, format: values.format, strict: values.strict!, compare: values.compare, quiet: values.quiet!, aankondiging: values.aankondiging!, positionals };
 }

@@ -8,8 +8,9 @@ import { runDiff } from "../diff/run-diff.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
-  npm run build    [-- --content MAP] [--out MAP] [--strict] [--compare REF] [--quiet]
-                   (--quiet: alleen fouten, geen regel per stap)
+  npm run build    [-- --content MAP] [--out MAP] [--strict] [--compare REF] [--quiet] [--aankondiging]
+                   (--quiet: alleen fouten, geen regel per stap;
+                    --aankondiging: ook de EU-aankondiging en open data zonder \`aankondiging\` in de gegevens)
   npm run dev      [-- --content MAP]
   npm run verify   [-- MAP]   (standaard dist/mercell)
   npm run diff     -- VAN NAAR [--out MAP]`;
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const options = parseCommonArgs(rest);
   if (options.quiet && command !== "build") throw new UsageError("--quiet hoort alleen bij build");
+  if (options.aankondiging && command !== "build") throw new UsageError("--aankondiging hoort alleen bij build");
   switch (command) {
     case "validate": {
       const result = validateContent(options.content);

@@ -1,9 +1,12 @@
 /**
- * The standard articles of the agreement per subtender (raamovereenkomst or
- * toelatingsovereenkomst), by id. A `teksten/` chapter with the id
- * `overeenkomst-<id>` (file `teksten/<nn>-overeenkomst-<id>.md`) replaces the
- * default text of that article in every agreement; it does not appear in the
- * leidraad. src/documents/agreement/ builds them; the README lists the ids.
+ * The articles of the agreement per subtender (raamovereenkomst or
+ * toelatingsovereenkomst). Articles 1 to DATA_ARTICLES follow from the tender's
+ * data; the standard articles after them have an id each. A `teksten/` chapter
+ * with `document: overeenkomst` in its front matter is an article of every
+ * agreement: with the id of a standard article (`teksten/92-kwaliteit.md`) it
+ * replaces that article's text; with the id `artikel-<n>` it adds article n
+ * after the standard articles, numbered on without gaps. src/documents/agreement/
+ * builds them; the README lists the ids.
  */
 export const AGREEMENT_ARTICLE_IDS = [
   "kwaliteit",
@@ -17,11 +20,21 @@ export const AGREEMENT_ARTICLE_IDS = [
 
 export type AgreementArticleId = (typeof AGREEMENT_ARTICLE_IDS)[number];
 
-export const AGREEMENT_CHAPTER_PREFIX = "overeenkomst-";
+/** Articles 1–8: parties, terms, object, contractors or admission, volume, term, tariffs, conditions. */
+export const DATA_ARTICLES = 8;
 
-/** `kwaliteit` → `overeenkomst-kwaliteit`, the id of the `teksten/` chapter that replaces the article. */
-export const agreementChapterId = (id: string) => `${AGREEMENT_CHAPTER_PREFIX}${id}`;
+/** The number of the first article a team may add (the signing follows the last article). */
+export const FIRST_NEW_ARTICLE = DATA_ARTICLES + AGREEMENT_ARTICLE_IDS.length + 1;
 
-/** True for the id of a `teksten/` chapter that replaces a standard article of the agreement. */
-export const isAgreementChapter = (chapterId: string) =>
-  chapterId.startsWith(AGREEMENT_CHAPTER_PREFIX) && (AGREEMENT_ARTICLE_IDS as readonly string[]).includes(chapterId.slice(AGREEMENT_CHAPTER_PREFIX.length));
+const NEW_ARTICLE = /^artikel-([1-9][0-9]*)$/;
+
+/** `artikel-16` → 16; undefined for any other id. */
+export function newArticleNumber(chapterId: string): number | undefined {
+  const m = NEW_ARTICLE.exec(chapterId);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The number of a standard article: `kwaliteit` → 9. */
+export const standardArticleNumber = (id: AgreementArticleId) => DATA_ARTICLES + AGREEMENT_ARTICLE_IDS.indexOf(id) + 1;
+
+export const isStandardArticle = (chapterId: string): chapterId is AgreementArticleId => (AGREEMENT_ARTICLE_IDS as readonly string[]).includes(chapterId);

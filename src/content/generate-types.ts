@@ -13,6 +13,7 @@ const ROOT_NAMES: Record<string, string> = {
   [SCHEMA_FILES.requirements]: "RequirementsFile",
   [SCHEMA_FILES.glossary]: "GlossaryFile",
   [SCHEMA_FILES.chapter]: "ChapterFrontMatter",
+  [SCHEMA_FILES.nota]: "NotaFile",
 };
 
 /** English type names for the shapes that code refers to by name. */
@@ -23,6 +24,7 @@ const DEF_NAMES: Record<string, string> = {
   condition: "LotConditionInput",
   criterion: "CriterionInput",
   milestone: "MilestoneInput",
+  question: "QuestionInput",
 };
 
 type Json = any;

@@ -63,14 +63,18 @@ export function checkOwnFile(contentDir: string, bestand: string, isEncrypted: (
   if (stat.size > limit) {
     return { ok: false, code: "bestand-te-groot", message: `bestand \`${bestand}\` is ${mb(stat.size)}; een bijlage mag hoogstens ${mb(limit)} zijn (de grens per bestand op Mercell); verklein of splits het` };
   }
+  const fd = openSync(real, "r");
+  const buf = Buffer.alloc(stat.size);
+  try {
+    readSync(fd, buf, 0, stat.size, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (ext === "docx" || ext === "xlsx") {
+    const wrong = officeProblem(buf, ext, bestand);
+    if (wrong) return wrong;
+  }
   if (ext === "pdf") {
-    const fd = openSync(real, "r");
-    const buf = Buffer.alloc(stat.size);
-    try {
-      readSync(fd, buf, 0, stat.size, 0);
-    } finally {
-      closeSync(fd);
-    }
     if (!buf.subarray(0, 1024).toString("latin1").includes("%PDF-")) {
       return { ok: false, code: "bestand-geen-pdf", message: `bestand \`${bestand}\` heet .pdf maar is geen PDF (het begint niet met %PDF-)` };
     }
@@ -79,4 +83,33 @@ export function checkOwnFile(contentDir: string, bestand: string, isEncrypted: (
     }
   }
   return { ok: true, real, extensie: ext as OwnFileExtension, bytes: stat.size };
+}
+
+const OFFICE = {
+  docx: { name: "Word-document", folder: "word/", old: ".doc" },
+  xlsx: { name: "Excel-werkblad", folder: "xl/", old: ".xls" },
+} as const;
+
+/**
+ * A .docx or .xlsx is a ZIP package with the folder `word/` or `xl/`. A bidder
+ * who gets an old binary file, a password-protected one (an OLE container with
+ * an `EncryptedPackage`) or one of the other kind under the wrong name cannot
+ * open it: say so before it is published.
+ */
+function officeProblem(buf: Buffer, ext: "docx" | "xlsx", bestand: string): OwnFileCheck | undefined {
+  const kind = OFFICE[ext];
+  const other = OFFICE[ext === "docx" ? "xlsx" : "docx"];
+  const ole = buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  if (ole && buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
+    return { ok: false, code: "bestand-versleuteld", message: `${kind.name} \`${bestand}\` is met een wachtwoord beveiligd; inschrijvers moeten elk document kunnen openen: sla het op zonder wachtwoord` };
+  }
+  if (ole) return { ok: false, code: "bestand-oud-office", message: `bestand \`${bestand}\` heet .${ext} maar is een ouder bestand (${kind.old}); open het en sla het op als .${ext}` };
+  if (!buf.subarray(0, 4).equals(Buffer.from("PK\u0003\u0004", "latin1"))) {
+    return { ok: false, code: "bestand-geen-office", message: `bestand \`${bestand}\` heet .${ext} maar is geen ${kind.name} (een .${ext} is een ZIP-pakket dat begint met PK)` };
+  }
+  if (!buf.includes(kind.folder, 0, "latin1")) {
+    const actually = buf.includes(other.folder, 0, "latin1") ? `; het is een ${other.name}: noem het .${ext === "docx" ? "xlsx" : "docx"}` : "";
+    return { ok: false, code: "bestand-geen-office", message: `bestand \`${bestand}\` heet .${ext} maar is geen ${kind.name} (het pakket heeft geen map ${kind.folder})${actually}` };
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ export const SCHEMA_FILES = {
   requirements: "eisen.schema.json",
   glossary: "begrippen.schema.json",
   chapter: "tekst.schema.json",
+  nota: "nota-van-inlichtingen.schema.json",
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMA_FILES;

@@ -219,4 +219,27 @@ definitie: string
 export interface ChapterFrontMatter {
 titel: string
 volgorde: number
+document?: ("bestek" | "overeenkomst")
+}
+
+export interface NotaFile {
+nummer: number
+datum: string
+/**
+ * @minItems 1
+ */
+vragen: QuestionInput[]
+}
+export interface QuestionInput {
+nummer: string
+referentie?: string
+ontvangen?: string
+/**
+ * @minItems 1
+ */
+over: string[]
+paragraaf?: string
+vraag: string
+antwoord?: string
+wijziging?: string
 }

@@ -8,6 +8,7 @@ import {
   nameIn, attachmentSpec, chapterSpec, criterionSpec, lotSpec, milestoneSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec,
 } from "./specs.ts";
 import { followRenames } from "./renames.ts";
+import { questionChanges } from "./questions.ts";
 import type { ChangeGroup, ChangeReport, EntityChange, VersionInfo } from "./types.ts";
 
 type Tender = Model["tender"];
@@ -79,6 +80,7 @@ export function compareModels(original: Model, after: Model, sources: { from: st
   add("Eisen", compareEntities(before.requirements, after.requirements, requirementSpec));
   add("Begrippen", compareEntities(before.terms, after.terms, termSpec));
   add("Hoofdstukken van het bestek", compareEntities(before.chapters, after.chapters, chapterSpec));
+  add("Nota's van Inlichtingen", questionChanges(before, after));
 
   const all = groups.flatMap((g) => g.changes);
   const count = (k: string) => all.filter((c) => c.kind === k).length;
@@ -117,7 +119,7 @@ function pairs<T extends { id: string }>(before: T[], after: T[], renames: Map<s
   return out;
 }
 
-const versionInfo = (m: Model, bron: string): VersionInfo => ({ bron, versie: m.tender.versie, datum: m.tender.datum, kenmerk: m.tender.kenmerk, titel: m.tender.titel });
+const versionInfo = (m: Model, bron: string): VersionInfo => ({ bron, versie: m.tender.versie, datum: m.tender.datum, kenmerk: m.tender.kenmerk, titel: m.tender.titel, dienst: m.tender.aanbestedende_dienst.naam });
 const withIds = <T extends { nummer: string }>(xs: T[]) => xs.map((x) => ({ ...x, id: x.nummer }));
 const unique = (xs: string[]) => [...new Set(xs)];
 

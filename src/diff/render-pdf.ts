@@ -1,5 +1,6 @@
 import { launchChromium } from "../browser/launch.ts";
 import { formatDate } from "../format/dates.ts";
+import { finalizePdf } from "../pdf/metadata.ts";
 import { escapeHtml as esc } from "./redline.ts";
 import { reportTitle } from "./render-html.ts";
 import type { ChangeReport } from "./types.ts";
@@ -12,11 +13,13 @@ export async function renderChangesPdf(r: ChangeReport, html: string): Promise<U
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // The overview needs no script; whatever the compared texts hold cannot run.
+    await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on("request", (req) => (req.url().startsWith("data:") || req.url() === "about:blank" ? req.continue() : req.abort()));
     await page.setContent(html, { waitUntil: "load" });
     const small = 'style="font-size:8px;font-family:DejaVu Sans,sans-serif;width:100%;padding:0 15mm;display:flex;justify-content:space-between"';
-    return await page.pdf({
+    const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
       tagged: true,
@@ -25,6 +28,14 @@ export async function renderChangesPdf(r: ChangeReport, html: string): Promise<U
       displayHeaderFooter: true,
       headerTemplate: `<div ${small}><span>${esc(r.to.kenmerk)} · ${esc(r.to.titel)}</span><span>${esc(reportTitle(r))}</span></div>`,
       footerTemplate: `<div ${small}><span>Versie ${esc(r.to.versie)} · ${formatDate(r.to.datum)}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
+    });
+    // Reproducible like the bundle: the date of the newer version, never the clock.
+    return finalizePdf(pdf, {
+      title: `${reportTitle(r)} – ${r.to.titel}`,
+      author: r.to.dienst,
+      subject: `Wijzigingen in de aanbestedingsstukken van ${r.to.titel}`,
+      keywords: `${r.to.kenmerk}, versie ${r.from.versie} → ${r.to.versie}`,
+      date: r.to.datum,
     });
   } finally {
     await browser.close();

@@ -160,8 +160,14 @@ export const termSpec: EntityKindSpec<Term> = {
 
 export const chapterSpec: EntityKindSpec<Chapter> = {
   soort: "hoofdstuk",
-  label: (c) => c.titel,
-  fields: [{ veld: "titel", value: (c) => c.titel }, { veld: "volgorde", value: (c) => String(c.volgorde) }, { veld: "tekst", text: (c) => c.markdown }],
+  label: (c) => (c.document === "overeenkomst" ? `${c.titel} (artikel van de overeenkomst)` : c.titel),
+  fields: [
+    { veld: "titel", value: (c) => c.titel },
+    { veld: "volgorde", value: (c) => String(c.volgorde) },
+    // A text that moves between the leidraad and the agreements changes what bidders sign.
+    { veld: "document", value: (c) => (c.document === "overeenkomst" ? "overeenkomst" : "aanbestedingsleidraad") },
+    { veld: "tekst", text: (c) => c.markdown },
+  ],
 };
 
 const entryMoments = (t: NonNullable<Subtender["toetreding"]>) =>

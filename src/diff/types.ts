@@ -13,6 +13,8 @@ export interface VersionInfo {
   datum: string;
   kenmerk: string;
   titel: string;
+  /** The aanbestedende dienst: the author in the overview PDF's metadata. */
+  dienst: string;
 }
 
 export interface ChangeGroup {

@@ -10,8 +10,14 @@ import { walk, type NumberedSection } from "./section.ts";
 /** Debian's fonts-dejavu-core; loaded through @font-face so the PDF never depends on what fontconfig picks. */
 export const FONT_DIR = process.env.PDF_FONT_DIR || "/usr/share/fonts/truetype/dejavu";
 const PRINT_CSS = readFileSync(new URL("../../templates/print.css", import.meta.url), "utf8");
-/** Width of the page-number placeholder; pass two fills in numbers no wider, so the TOC keeps its pages. */
-export const TOC_PLACEHOLDER = "000";
+/**
+ * The page-number placeholder of the k-th TOC entry of a level: three digits,
+ * as wide as any real number in the fixed-width column (DejaVu Sans digits
+ * are all equally wide), so the TOC keeps its pages. The digits rotate
+ * (012, 345, 678, 901, …) so that every digit is drawn in the TOC's fonts and
+ * the real numbers can be written into the one print (src/pdf/toc-patch.ts).
+ */
+export const tocPlaceholder = (k: number) => [0, 1, 2].map((i) => (3 * k + i) % 10).join("");
 
 function fontFaces(): string {
   if (!existsSync(`${FONT_DIR}/DejaVuSans.ttf`)) {
@@ -29,7 +35,7 @@ function pageCss(tender: Tender, attachment: Attachment): string {
   return `@page{@top-left{content:${cssString(`${tender.kenmerk} · ${tender.titel}`)}}@top-right{content:${cssString(attachment.titel)}}@bottom-center{content:${cssString(footer)} counter(page) " van " counter(pages)}}`;
 }
 
-function cover(tender: Tender, attachment: Attachment): string {
+function cover(tender: Tender, attachment: Attachment, datum = tender.datum): string {
   const a = tender.aanbestedende_dienst;
   const row = (k: string, v: string) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`;
   return `<section class="cover" aria-label="Voorblad">
@@ -42,19 +48,24 @@ ${row("Aanbestedende dienst", esc(a.naam))}
 ${a.namens?.length ? row("Namens de gemeenten", esc(a.namens.join(", "))) : ""}
 ${row("Procedure", "SAS-procedure (sociale en andere specifieke diensten)")}
 ${row("Versie", esc(tender.versie))}
-${row("Datum", esc(formatDate(tender.datum)))}
+${row("Datum", esc(formatDate(datum)))}
 ${row("Status", `<span class="status status-${tender.status}">${STATUS_LABEL[tender.status]}</span>`)}
 </tbody></table></section>`;
 }
 
 /** "3", or "Artikel 3" for a top-level section of a document of articles (an agreement). */
-const numberLabel = (s: NumberedSection, articles: boolean | undefined) => (articles && s.depth === 1 ? `Artikel ${s.number}` : s.number);
+export const numberLabel = (s: NumberedSection, articles: boolean | undefined) => (articles && s.depth === 1 ? `Artikel ${s.number}` : s.number);
 
 /** The table of contents: chapters and sections, each with a page-number slot filled by the printer. */
 function toc(sections: NumberedSection[], maxDepth: number, articles?: boolean): string {
+  const perLevel = new Map<number, number>();
   const items = [...walk(sections)]
     .filter((s) => s.depth <= maxDepth)
-    .map((s) => `<li class="toc-${s.depth}${articles ? " toc-article" : ""}"><a href="#${s.anchor}"><span class="toc-num">${numberLabel(s, articles)}</span><span class="toc-text">${esc(s.title)}</span><span class="toc-page" data-anchor="${s.anchor}">${TOC_PLACEHOLDER}</span></a></li>`);
+    .map((s) => {
+      const k = perLevel.get(s.depth) ?? 0;
+      perLevel.set(s.depth, k + 1);
+      return `<li class="toc-${s.depth}${articles ? " toc-article" : ""}"><a href="#${s.anchor}"><span class="toc-num">${numberLabel(s, articles)}</span><span class="toc-text">${esc(s.title)}</span><span class="toc-page" data-anchor="${s.anchor}">${tocPlaceholder(k)}</span></a></li>`;
+    });
   return `<nav class="toc" aria-label="Inhoudsopgave"><h1 class="toc-title">Inhoudsopgave</h1><ol>${items.join("")}</ol></nav>`;
 }
 
@@ -73,6 +84,8 @@ export interface AssembleInput {
   intro?: string;
   /** Top-level sections are articles, printed "Artikel 1", "Artikel 2", … */
   articles?: boolean;
+  /** The date on the cover when the document has its own (a nota's publication date). */
+  datum?: string;
 }
 
 /**
@@ -94,7 +107,7 @@ export function assembleHtml(input: AssembleInput): string {
 <html lang="nl"><head><meta charset="utf-8"><title>${esc(`${attachment.titel} – ${tender.titel}`)}</title>
 <style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment)}</style></head>
 <body class="status-${tender.status}">${watermark}
-${cover(tender, attachment)}
+${cover(tender, attachment, input.datum)}
 ${input.tocDepth ? toc(input.sections, input.tocDepth, input.articles) : ""}
 <main>${input.intro ?? ""}${input.sections.map((s) => sectionHtml(s, input.renderer, input.articles)).join("\n")}</main>
 </body></html>`;

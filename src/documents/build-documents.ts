@@ -3,6 +3,8 @@ import { agreementSections } from "./agreement/index.ts";
 import { assembleHtml } from "./assemble.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { eisenSections } from "./eisen.ts";
+import { notaNumberOf, notaSections } from "./nota.ts";
+import { checklistIntro, checklistSections } from "./checklist.ts";
 import { attachmentFileName } from "./file-name.ts";
 import { lookup, type Lookup } from "./lookup.ts";
 import { productenboekIntro, productenboekSections } from "./productenboek.ts";
@@ -28,15 +30,20 @@ export interface Plan extends PlannedDocument {
   intro?: string;
   /** Top-level sections are articles: printed "Artikel 1", "Artikel 2", … (an agreement). */
   articles?: boolean;
+  /** The date on the cover when the document has its own (a nota's publication date); else the tender's. */
+  datum?: string;
 }
 
-function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean } {
+function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean; datum?: string } {
   // The leidraad lists the other documents; it does not name itself among its own bijlagen.
   if (a.inhoud === "bestek") return { sections: bestekSections(L, files.filter((f) => f.nummer !== a.nummer)), tocDepth: 2 };
   if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
   if (a.inhoud === "eisen") return { sections: eisenSections(L), tocDepth: 2 };
+  if (a.inhoud === "checklist") return { sections: checklistSections(L), tocDepth: 2, intro: checklistIntro(L) };
   // An agreement lists its articles, not the conditions inside them.
   if (a.inhoud.startsWith("overeenkomst:")) return { sections: agreementSections(L, a.inhoud.slice("overeenkomst:".length)), tocDepth: 1, articles: true };
+  const nota = notaNumberOf(a.inhoud);
+  if (nota !== undefined) return { sections: notaSections(L, nota), tocDepth: 1, datum: L.model.notas.find((n) => n.nummer === nota)?.datum };
   // Subtender attachments are a few pages; a TOC would be longer than it helps.
   return { sections: subtenderSections(L, a.inhoud.slice("subtender:".length)), tocDepth: 0 };
 }
@@ -53,8 +60,8 @@ export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: s
   const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
   const generated = t.bijlagen.filter((a): a is GeneratedAttachment => !isFileAttachment(a));
   const plans: Plan[] = generated.map((attachment) => {
-    const { sections, tocDepth, intro, articles } = sectionsFor(L, attachment, files);
-    return { attachment, sections: numberSections(sections), tocDepth, intro, articles };
+    const { sections, tocDepth, intro, articles, datum } = sectionsFor(L, attachment, files);
+    return { attachment, sections: numberSections(sections), tocDepth, intro, articles, datum };
   });
   return { plans, files, index: new XrefIndex(plans) };
 }
@@ -72,6 +79,6 @@ export function buildDocuments(model: Model): DocumentHtml[] {
     fileName: files.find((f) => f.nummer === plan.attachment.nummer)!.bestand,
     title: `${plan.attachment.titel} – ${t.titel}`,
     hasToc: plan.tocDepth > 0,
-    html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro, articles: plan.articles }),
+    html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro, articles: plan.articles, datum: plan.datum }),
   }));
 }

@@ -19,12 +19,23 @@ export interface LeidraadPlan {
  * numbers and cross-reference index), without rendering anything. The website
  * shows it from this plan; questions in Mercell must cite its § numbers.
  */
-export function leidraadPlan(model: Model): LeidraadPlan {
-  const { plans, files, index } = planDocuments(model);
+export function leidraadPlan(model: Model, planned = planDocuments(model)): LeidraadPlan {
+  const { plans, files, index } = planned;
   const plan = plans.find((p) => p.attachment.inhoud === "bestek");
   if (plan) return { bijlage: plan.attachment, doc: plan, index };
   // No leidraad among the attachments: the same sections, numbered as they would be,
   // referring to the attachments there are.
   const doc: PlannedDocument = { attachment: { nummer: "", titel: "Aanbestedingsleidraad", inhoud: "bestek" }, sections: numberSections(bestekSections(lookup(model), files)) };
   return { doc, index: new XrefIndex([doc, ...plans]) };
+}
+
+/**
+ * The agreement of one subtender as its PDF prints it: the planned attachment
+ * (`overeenkomst:<id>`) with its numbered articles, and the cross-reference
+ * index of the bundle. Undefined when the bundle has no such attachment: the
+ * site shows the agreements that are published, no other.
+ */
+export function agreementPlan(model: Model, subtenderId: string, planned = planDocuments(model)): LeidraadPlan | undefined {
+  const plan = planned.plans.find((p) => p.attachment.inhoud === `overeenkomst:${subtenderId}`);
+  return plan && { bijlage: plan.attachment, doc: plan, index: planned.index };
 }

@@ -72,8 +72,9 @@ export function indexationText(i: NonNullable<Agreement["indexatie"]>): string {
  * or lump sum): the leidraad's reservations and the agreement say it in these words.
  * Plain text; `budgets` is true when a task-funded product is bought.
  */
-export function noVolumeGuaranteeText(budgets: boolean): string {
-  return `${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft een" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? " Voor producten met taakgerichte bekostiging (een budget of lumpsum) betalen wij het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt." : ""}`;
+/** `voice`: the leidraad speaks as "wij", the agreement of "de opdrachtgever". */
+export function noVolumeGuaranteeText(budgets: boolean, voice: "wij" | "opdrachtgever" = "wij"): string {
+  return `${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft een" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? ` Voor producten met taakgerichte bekostiging (een budget of lumpsum) ${voice === "wij" ? "betalen wij" : "betaalt de opdrachtgever"} het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt.` : ""}`;
 }
 
 /** The agreement of a subtender: a raamovereenkomst for an `aanbesteding`, a toelatingsovereenkomst for a `toelating`. */

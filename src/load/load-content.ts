@@ -16,6 +16,7 @@ const FOLDERS: Record<string, YamlSource["kind"] | "chapter"> = {
   segmenten: "segment",
   subtenders: "subtender",
   teksten: "chapter",
+  "nota-van-inlichtingen": "nota",
 };
 /** The folder for own files (bijlagen with `bestand`); not read by the loader. */
 export const OWN_FILES_FOLDER = "bijlagen";
@@ -78,7 +79,7 @@ export function loadContent(dir: string): { sources: ContentSources; diagnostics
         else diagnostics.push(unknownFile(fileAbs, `alleen ${ext}-bestanden horen in ${entry.name}/`));
       }
     } else if (/\.(ya?ml|md)$/.test(entry.name) || isDir(abs)) {
-      diagnostics.push(unknownFile(abs, "verwacht zijn aanbesteding.yaml, eisen.yaml, begrippen.yaml en de mappen segmenten/, subtenders/, teksten/ en bijlagen/"));
+      diagnostics.push(unknownFile(abs, "verwacht zijn aanbesteding.yaml, eisen.yaml, begrippen.yaml en de mappen segmenten/, subtenders/, teksten/, nota-van-inlichtingen/ en bijlagen/"));
     }
   }
   return { sources, diagnostics };

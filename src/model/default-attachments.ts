@@ -1,12 +1,13 @@
 import { agreementTitle } from "../format/agreement.ts";
+import { notaTitle } from "../format/nota.ts";
 import type { GeneratedAttachment as Attachment, Subtender } from "./types.ts";
 
 /**
  * The attachment set when aanbesteding.yaml has no `bijlagen`: bestek,
  * productenboek, eisen, one per subtender, then the agreement of each subtender
- * (a raamovereenkomst or a toelatingsovereenkomst).
+ * (a raamovereenkomst or a toelatingsovereenkomst), the bidders' checklist, and every Nota van Inlichtingen.
  */
-export function defaultAttachments(subtenders: Pick<Subtender, "id" | "naam" | "procedure">[]): Attachment[] {
+export function defaultAttachments(subtenders: Pick<Subtender, "id" | "naam" | "procedure">[], notas: { nummer: number }[] = []): Attachment[] {
   const fixed: Attachment[] = [
     { nummer: "1", titel: "Aanbestedingsleidraad", inhoud: "bestek" },
     { nummer: "2", titel: "Productenboek", inhoud: "productenboek" },
@@ -15,6 +16,10 @@ export function defaultAttachments(subtenders: Pick<Subtender, "id" | "naam" | "
   const rest: Omit<Attachment, "nummer">[] = [
     ...subtenders.map((s) => ({ titel: `Percelen en gunning ${s.naam}`, inhoud: `subtender:${s.id}` as const })),
     ...subtenders.map((s) => ({ titel: agreementTitle(s), inhoud: `overeenkomst:${s.id}` as const })),
+    // What a bidder hands in, per lot: the last of the generated set.
+    { titel: "Checklist inschrijving", inhoud: "checklist" as const },
+    // Every Nota van Inlichtingen, in the order of publication: part of the tender documents.
+    ...notas.map((n) => ({ titel: notaTitle(n.nummer), inhoud: `nota-van-inlichtingen:${n.nummer}` as const })),
   ];
   return [...fixed, ...rest.map((a, i): Attachment => ({ nummer: String(fixed.length + i + 1), ...a }))];
 }

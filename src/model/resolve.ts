@@ -1,5 +1,6 @@
 import type { ContentIndex } from "../validate/content-index.ts";
 import { defaultAttachments } from "./default-attachments.ts";
+import { resolveNotas } from "./notas.ts";
 import type { LotConditionInput } from "../content/types.generated.ts";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -87,12 +88,12 @@ export function resolveModel(index: ContentIndex): Model {
   for (const p of products) use(p.leveringsvoorwaarden, "product", p.id);
 
   const chapters: Chapter[] = index.chapters
-    .map(({ chapter, front }) => ({ id: chapter.id, titel: front.data.titel, volgorde: front.data.volgorde, markdown: chapter.body.trim() }))
+    .map(({ chapter, front }) => ({ id: chapter.id, titel: front.data.titel, volgorde: front.data.volgorde, document: front.data.document ?? "bestek", markdown: chapter.body.trim() }))
     .sort((a, b) => a.volgorde - b.volgorde || a.id.localeCompare(b.id));
 
   const { bijlagen, subtenders: subtenderIds, ...tenderRest } = tenderFile;
   return {
-    tender: { ...tenderRest, subtenderIds, bijlagen: bijlagen ? bijlagen.map((b) => attachment(index.dir, b)) : defaultAttachments(subtenders) },
+    tender: { ...tenderRest, subtenderIds, bijlagen: bijlagen ? bijlagen.map((b) => attachment(index.dir, b)) : defaultAttachments(subtenders, index.notas.map((n) => n.data).sort((a, b) => a.nummer - b.nummer)) },
     subtenders,
     segments,
     products,
@@ -100,6 +101,7 @@ export function resolveModel(index: ContentIndex): Model {
     requirements,
     terms: index.glossary?.data ?? [],
     chapters,
+    notas: resolveNotas(index, { subtenders, lots, products, segments, requirements }),
   };
 }
 

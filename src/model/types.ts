@@ -5,6 +5,7 @@
  * no cycles) so it can be written to dist/model.json and compared.
  */
 import type { CriterionInput, LotConditionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
+import type { EntityKind } from "../validate/entities.ts";
 
 /** Markdown source text; renderers turn it into HTML with `renderMarkdown`. */
 export type Markdown = string;
@@ -23,6 +24,8 @@ export interface Model {
   terms: Term[];
   /** Bestek chapters sorted by `volgorde`. */
   chapters: Chapter[];
+  /** The Notas van Inlichtingen, by number (1, 2, …); each with its questions in natural number order. */
+  notas: Nota[];
 }
 
 export interface Tender extends Omit<TenderFile, "bijlagen" | "subtenders"> {
@@ -37,7 +40,7 @@ export type Attachment = GeneratedAttachment | FileAttachment;
 export interface GeneratedAttachment {
   nummer: string;
   titel: string;
-  inhoud: "bestek" | "productenboek" | "eisen" | `subtender:${string}` | `overeenkomst:${string}`;
+  inhoud: "bestek" | "productenboek" | "eisen" | "checklist" | `subtender:${string}` | `overeenkomst:${string}` | `nota-van-inlichtingen:${number}`;
   bestand?: undefined;
 }
 
@@ -49,7 +52,7 @@ export interface FileAttachment {
   inhoud: "bestand";
   /** The path as written in aanbesteding.yaml, relative to the content folder. */
   bestand: string;
-  /** Where the file is on disk (absolute, symbolic links resolved); only the renderer reads it. */
+  /** Where the file is on disk (absolute, symbolic links resolved); only the renderer reads it, and dist/model.json leaves it out. */
   bron: string;
   extensie: OwnFileExtension;
   sha256: string;
@@ -139,5 +142,42 @@ export interface Chapter {
   id: string;
   titel: string;
   volgorde: number;
+  /** `bestek`: a chapter of the leidraad; `overeenkomst`: an article of every agreement (src/content/agreement-articles.ts). */
+  document: "bestek" | "overeenkomst";
   markdown: Markdown;
+}
+
+/** One Nota van Inlichtingen (nota-van-inlichtingen/<n>.yaml). */
+export interface Nota {
+  nummer: number;
+  /** Publication date, JJJJ-MM-DD. */
+  datum: string;
+  /** In natural number order: 2.2 before 2.10 (src/format/nota.ts). */
+  vragen: Question[];
+}
+
+/** What a question concerns: a cross-reference target. */
+export interface QuestionSubject {
+  kind: EntityKind;
+  id: string;
+}
+
+export interface Question {
+  nummer: string;
+  /** The number of the nota that publishes it. */
+  notaNummer: number;
+  referentie?: string;
+  ontvangen?: string;
+  over: QuestionSubject[];
+  paragraaf?: string;
+  vraag: Markdown;
+  /** Absent while the question is "in behandeling" (only in a concept). */
+  antwoord?: Markdown;
+  wijziging?: Markdown;
+  /** Subtenders the question concerns, directly or through a lot, product or segment: for filtering on the site. */
+  subtenderIds: string[];
+  /** Lots the question concerns, directly or through a product or sub-lot. */
+  lotIds: string[];
+  /** Products the question concerns, directly or through a lot. */
+  productIds: string[];
 }

@@ -1,5 +1,5 @@
 // Benchmark of the Mercell stage: `npx tsx src/pdf/bench.ts [content ...]`.
-// Compares our renderAttachments (two-pass TOC, metadata, manifest) with a raw
+// Compares our renderAttachments (TOC numbers, metadata, manifest) with a raw
 // Chromium print of the very same HTML in the same run and the same pool
 // size, and reports the cost per page for growing synthetic tenders.
 import { mkdtempSync, rmSync } from "node:fs";

@@ -28,8 +28,14 @@ export async function blockNetwork(page: Page, blocked: string[]): Promise<void>
   });
 }
 
-/** Loads a document and waits for its fonts, so both TOC passes measure the same glyphs. */
+/**
+ * Loads a document and waits for its fonts, so both TOC passes measure the same
+ * glyphs. Our documents need no script: with the page's JavaScript off, nothing
+ * that slipped into the content can run while it prints (the printer's own
+ * calls through the DevTools protocol still work).
+ */
 export async function loadDocument(page: Page, fileUrl: string, timeout: number): Promise<void> {
+  await page.setJavaScriptEnabled(false);
   await page.goto(fileUrl, { waitUntil: "load", timeout });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -109,11 +109,12 @@ export function pageObjects(pdf: PdfIndex): number[] {
   return out;
 }
 
-const decodeName = (name: string) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+/** A PDF name with its #xx escapes decoded. */
+export const decodeName = (name: string) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 
 /** Named destinations (Chromium makes one per link target id) → 1-based page number. */
-export function destinationPages(buf: Uint8Array): Map<string, number> {
-  const pdf = indexPdf(buf);
+export function destinationPages(input: Uint8Array | PdfIndex): Map<string, number> {
+  const pdf = input instanceof Uint8Array ? indexPdf(input) : input;
   const pageOf = new Map(pageObjects(pdf).map((num, i) => [num, i + 1]));
   const root = ref(pdf.trailer, "Root")!;
   const destsRef = ref(objectDict(pdf, root), "Dests");

@@ -1,5 +1,6 @@
 import type { Page, PDFOptions } from "puppeteer-core";
-import { destinationPages } from "./pdf-structure.ts";
+import { destinationPages, indexPdf, type PdfIndex } from "./pdf-structure.ts";
+import { patchTocPages } from "./toc-patch.ts";
 
 /** The TOC slots of the loaded document: anchor ids in order. */
 async function tocAnchors(page: Page): Promise<string[]> {
@@ -14,7 +15,7 @@ async function fill(page: Page, pages: Record<string, number>): Promise<void> {
   );
 }
 
-function pagesFor(pdf: Uint8Array, anchors: string[]): Record<string, number> {
+function pagesFor(pdf: Uint8Array | PdfIndex, anchors: string[]): Record<string, number> {
   const dests = destinationPages(pdf);
   const out: Record<string, number> = {};
   for (const a of anchors) {
@@ -25,35 +26,41 @@ function pagesFor(pdf: Uint8Array, anchors: string[]): Record<string, number> {
   return out;
 }
 
-/**
- * The first pass only has to say where headings land. Tags, bookmarks,
- * backgrounds and the fixed CONCEPT watermark do not change where lines break,
- * and leaving them out makes this print two to three times cheaper (measured
- * on a 200-page productenboek). The check after the second pass guards the
- * assumption.
- */
-async function measuringPrint(page: Page, options: PDFOptions): Promise<Uint8Array> {
-  await page.evaluate(() => document.documentElement.classList.add("toc-pass"));
-  try {
-    return await page.pdf({ ...options, tagged: false, outline: false, printBackground: false });
-  } finally {
-    await page.evaluate(() => document.documentElement.classList.remove("toc-pass"));
-  }
-}
+/** How a TOC got its numbers: written into the one print, or printed a second time. */
+export type TocMethod = "patched" | "printed-twice";
 
 /**
- * Two-pass TOC: print with placeholder numbers, read on which page each
- * heading landed (the TOC links make Chromium write a named destination per
- * heading), fill in the numbers and print again. The numbers are no wider than
- * the placeholder in a fixed-width column, so the layout cannot move; the
- * second print is checked anyway and, should a heading have moved, the
- * numbers are corrected and printed once more.
+ * TOC page numbers. The document is printed once, completely, with
+ * placeholder numbers that are as wide as any real number in their
+ * fixed-width column; the TOC links make Chromium write a named destination
+ * per heading, which says on which page it landed. Those numbers are then
+ * written into the placeholders of that same PDF (toc-patch.ts): nothing is
+ * laid out again, so nothing can move.
+ *
+ * Safety net: when the patch cannot be proven right for a document (a digit
+ * missing from the font subset, a PDF shaped otherwise than expected), the
+ * numbers are filled into the page and it is printed again, and that print is
+ * checked: should a heading have moved, the numbers are corrected and printed
+ * once more.
+ *
+ * Measured (README, "Prestaties"): the productenboek at N = 1,000 cost a
+ * lighter measuring print plus the full print before; now one full print and
+ * a patch of a few hundred ms.
  */
-export async function printWithToc(page: Page, options: PDFOptions): Promise<Uint8Array> {
+export async function printWithToc(page: Page, options: PDFOptions, onMethod?: (method: TocMethod) => void): Promise<Uint8Array> {
   const anchors = await tocAnchors(page);
   if (!anchors.length) return page.pdf(options);
-  let pdf = await measuringPrint(page, options);
-  let pages = pagesFor(pdf, anchors);
+  let pdf = await page.pdf(options);
+  const index = indexPdf(pdf);
+  let pages = pagesFor(index, anchors);
+  if (process.env.PDF_TOC_METHOD !== "printed-twice") {
+    const patched = patchTocPages(pdf, anchors, pages, index);
+    if (patched) {
+      onMethod?.("patched");
+      return patched;
+    }
+  }
+  onMethod?.("printed-twice");
   for (let attempt = 0; attempt < 3; attempt++) {
     await fill(page, pages);
     pdf = await page.pdf(options);

@@ -3,7 +3,11 @@ import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Model } from "../model/types.ts";
 import { siteBestek } from "./lib/bestek.ts";
+import { siteQuestions } from "./lib/questions.ts";
+import { addSearchKeywords } from "./search-keywords.ts";
 import type { SiteData, SiteDownload } from "./lib/model.ts";
+import { noticeFacts } from "../notices/facts.ts";
+import { ocdsReleasePackage } from "../notices/ocds/release.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -31,7 +35,8 @@ function countPages(dir: string): number {
 /** Writes the data file the Astro pages read (the model, never the YAML). */
 export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[], changes?: SiteData["changes"]): void {
   // The leidraad is rendered here, once, from the same section plan as the PDF.
-  const data: SiteData = { model, downloads, errors, changes, bestek: siteBestek(model, downloads) };
+  const bestek = siteBestek(model, downloads);
+  const data: SiteData = { model, downloads, errors, changes, bestek, questions: siteQuestions(model, bestek) };
   writeFileSync(path, JSON.stringify(data));
 }
 
@@ -72,8 +77,15 @@ export async function renderSite(model: Model, outDir: string, options: SiteOpti
     mkdirSync(join(out, "downloads"), { recursive: true });
     for (const f of options.downloads.files) copyFileSync(join(options.downloads.dir, f.bestand), join(out, "downloads", f.bestand));
   }
+  // The open data the downloads page offers (the build validated the same package against the OCDS schema).
+  if (model.tender.aankondiging) {
+    mkdirSync(join(out, "downloads"), { recursive: true });
+    writeFileSync(join(out, "downloads", "ocds-release-package.json"), JSON.stringify(ocdsReleasePackage(noticeFacts(model), model.tender.versie), null, 2) + "\n");
+  }
   const pages = countPages(out);
   options.onProgress?.({ step: "search-index", pages });
+  // Compound words ("Crisispleegzorg") also under the known terms they contain ("pleegzorg").
+  addSearchKeywords(out, model);
   await indexForSearch(out);
   return { pages };
 }

@@ -1,5 +1,5 @@
 import type { ChapterSource, ContentSources, YamlSource } from "../load/source.ts";
-import type { ChapterFrontMatter, GlossaryFile, RequirementsFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
+import type { ChapterFrontMatter, GlossaryFile, NotaFile, RequirementsFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
 
 /** A schema-valid file with its typed data. */
 export interface Typed<T> {
@@ -24,6 +24,8 @@ export interface ContentIndex {
   requirements?: Typed<RequirementsFile>;
   glossary?: Typed<GlossaryFile>;
   chapters: TypedChapter[];
+  /** The Notas van Inlichtingen (nota-van-inlichtingen/<n>.yaml), in file-name order. */
+  notas: Typed<NotaFile>[];
   /** Ids declared in files that failed the schema: references to them are not reported as unknown. */
   idsInInvalidFiles: Set<string>;
   /** Kinds of file of which at least one failed to parse or failed the schema. */
@@ -31,7 +33,7 @@ export interface ContentIndex {
 }
 
 export function buildIndex(sources: ContentSources, valid: Set<YamlSource>): ContentIndex {
-  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], idsInInvalidFiles: new Set(), invalidKinds: new Set() };
+  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], notas: [], idsInInvalidFiles: new Set(), invalidKinds: new Set() };
   for (const source of sources.yaml) {
     if (!valid.has(source)) {
       collectIds(source.data, index.idsInInvalidFiles);
@@ -44,6 +46,7 @@ export function buildIndex(sources: ContentSources, valid: Set<YamlSource>): Con
     else if (source.kind === "subtender") index.subtenders.push(typed);
     else if (source.kind === "requirements") index.requirements = typed;
     else if (source.kind === "glossary") index.glossary = typed;
+    else if (source.kind === "nota") index.notas.push(typed);
   }
   for (const chapter of sources.chapters) {
     if (chapter.frontMatter && valid.has(chapter.frontMatter)) {

@@ -20,6 +20,7 @@ export function schemaValidators() {
     requirements: compile(SCHEMA_FILES.requirements),
     glossary: compile(SCHEMA_FILES.glossary),
     chapter: compile(SCHEMA_FILES.chapter),
+    nota: compile(SCHEMA_FILES.nota),
   };
   return compiled;
 }

@@ -7,6 +7,7 @@ import type { Model } from "../model/types.ts";
 import { buildIndex } from "./content-index.ts";
 import { collectEntities } from "./entities.ts";
 import { RULES } from "./rules/index.ts";
+import { checkParagraphs } from "./rules/nota-van-inlichtingen.ts";
 import { schemaValidators } from "./schemas.ts";
 import { schemaDiagnostics } from "./schema-messages.ts";
 
@@ -42,11 +43,18 @@ export function validateContent(dir: string): ValidationResult {
   for (const rule of RULES) diagnostics.push(...rule.check(index, entities));
   const t3 = performance.now();
 
-  const sorted = dedupeAndSort(diagnostics);
-  const errorCount = sorted.filter((d) => d.severity === "fout").length;
+  let sorted = dedupeAndSort(diagnostics);
+  let errorCount = sorted.filter((d) => d.severity === "fout").length;
   // A model is only built from complete, valid content: every renderer may rely on it.
   const complete = errorCount === 0 && index.tender !== undefined && valid.size === all.length;
-  const model = complete ? resolveModel(index) : undefined;
+  let model = complete ? resolveModel(index) : undefined;
+  // Checks that need the leidraad's outline, which only the resolved model has.
+  const late = model ? checkParagraphs(index, model) : [];
+  if (late.length > 0) {
+    sorted = dedupeAndSort([...sorted, ...late]);
+    errorCount = sorted.filter((d) => d.severity === "fout").length;
+    model = undefined;
+  }
   const t4 = performance.now();
   return {
     model,

@@ -1,37 +1,72 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const cli = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8" });
+/** Runs the CLI without blocking the test worker (a build takes a while; vitest's worker must stay responsive). */
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+}
+
+/** Every file under `dir` with its bytes, by relative path: two snapshots are equal only if nothing changed. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+  return new Map(files.sort().map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
+}
 
 describe("a failed build", () => {
-  it("leaves the previous output intact and says why", () => {
+  it("stops at validation with the reason and the place, and says the output was not changed", async () => {
     const work = mkdtempSync(join(tmpdir(), "atomic-"));
     const content = join(work, "inhoud");
     const out = join(work, "uit");
     cpSync("test/fixtures/klein", content, { recursive: true });
-    writeFileSync(join(work, "marker"), "");
-    const first = cli(["build", "--content", content, "--out", out]);
-    expect(first.status, first.stderr).toBe(0);
-    const before = readFileSync(join(out, "model.json"), "utf8");
-
+    mkdirSync(out);
+    writeFileSync(join(out, "vorige.txt"), "vorige build");
     const broken = readFileSync(join(content, "subtenders/spoed.yaml"), "utf8").replace("weging: 40", "weging: 45");
     writeFileSync(join(content, "subtenders/spoed.yaml"), broken);
-    const second = cli(["build", "--content", content, "--out", out]);
-    expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/subtenders\/spoed\.yaml:\d+:\d+: fout: de wegingen .* tellen op tot 105/);
-    expect(second.stderr).toContain("niet gewijzigd");
-    expect(readFileSync(join(out, "model.json"), "utf8")).toBe(before);
-    // No temporary folders are left behind.
-    expect(readdirSync(work).sort()).toEqual(["inhoud", "marker", "uit"]);
+    const result = await cli(["build", "--content", content, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/subtenders\/spoed\.yaml:\d+:\d+: fout: de wegingen .* tellen op tot 105/);
+    expect(result.stderr).toContain("niet gewijzigd");
+    expect(readdirSync(out)).toEqual(["vorige.txt"]);
     rmSync(work, { recursive: true, force: true });
   });
+
+  it("that fails while rendering (the PDF stage runs out of time) leaves every byte of the previous output and no temporary folder", async () => {
+    const work = mkdtempSync(join(tmpdir(), "atomic-render-"));
+    const content = join(work, "inhoud");
+    const out = join(work, "uit");
+    cpSync("test/fixtures/klein", content, { recursive: true });
+    const first = await cli(["build", "--content", content, "--out", out, "--quiet"]);
+    expect(first.status, first.stderr).toBe(0);
+    const before = snapshot(out);
+    expect(before.size).toBeGreaterThan(20);
+    // A valid edit, so a build that got through would change the output.
+    const tender = join(content, "aanbesteding.yaml");
+    writeFileSync(tender, readFileSync(tender, "utf8").replace(/^titel: (.*)$/m, "titel: $1 (gewijzigd)"));
+    const second = await cli(["build", "--content", content, "--out", out], { PDF_TIMEOUT_MS: "1" });
+    // 2: the content was fine, building it failed.
+    expect(second.status, second.stderr).toBe(2);
+    expect(second.stderr).toContain("PDF's maken duurde langer dan 1 ms");
+    expect(second.stderr).toContain("niet gewijzigd");
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
+    rmSync(work, { recursive: true, force: true });
+  }, 300_000);
 });
 
 describe("a build with an own file (bijlage with `bestand`)", () => {
-  it("publishes it in mercell/ and on the site; a bad own file fails the build and leaves the previous output", () => {
+  it("publishes it in mercell/ and on the site; a bad own file fails the build and leaves the previous output", async () => {
     const work = mkdtempSync(join(tmpdir(), "atomic-eigen-"));
     const content = join(work, "inhoud");
     const out = join(work, "uit");
@@ -39,7 +74,7 @@ describe("a build with an own file (bijlage with `bestand`)", () => {
     cpSync("content/bijlagen/invulinstructie-uea.pdf", join(content, "bijlagen/uea.pdf"));
     const tender = join(content, "aanbesteding.yaml");
     writeFileSync(tender, readFileSync(tender, "utf8") + 'bijlagen:\n  - { nummer: "1", titel: Aanbestedingsleidraad, inhoud: bestek }\n  - { nummer: "2", titel: Invulinstructie UEA, bestand: bijlagen/uea.pdf }\n');
-    const first = cli(["build", "--content", content, "--out", out]);
+    const first = await cli(["build", "--content", content, "--out", out]);
     expect(first.status, first.stderr).toBe(0);
     const file = "2-invulinstructie-uea-v2.1.pdf";
     expect(readFileSync(join(out, "mercell", file)).equals(readFileSync("content/bijlagen/invulinstructie-uea.pdf"))).toBe(true);
@@ -50,13 +85,13 @@ describe("a build with an own file (bijlage with `bestand`)", () => {
     const before = readFileSync(join(out, "mercell", "manifest.json"), "utf8");
 
     writeFileSync(join(content, "bijlagen/uea.pdf"), "%PDF-1.4\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n");
-    const second = cli(["build", "--content", content, "--out", out]);
+    const second = await cli(["build", "--content", content, "--out", out]);
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/aanbesteding\.yaml:32:57: fout: PDF `bijlagen\/uea\.pdf` is versleuteld/);
     expect(readFileSync(join(out, "mercell", "manifest.json"), "utf8")).toBe(before);
     expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
     rmSync(work, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 });
 
 describe("replaceAtomically", () => {

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import type { Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { compareModels } from "../../src/diff/compare.ts";
 import type { ChangeReport, EntityChange } from "../../src/diff/types.ts";
@@ -9,6 +11,26 @@ import type { Edit } from "../fixtures/invalid/cases.ts";
 import { classicPdf } from "../fixtures/own-pdf.ts";
 
 const before = validateContent("test/fixtures/klein").model!;
+
+/**
+ * A redline as a reader sees it: struck text as [-…-], inserted text as {+…+},
+ * a paragraph break as ¶, everything else as plain text (no markup). One test
+ * compares the markup itself, where the markup is the contract.
+ */
+function shown(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  const walk = (node: RootContent | Root): string => {
+    if (node.type === "text") return node.value;
+    if (node.type !== "element" && node.type !== "root") return "";
+    const inner = node.children.map(walk).join("");
+    if (node.type === "root") return inner;
+    if (node.tagName === "del") return `[-${inner}-]`;
+    if (node.tagName === "ins") return `{+${inner}+}`;
+    if (node.tagName === "p") return `${inner}¶`;
+    return inner;
+  };
+  return walk(tree).replace(/\s+/g, " ").trim();
+}
 
 /** The small tender after some edits. */
 const changedModel = modelAfter;
@@ -67,7 +89,7 @@ describe("comparing two versions", () => {
     );
     const vog = find(r, "eis", "verklaring-omtrent-gedrag");
     expect(vog.belangrijk).toBe(true);
-    expect(vog.fields[0].redline).toContain("<del>drie</del> <ins>twee</ins>");
+    expect(shown(vog.fields[0].redline!)).toContain("[-drie-] {+twee+}");
     // A delivery condition is not a knock-out requirement, but a figure that goes is a change of terms.
     const reach = find(r, "eis", "bereikbaarheid");
     expect(reach.belangrijk).toBe(true);
@@ -83,14 +105,16 @@ describe("comparing two versions", () => {
     expect(all(r)).toHaveLength(1);
     const reach = find(r, "eis", "bereikbaarheid");
     expect(reach.belangrijk).toBe(false);
-    expect(reach.fields[0].redline).toBe("<del>De</del> <ins>Iedere</ins> aanbieder is 24 uur per dag en 7 dagen per week bereikbaar.");
+    expect(shown(reach.fields[0].redline!)).toBe("[-De-] {+Iedere+} aanbieder is 24 uur per dag en 7 dagen per week bereikbaar.");
   });
 
   it("keeps an amount whole in the redline: the old amount struck through, the new one underlined", () => {
     const r = changed({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 2.500.000 per jaar." });
     const again = compareModels(changedModel({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 2.500.000 per jaar." }), changedModel({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 5.000.000 per jaar." }));
-    expect(find(r, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('<ins> en kost <span class="nowrap">€ 2.500.000</span> per jaar</ins>');
-    expect(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('kost <del><span class="nowrap">€ 2.500.000</span></del> <ins><span class="nowrap">€ 5.000.000</span></ins> per jaar.');
+    expect(shown(find(r, "eis", "verklaring-omtrent-gedrag").fields[0].redline!)).toContain("{+ en kost € 2.500.000 per jaar+}");
+    expect(shown(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline!)).toContain("kost [-€ 2.500.000-] {+€ 5.000.000+} per jaar.");
+    // On one line: the amount keeps its non-breaking wrapper inside the marks.
+    expect(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('<ins><span class="nowrap">€ 5.000.000</span></ins>');
   });
 
   it("reports a product added to and removed from a lot", () => {
@@ -123,12 +147,26 @@ describe("comparing two versions", () => {
     expect(all(r).some((c) => c.soort === "perceel")).toBe(false);
   });
 
+  it("reports a chapter under a new file name, with the same text, as renamed, once", () => {
+    const text = readFileSync("test/fixtures/klein/teksten/10-inleiding.md", "utf8");
+    const r = changed({ file: "teksten/10-inleiding.md", remove: true }, { file: "teksten/10-introductie.md", write: text });
+    expect(all(r)).toEqual([expect.objectContaining({ kind: "hernoemd", soort: "hoofdstuk", id: "introductie", oudId: "inleiding" })]);
+  });
+
+  it("does not guess a rename with two candidates: one chapter removed, two added with its text", () => {
+    const text = readFileSync("test/fixtures/klein/teksten/10-inleiding.md", "utf8");
+    const r = changed({ file: "teksten/10-inleiding.md", remove: true }, { file: "teksten/10-introductie.md", write: text }, { file: "teksten/11-voorwoord.md", write: text });
+    const chapters = all(r).filter((c) => c.soort === "hoofdstuk").map((c) => `${c.kind} ${c.id}`).sort();
+    expect(chapters).toEqual(["toegevoegd introductie", "toegevoegd voorwoord", "verwijderd inleiding"]);
+    expect(r.counts.hernoemd).toBe(0);
+  });
+
   it("reports changed chapters and added terms", () => {
     const r = changed(
       { file: "teksten/20-rechtsbescherming.md", replace: "meldt u via Mercell.", with: "meldt u binnen vijf dagen via Mercell." },
       { file: "begrippen.yaml", replace: "- { id: spoedhulp", with: "- { id: toelating, term: Toelating, definitie: Iedereen die voldoet. }\n- { id: spoedhulp" },
     );
-    expect(find(r, "hoofdstuk", "rechtsbescherming").fields[0].redline).toContain("<ins>binnen vijf dagen </ins>");
+    expect(shown(find(r, "hoofdstuk", "rechtsbescherming").fields[0].redline!)).toContain("{+binnen vijf dagen +}");
     expect(find(r, "begrip", "toelating").kind).toBe("toegevoegd");
     expect(r.groups.map((g) => g.titel)).toEqual(["Begrippen", "Hoofdstukken van het bestek"]);
   });
@@ -218,7 +256,7 @@ describe("comparing two versions", () => {
 
   it("shows in a text of several paragraphs only the changed one, as the reader reads it (link text, no Markdown)", () => {
     const r = changed({ file: "teksten/10-inleiding.md", replace: "Zie ook [spoedhulp]", with: "Lees ook [spoedhulp]" });
-    expect(find(r, "hoofdstuk", "inleiding").fields[0].redline).toBe('<p class="weggelaten">[…]</p><p><del>Zie</del> <ins>Lees</ins> ook spoedhulp.</p><p class="weggelaten">[…]</p>');
+    expect(shown(find(r, "hoofdstuk", "inleiding").fields[0].redline!)).toBe("[…]¶[-Zie-] {+Lees+} ook spoedhulp.¶[…]¶");
   });
 
   it("says so when the team changed the content but not versie and datum", async () => {
@@ -282,8 +320,7 @@ describe("agreement data and own files", () => {
     expect(lot.belangrijk).toBe(true);
     expect(lot.fields).toHaveLength(1);
     expect(lot.fields[0]).toMatchObject({ veld: "toewijzing", belangrijk: true });
-    expect(lot.fields[0].redline).toContain("<del>");
-    expect(lot.fields[0].redline).toContain("<ins>");
+    expect(shown(lot.fields[0].redline!)).toContain("het team toe dat het [-dichtst bij het gezin werkt-] {+eerst plaats heeft+}");
     expect(all(r)).toHaveLength(1);
   });
 

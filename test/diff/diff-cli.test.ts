@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,30 +9,50 @@ import { afterAll, describe, expect, it } from "vitest";
 const CLI = resolve("src/cli/main.ts");
 // The CLI runs inside another repository, where `tsx` cannot be found by name.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-const repo = mkdtempSync(join(tmpdir(), "repo-"));
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+const repos: string[] = [];
+afterAll(() => repos.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" });
-const diff = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", TSX, CLI, "diff", ...args], { cwd: repo, encoding: "utf8" });
+/** Runs the CLI without blocking the test worker (a build takes a while; vitest's worker must stay responsive). */
+function run(cwd: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], { cwd });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+}
+
+/**
+ * A git repository of its own for each test: the small tender tagged v2.1,
+ * an edit tagged v2.2 (a contractor count and a tariff), and an uncommitted
+ * edit in the working tree that must not leak into either version.
+ */
+function taggedRepo() {
+  const repo = mkdtempSync(join(tmpdir(), "repo-"));
+  repos.push(repo);
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", ...args], { cwd: repo, encoding: "utf8" });
+  const edit = (file: string, from: string, to: string) => writeFileSync(join(repo, file), readFileSync(join(repo, file), "utf8").replace(from, to));
+  cpSync("test/fixtures/klein", join(repo, "content"), { recursive: true });
+  git("init", "-q");
+  git("add", ".");
+  git("commit", "-qm", "versie 2.1");
+  git("tag", "v2.1");
+  edit("content/aanbesteding.yaml", 'versie: "2.1"', 'versie: "2.2"');
+  edit("content/subtenders/spoed.yaml", "aantal_contractanten: 3", "aantal_contractanten: 4");
+  edit("content/segmenten/spoed.yaml", "tarief: 412.35", "tarief: 420");
+  git("commit", "-qam", "versie 2.2");
+  git("tag", "v2.2");
+  edit("content/segmenten/ambulant.yaml", "tarief: 68.4", "tarief: 99.99");
+  return { repo, git, diff: (...args: string[]) => run(repo, ["diff", ...args]), build: (...args: string[]) => run(repo, ["build", ...args]) };
+}
 
 describe("npm run diff between two tagged versions in git", () => {
-  it("reads both versions from git without touching the working tree and writes html, json and pdf", () => {
-    cpSync("test/fixtures/klein", join(repo, "content"), { recursive: true });
-    git("init", "-q");
-    git("-c", "user.email=t@t", "-c", "user.name=t", "add", ".");
-    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "versie 2.1");
-    git("tag", "v2.1");
-    const edit = (file: string, from: string, to: string) => writeFileSync(join(repo, file), readFileSync(join(repo, file), "utf8").replace(from, to));
-    edit("content/aanbesteding.yaml", 'versie: "2.1"', 'versie: "2.2"');
-    edit("content/subtenders/spoed.yaml", "aantal_contractanten: 3", "aantal_contractanten: 4");
-    edit("content/segmenten/spoed.yaml", "tarief: 412.35", "tarief: 420");
-    git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qam", "versie 2.2");
-    git("tag", "v2.2");
-    // An uncommitted edit in the working tree must not leak into either version.
-    edit("content/segmenten/ambulant.yaml", "tarief: 68.4", "tarief: 99.99");
-
-    const r = diff("v2.1", "v2.2", "--out", "uit");
+  it("reads both versions from git without touching the working tree and writes html, json and pdf", async () => {
+    const { repo, git, diff } = taggedRepo();
+    const r = await diff("v2.1", "v2.2", "--out", "uit");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Wijzigingenoverzicht versie 2.1 → 2.2: 2 gewijzigd");
@@ -51,15 +71,17 @@ describe("npm run diff between two tagged versions in git", () => {
     expect(text).toMatch(/pagina 1 van \d/);
   });
 
-  it("says Geen wijzigingen for identical versions", () => {
-    const r = diff("v2.1", "v2.1", "--out", "zelfde");
+  it("says Geen wijzigingen for identical versions", async () => {
+    const { repo, diff } = taggedRepo();
+    const r = await diff("v2.1", "v2.1", "--out", "zelfde");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Geen wijzigingen");
     expect(readFileSync(join(repo, "zelfde/wijzigingen.html"), "utf8")).toContain("Geen wijzigingen");
   });
 
   it("publishes the overview on the website with npm run build -- --compare", async () => {
-    const r = spawnSync(process.execPath, ["--import", TSX, CLI, "build", "--out", "dist", "--compare", "v2.1"], { cwd: repo, encoding: "utf8" });
+    const { repo, build } = taggedRepo();
+    const r = await build("--out", "dist", "--compare", "v2.1");
     expect(r.status, r.stderr).toBe(0);
     const page = readFileSync(join(repo, "dist/site/wijzigingen/index.html"), "utf8");
     expect(page).toContain("Wijzigingen ten opzichte van versie 2.1");
@@ -80,14 +102,15 @@ describe("npm run diff between two tagged versions in git", () => {
     }
   });
 
-  it("stops with the validation messages when a version is invalid, and on an unknown ref", () => {
+  it("stops with the validation messages when a version is invalid, and on an unknown ref", async () => {
+    const { repo, diff } = taggedRepo();
     const broken = join(repo, "kapot");
     cpSync(join(repo, "content"), broken, { recursive: true });
     writeFileSync(join(broken, "eisen.yaml"), "- id: x\n");
-    const invalid = diff("v2.1", "kapot");
+    const invalid = await diff("v2.1", "kapot");
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toMatch(/Versie kapot is ongeldig:[\s\S]*kapot\/eisen\.yaml:1:3: fout: verplicht veld/);
-    const unknown = diff("v9.9", "v2.1");
+    const unknown = await diff("v9.9", "v2.1");
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("geen map en geen bekende git-versie");
   });

@@ -7,7 +7,7 @@ const globToRegExp = (glob: string) =>
 
 describe("editor support", () => {
   const mapping: Record<string, string[]> = settings["yaml.schemas"];
-  const files = ["content/aanbesteding.yaml", "content/segmenten/crisis.yaml", "content/subtenders/crisis.yaml", "content/eisen.yaml", "content/begrippen.yaml"];
+  const files = ["content/aanbesteding.yaml", "content/segmenten/crisis.yaml", "content/subtenders/crisis.yaml", "content/eisen.yaml", "content/begrippen.yaml", "content/nota-van-inlichtingen/1.yaml"];
 
   it("maps every content file kind to exactly one existing schema", () => {
     for (const schema of Object.keys(mapping)) expect(existsSync(schema), schema).toBe(true);

@@ -47,14 +47,15 @@ describe("the resolved model of a valid tender", () => {
     ]);
   });
 
-  it("gives a default attachment set when bijlagen is absent: the documents, one per subtender, then one agreement per subtender", () => {
+  it("gives a default attachment set when bijlagen is absent: the documents, one per subtender, one agreement per subtender, then the checklist", () => {
     expect(model!.tender.bijlagen.map((b) => b.inhoud)).toEqual([
       "bestek", "productenboek", "eisen",
       "subtender:spoed", "subtender:toelating-noord",
       "overeenkomst:spoed", "overeenkomst:toelating-noord",
+      "checklist",
     ]);
-    expect(model!.tender.bijlagen.map((b) => b.nummer)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
-    expect(model!.tender.bijlagen.slice(-2).map((b) => b.titel)).toEqual(["Raamovereenkomst Subtender Spoed", "Toelatingsovereenkomst Toelating ambulante hulp"]);
+    expect(model!.tender.bijlagen.map((b) => b.nummer)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+    expect(model!.tender.bijlagen.slice(-3).map((b) => b.titel)).toEqual(["Raamovereenkomst Subtender Spoed", "Toelatingsovereenkomst Toelating ambulante hulp", "Checklist inschrijving"]);
   });
 
   it("shows a product that cannot be combined with another on both products", () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agreementChapterId } from "../../src/content/agreement-articles.ts";
+import { FIRST_NEW_ARTICLE } from "../../src/content/agreement-articles.ts";
 import { standardArticles } from "../../src/documents/agreement/articles.ts";
 import { agreementAttachmentsText } from "../../src/documents/bestek/agreement.ts";
 import { buildDocuments } from "../../src/documents/build-documents.ts";
@@ -18,11 +18,13 @@ import { bookmarkTitles, build, flat, leidraad, loadModel, pdftotext, phrase, ty
 
 /**
  * The agreement per subtender (bijlage `overeenkomst:<id>`), built once from a
- * copy of test/fixtures/klein (no `bijlagen`: the default set) with one extra
- * `teksten/` chapter that replaces the standard article `geschillen`.
+ * copy of test/fixtures/klein (no `bijlagen`: the default set) with two extra
+ * `teksten/` chapters with `document: overeenkomst`: one replaces the standard
+ * article `geschillen`, one adds a new article after the standard ones.
  */
 const REPLACED = "geschillen";
 const OWN = { titel: "Geschillen bij de regio", text: "Een geschil leggen partijen eerst voor aan de geschillencommissie van de regio." };
+const ADDED = { titel: "Social return", text: "De opdrachtnemer besteedt twee procent van de omzet aan werk voor mensen met een afstand tot de arbeidsmarkt." };
 
 let b: Built;
 let dir: string;
@@ -45,7 +47,8 @@ const lotsOf = (m: Model, s: Subtender): Lot[] => m.lots.filter((l) => l.subtend
 beforeAll(async () => {
   dir = join(mkdtempSync(join(tmpdir(), "overeenkomst-")), "inhoud");
   cpSync("test/fixtures/klein", dir, { recursive: true });
-  writeFileSync(join(dir, `teksten/90-${agreementChapterId(REPLACED)}.md`), `---\ntitel: ${OWN.titel}\nvolgorde: 90\n---\n${OWN.text}\n`);
+  writeFileSync(join(dir, `teksten/90-${REPLACED}.md`), `---\ntitel: ${OWN.titel}\nvolgorde: 90\ndocument: overeenkomst\n---\n${OWN.text}\n`);
+  writeFileSync(join(dir, `teksten/91-artikel-${FIRST_NEW_ARTICLE}.md`), `---\ntitel: ${ADDED.titel}\nvolgorde: 91\ndocument: overeenkomst\n---\n${ADDED.text}\n`);
   b = await build(dir);
   b.model.tender.bijlagen.forEach((a, i) => {
     if (!a.inhoud.startsWith("overeenkomst:")) return;
@@ -64,7 +67,7 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
   it("maakt zonder bijlagen één overeenkomst per subtender, na de bijlagen van de subtenders", () => {
     const inhoud: string[] = b.model.tender.bijlagen.map((a) => a.inhoud);
     const agreements = b.model.subtenders.map((s) => `overeenkomst:${s.id}`);
-    expect(inhoud.slice(-agreements.length)).toEqual(agreements);
+    expect(inhoud.filter((i) => i.startsWith("overeenkomst:"))).toEqual(agreements);
     expect(Math.max(...b.model.subtenders.map((s) => inhoud.indexOf(`subtender:${s.id}`)))).toBeLessThan(inhoud.indexOf(agreements[0]));
     expect(b.manifest.bestanden).toHaveLength(inhoud.length);
     expect([...files.keys()]).toEqual(b.model.subtenders.map((s) => s.id));
@@ -137,7 +140,7 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
     for (const s of b.model.subtenders) {
       const ids = new Set(lotsOf(b.model, s).flatMap((l) => l.productIds));
       const budgets = b.model.products.some((p) => ids.has(p.id) && p.bekostiging.vorm === "taakgericht");
-      expect(texts.get(s.id)).toContain(noVolumeGuaranteeText(budgets));
+      expect(texts.get(s.id)).toContain(noVolumeGuaranteeText(budgets, "opdrachtgever"));
     }
     // The fixture has both cases.
     expect(new Set(b.model.subtenders.map((s) => lotsOf(b.model, s).some((l) => l.productIds.some((id) => b.model.products.find((p) => p.id === id)!.bekostiging.vorm === "taakgericht")))).size).toBe(2);
@@ -171,7 +174,7 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
     expect(seen).toBeGreaterThan(0);
   });
 
-  it("heeft genummerde artikelen met de standaardartikelen, en een teksten-hoofdstuk overeenkomst-<id> vervangt er één", () => {
+  it("heeft genummerde artikelen met de standaardartikelen; een teksten-hoofdstuk met document: overeenkomst vervangt er één of voegt er één toe", () => {
     const L = lookup(b.model);
     for (const s of b.model.subtenders) {
       const text = texts.get(s.id)!;
@@ -187,9 +190,14 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
       for (const checklist of ["Partijen", "Begrippen", "Voorwerp", "Looptijd", "Tarieven, indexatie", "Leverings- en contractvoorwaarden", "Ondertekening"]) {
         expect(articles.some((t) => t.includes(checklist)), checklist).toBe(true);
       }
+      // The new article carries the number its file name gives it, right before the signing.
+      expect(articles.slice(-2)).toEqual([`Artikel ${FIRST_NEW_ARTICLE} ${ADDED.titel}`, `Artikel ${FIRST_NEW_ARTICLE + 1} Ondertekening`]);
+      expect(text).toMatch(new RegExp(`Artikel ${FIRST_NEW_ARTICLE} ${phrase(ADDED.titel)} ${phrase(ADDED.text)}`));
     }
-    // The replacing chapter belongs to the agreements, not to the leidraad.
-    expect(flat(pdftotext(leidraad(b), { raw: true }))).not.toContain(OWN.text);
+    // The agreement's own texts belong to the agreements, not to the leidraad.
+    const leidraadText = flat(pdftotext(leidraad(b), { raw: true }));
+    expect(leidraadText).not.toContain(OWN.text);
+    expect(leidraadText).not.toContain(ADDED.text);
   });
 
   it("heeft een inhoudsopgave waarvan elk paginanummer klopt", () => {

@@ -93,7 +93,7 @@ describe("offline renderen", () => {
     const local = `http://127.0.0.1:${port}/logo.png`;
     writeFileSync(chapter, `${readFileSync(chapter, "utf8")}\n\nLogo: ![logo](${local}) en ![ander](https://example.com/x.png).\n\nStijl: [css](http://127.0.0.1:${port}/stijl.css)\n`);
     // With a budget well below the test timeout, a request that got through would fail the build.
-    const built = await build(content, { timeoutMs: 30_000 });
+    const built = await build(content, { timeoutMs: 90_000 });
     expect(hits).toBe(0);
     expect(built.blocked).toContain(local);
     expect(built.blocked).toContain("https://example.com/x.png");

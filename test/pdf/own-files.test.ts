@@ -9,10 +9,11 @@ import { declaredPageCount, isEncryptedPdf, pageCount } from "../../src/pdf/pdf-
 import { downloadKind } from "../../src/site/lib/downloads.ts";
 import type { FileAttachment } from "../../src/model/types.ts";
 import { classicPdf, objectStreamPdf } from "../fixtures/own-pdf.ts";
+import { docx } from "../fixtures/office-files.ts";
 import { build, loadModel, pdftotext, readJson, type Built } from "./helpers.ts";
 
 const UEA = "content/bijlagen/invulinstructie-uea.pdf";
-const DOCX = Buffer.from("PK\u0003\u0004 prijzenblad (inhoud wordt niet gelezen)", "latin1");
+const DOCX = docx("Prijzenblad");
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** The small tender with a leidraad, the team's own PDF (bijlage 3) and an own DOCX (bijlage 4a). */
@@ -39,7 +40,7 @@ describe("eigen bestanden in de Mercell-bundel", () => {
   beforeAll(async () => {
     content = contentWithOwnFiles();
     b = await build(content);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => rmSync(content, { recursive: true, force: true }));
 
   it("kopieert elk eigen bestand byte voor byte onder <nummer>-<slug>-v<versie>.<ext>, in de volgorde van bijlagen", () => {
@@ -95,7 +96,7 @@ describe("eigen bestanden in de Mercell-bundel", () => {
     } finally {
       cpSync(UEA, own.bron);
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("het model van een eigen bestand", () => {

@@ -53,7 +53,14 @@ export async function siteSections(page: Page): Promise<SiteSection[]> {
  * without cover, table of contents, running headers and footers, page numbers
  * and the CONCEPT watermark. A page break is left as PAGE_BREAK.
  */
-export function pdfBodies(text: string, sections: NumberedSection[], tender: Tender, attachmentTitle: string): { bodies: (string | undefined)[]; missing: string[] } {
+export function pdfBodies(
+  text: string,
+  sections: NumberedSection[],
+  tender: Tender,
+  attachmentTitle: string,
+  /** How a heading prints its number: `4.2`, or `Artikel 3` in an agreement. */
+  label: (s: NumberedSection) => string = (s) => s.number,
+): { bodies: (string | undefined)[]; missing: string[] } {
   const running = (line: string) => line === "" || line.startsWith(`${tender.kenmerk} · ${tender.titel}`) || line === attachmentTitle || /^Versie .* · pagina \d+ van \d+$/.test(line);
   const trim = (lines: string[]) => {
     while (lines.length && running(lines[0])) lines.shift();
@@ -73,11 +80,11 @@ export function pdfBodies(text: string, sections: NumberedSection[], tender: Ten
   const places: ({ start: number; end: number } | undefined)[] = [];
   const missing: string[] = [];
   for (const s of sections) {
-    const re = new RegExp(`(?:^|\\n)(?:${escapeRe(PAGE_BREAK)}\\n)?${escapeRe(s.number)}\\s+${phrase(s.title)}[ \\t]*(?=\\n|$)`, "g");
+    const re = new RegExp(`(?:^|\\n)(?:${escapeRe(PAGE_BREAK)}\\n)?${phrase(label(s))}\\s+${anyBreaks(s.title)}[ \\t]*(?=\\n|$)`, "g");
     re.lastIndex = at;
     const m = re.exec(body);
     if (!m) {
-      missing.push(`${s.number} ${s.title}`);
+      missing.push(`${label(s)} ${s.title}`);
       places.push(undefined);
       continue;
     }
@@ -91,6 +98,9 @@ export function pdfBodies(text: string, sections: NumberedSection[], tender: Ten
   });
   return { bodies, missing };
 }
+
+/** A title as a pattern that allows a line break anywhere: a heading may break inside a long "word". */
+const anyBreaks = (title: string) => [...title.replace(/\s+/g, "")].map(escapeRe).join("\\s*");
 
 const words = (text: string) => flat(text.replace(/\u00a0/g, " ")).split(" ").filter(Boolean);
 

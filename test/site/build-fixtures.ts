@@ -11,19 +11,53 @@ export function buildTender(content: string): string {
   return out;
 }
 
-/** The small tender with hostile Markdown in a product, a chapter and a term: none of it may reach a page. */
+/**
+ * What a payload writes when it runs. Each payload builds the marker from
+ * pieces ("XSS-" + "GELOPEN"), so the marker appears in a page or a PDF only
+ * if the payload ran, never because its source text was shown.
+ */
+export const RAN = "XSS-GELOPEN";
+
+/** Hostile Markdown: a script, an event handler, an iframe, a javascript: link and a style sheet. */
 export const HOSTILE = [
-  "<script>window.__xss = 1</script>",
-  '<img src="x" onerror="window.__xss = 2">',
-  '<iframe src="https://example.com/"></iframe>',
-  "[klik hier](javascript:window.__xss=3)",
+  `<script>document.documentElement.append("XSS-" + "GELOPEN-script")</script>`,
+  `<img src="x" onerror="document.documentElement.append('XSS-' + 'GELOPEN-onerror')">`,
+  `<iframe srcdoc="XSS-&lt;b&gt;&lt;/b&gt;GELOPEN-iframe"></iframe>`,
+  `[klik hier](javascript:document.documentElement.append('XSS-'+'GELOPEN-link'))`,
+  `<style>body::after { content: "XSS-" "GELOPEN-style" }</style>`,
 ];
 
+/** Plain-text names with markup in them: shown as the literal text they are, never as markup. */
+export const HOSTILE_NAMES = {
+  eis: `Bereikbaarheid <img src=x onerror="document.documentElement.append('XSS-'+'GELOPEN-naam')"> & <b>co</b>`,
+  criterium: `Samenwerking <script>document.documentElement.append("XSS-"+"GELOPEN-criterium")</script>`,
+};
+
+/** Replaces `from` in a file, and fails when it is not there: a payload that did not land tests nothing. */
+function inject(file: string, from: string, to: string): void {
+  const text = readFileSync(file, "utf8");
+  if (!text.includes(from)) throw new Error(`${file}: «${from}» staat er niet in; de vijandige inhoud zou niet landen`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const block = (indent: string, first: string) => `|\n${indent}${first}\n\n${indent}${HOSTILE.join(`\n\n${indent}`)}`;
+const yamlString = (s: string) => JSON.stringify(s);
+
+/**
+ * The small tender with hostile Markdown in every kind of Markdown field (a
+ * product's description, a requirement's text, a condition's explanation, a
+ * term's definition, a chapter) and markup in plain-text names (a requirement's
+ * title, a criterion's name): none of it may run, on a page or in a PDF.
+ */
 export function hostileCopyOfKlein(): string {
   const dir = mkdtempSync(join(tmpdir(), "vijandig-"));
   cpSync("test/fixtures/klein", dir, { recursive: true });
-  const segment = join(dir, "segmenten/spoed.yaml");
-  writeFileSync(segment, readFileSync(segment, "utf8").replace("omschrijving: Een bed voor acute opvang.", `omschrijving: |\n      Een bed voor acute opvang.\n\n      ${HOSTILE.join("\n\n      ")}`));
+  inject(join(dir, "segmenten/spoed.yaml"), "omschrijving: Een bed voor acute opvang.", `omschrijving: ${block("      ", "Een bed voor acute opvang.")}`);
+  inject(join(dir, "eisen.yaml"), "tekst: De aanbieder is 24 uur per dag en 7 dagen per week bereikbaar.", `tekst: ${block("    ", "De aanbieder is 24 uur per dag en 7 dagen per week bereikbaar.")}`);
+  inject(join(dir, "eisen.yaml"), "titel: Bereikbaarheid dag en nacht", `titel: ${yamlString(HOSTILE_NAMES.eis)}`);
+  inject(join(dir, "subtenders/spoed.yaml"), "toelichting: Een spoedteam kan een bed regelen. }", `toelichting: ${yamlString(`Een spoedteam kan een bed regelen. ${HOSTILE.join(" ")}`)} }`);
+  inject(join(dir, "subtenders/spoed.yaml"), "{ id: samenwerking, naam: Samenwerking, weging: 40 }", `{ id: samenwerking, naam: ${yamlString(HOSTILE_NAMES.criterium)}, weging: 40 }`);
+  inject(join(dir, "begrippen.yaml"), 'definitie: "Hulp die binnen 24 uur start; zie [spoedbedden](product:spoedbed)." }', `definitie: ${yamlString(`Hulp die binnen 24 uur start; zie [spoedbedden](product:spoedbed). ${HOSTILE.join(" ")}`)} }`);
   const chapter = join(dir, "teksten/10-inleiding.md");
   writeFileSync(chapter, readFileSync(chapter, "utf8") + "\n" + HOSTILE.join("\n\n") + "\n");
   return dir;
@@ -34,7 +68,7 @@ export function sitePages(siteDir: string): string[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((f) => {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) return f === "pagefind" || f === "downloads" ? [] : walk(p);
+      if (statSync(p).isDirectory()) return f === "pagefind" ? [] : walk(p);
       return f.endsWith(".html") ? [p] : [];
     });
   return walk(siteDir).map((file) => "/" + relative(siteDir, file).replace(/index\.html$/, "")).sort();

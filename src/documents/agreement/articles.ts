@@ -6,7 +6,8 @@ import type { Lookup } from "../lookup.ts";
 
 /**
  * The standard articles of every agreement, in plain Dutch and our own words.
- * Each has an id; a `teksten/` chapter `overeenkomst-<id>` replaces its text
+ * Each has an id; a `teksten/` chapter with that id and `document: overeenkomst`
+ * in its front matter replaces its text
  * (index.ts). Where the text makes a choice the inkoopteam should weigh (an
  * insured amount, a period), a concept shows a note saying so; a definitive
  * document shows the text only.
@@ -24,7 +25,7 @@ export function standardArticles(L: Lookup, s: Subtender): StandardArticle[] {
   const concept = t.status === "concept";
   /** A choice for the team, visible only while the tender is a concept. */
   const decide = (id: AgreementArticleId, what: string) =>
-    concept ? `<p class="note"><strong>Keuze voor het inkoopteam:</strong> ${esc(what)} Een eigen tekst zet u in <span class="file">teksten/</span> als hoofdstuk <span class="file">overeenkomst-${id}</span>.</p>` : "";
+    concept ? `<p class="note"><strong>Keuze voor het inkoopteam:</strong> ${esc(what)} Een eigen tekst zet u in <span class="file">teksten/</span> als hoofdstuk <span class="file">${id}</span> met <span class="file">document: overeenkomst</span>.</p>` : "";
   const all = s.procedure === "aanbesteding" ? "alle opdrachtnemers van deze raamovereenkomst" : "alle toegelaten aanbieders";
   return [
     {

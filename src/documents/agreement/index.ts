@@ -1,4 +1,4 @@
-import { agreementChapterId } from "../../content/agreement-articles.ts";
+import { newArticleNumber } from "../../content/agreement-articles.ts";
 import { entryText, SAME_END_DATE } from "../../format/admission.ts";
 import { agreementFacts, agreementKind, noVolumeGuaranteeText } from "../../format/agreement.ts";
 import { formatUnit } from "../../format/funding.ts";
@@ -16,8 +16,9 @@ import { standardArticles } from "./articles.ts";
  * The agreement of one subtender as an attachment: a raamovereenkomst for an
  * `aanbesteding`, a toelatingsovereenkomst for a `toelating`. Articles 1, 2, …
  * (the document's sections, printed as "Artikel N"), generated from the data;
- * the standard articles after them are replaced by a `teksten/` chapter
- * `overeenkomst-<id>` when the team wrote one (articles.ts).
+ * the standard articles after them are replaced by a `teksten/` chapter with
+ * `document: overeenkomst` and the article's id when the team wrote one
+ * (articles.ts), and the team's new articles `artikel-<n>` follow them.
  */
 
 /** Where a fill-in field stands: the contractor's details are not known when the document is made. */
@@ -169,7 +170,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
   const volume: Section = {
     title: "Geen afnamegarantie",
     anchor: anchor("afname"),
-    body: () => p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets)))),
+    body: () => p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets, "opdrachtgever")))),
   };
 
   const o = t.overeenkomst;
@@ -212,12 +213,17 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     ),
   };
 
+  const articleTexts = chapters.filter((c) => c.document === "overeenkomst");
+  const ownArticle = (own: (typeof chapters)[number], id: string): Section => ({ title: own.titel, anchor: anchor(id), targets: [chapterTarget(own)], body: (r: Renderer) => r.md(own.markdown) });
   const standard = standardArticles(L, s).map((a): Section => {
-    const own = chapters.find((c) => c.id === agreementChapterId(a.id));
-    return own
-      ? { title: own.titel, anchor: anchor(a.id), targets: [chapterTarget(own)], body: (r: Renderer) => r.md(own.markdown) }
-      : { title: a.title, anchor: anchor(a.id), body: a.body };
+    const own = articleTexts.find((c) => c.id === a.id);
+    return own ? ownArticle(own, a.id) : { title: a.title, anchor: anchor(a.id), body: a.body };
   });
+  // Validation made sure the new articles number on without gaps (artikel-16, artikel-17, …).
+  const added = articleTexts
+    .filter((c) => newArticleNumber(c.id) !== undefined)
+    .sort((a, b) => newArticleNumber(a.id)! - newArticleNumber(b.id)!)
+    .map((c) => ownArticle(c, c.id));
 
   const signing: Section = {
     title: "Ondertekening",
@@ -237,7 +243,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
       ),
   };
 
-  const articles: Section[] = [parties, terms, object, contractors, volume, term, tariffs, delivery, ...standard, signing];
+  const articles: Section[] = [parties, terms, object, contractors, volume, term, tariffs, delivery, ...standard, ...added, signing];
   return articles;
 }
 

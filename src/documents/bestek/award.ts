@@ -16,7 +16,7 @@ export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string 
     p(`In ${esc(subtender.naam)} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`) +
     criteriaTable(subtender.gunningscriteria, r) +
     plan +
-    `<h4 class="run-in">Beoordelingsschaal</h4>${scale}` +
+    `<h3 class="run-in">Beoordelingsschaal</h3>${scale}` +
     rankingText(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0))
   );
 }

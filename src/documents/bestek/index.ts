@@ -11,7 +11,6 @@ import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
 import { bidValidity, combinations, legalProtection, provisionSection, reservations, unconditional } from "./provisions.ts";
 import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
-import { isAgreementChapter } from "../../content/agreement-articles.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
 /**
@@ -77,7 +76,7 @@ const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-
 export function bestekSections(L: Lookup, attachments: { nummer: string; titel: string; bestand: string }[]): Section[] {
   const { model } = L;
   const t = model.tender;
-  const ch = model.chapters;
+  const ch = model.chapters.filter((c) => c.document === "bestek");
   const namens = t.aanbestedende_dienst.namens ?? [];
   const ranks = model.subtenders.some((s) => s.procedure === "aanbesteding");
   const generated: [string, Section][] = [
@@ -112,8 +111,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     ["rechtsbescherming", merge("rechtsbescherming", "Rechtsbescherming", ch, { fallback: legalProtection(L).body })],
   ];
   // The tie-break chapter sits in the award chapter, which has it only when some subtender ranks bids.
-  // A chapter `overeenkomst-<id>` is an article of the agreement attachments, not a chapter of the leidraad.
-  const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks) && !isAgreementChapter(c.id));
+  const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));
   // The authors' own chapters keep their `volgorde` relative to the teksten that open
   // generated chapters: `50-inschrijving` comes before the award chapter opened by
   // `60-beoordeling`; chapters after the last opener follow the generated ones.

@@ -1,5 +1,8 @@
 import { esc } from "../../documents/html.ts";
-import { leidraadPlan } from "../../documents/outline.ts";
+import { numberLabel } from "../../documents/assemble.ts";
+import { planDocuments } from "../../documents/build-documents.ts";
+import { agreementPlan, leidraadPlan } from "../../documents/outline.ts";
+import { agreementKind } from "../../format/agreement.ts";
 import type { Renderer } from "../../documents/render-context.ts";
 import { walk, type NumberedSection } from "../../documents/section.ts";
 import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";
@@ -39,6 +42,16 @@ export interface BestekRedirect {
   href: string;
 }
 
+/** The agreement of one subtender, as its attachment prints it: one page, `/overeenkomsten/<subtender>/`. */
+export interface SiteAgreement {
+  subtenderId: string;
+  /** raamovereenkomst or toelatingsovereenkomst. */
+  kind: string;
+  bijlage: { nummer: string; titel: string };
+  /** The articles: "Artikel 1", "Artikel 2", … with their numbered paragraphs, as the PDF prints them. */
+  sections: BestekSection[];
+}
+
 export interface SiteBestek {
   /** The leidraad among the Mercell attachments; absent when the tender publishes none. */
   leidraad?: { nummer: string; titel: string };
@@ -46,6 +59,8 @@ export interface SiteBestek {
   /** Per `teksten/` chapter id: the address where the site shows it. */
   chapterHrefs: Record<string, string>;
   redirects: BestekRedirect[];
+  /** The agreements the bundle publishes, each with the same articles and text as its PDF. */
+  agreements: SiteAgreement[];
 }
 
 interface Context {
@@ -121,24 +136,24 @@ function chapterSlugs(sections: NumberedSection[], model: Model): string[] {
 
 /**
  * A table of three or more columns is read on a phone as a card per row, each
- * cell labelled with its column (site.css); the roles keep it a table for
- * screen readers once its rows are laid out as blocks.
+ * cell labelled with its column (site.css). No ARIA roles on rows and cells:
+ * they are invalid HTML inside a table, and browsers keep a table's semantics
+ * when its rows are laid out as blocks (test/site/html-validity.test.ts checks both).
  */
 function asCards(table: string): string {
   const head = /<thead>([\s\S]*?)<\/thead>/.exec(table);
   if (!head) return table;
   const labels = [...head[1].matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]*>/g, "").replace(/"/g, "&quot;").trim());
   if (labels.length < 3) return table;
-  const rows = (html: string, cell: (tag: string, i: number) => string) =>
+  const rows = (html: string, cell: (i: number) => string) =>
     html.replace(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g, (_, attrs: string, cells: string) => {
       let i = 0;
-      return `<tr${attrs} role="row">${cells.replace(/<(td|th)\b([^>]*)>/g, (_m, tag: string, a: string) => `<${tag}${a}${cell(tag, i++)}>`)}</tr>`;
+      return `<tr${attrs}>${cells.replace(/<(td|th)\b([^>]*)>/g, (_m, tag: string, a: string) => `<${tag}${a}${cell(i++)}>`)}</tr>`;
     });
   const start = table.slice(0, head.index).replace(/^<table\b([^>]*)>/, (_, attrs: string) =>
-    attrs.includes('class="') ? `<table role="table"${attrs.replace('class="', 'class="cards ')}>` : `<table role="table" class="cards"${attrs}>`);
-  const thead = `<thead>${rows(head[1], () => ' role="columnheader"')}</thead>`;
-  const rest = rows(table.slice(head.index + head[0].length), (tag, i) => ` role="${tag === "th" ? "rowheader" : "cell"}"${labels[i] ? ` data-label="${labels[i]}"` : ""}`);
-  return start + thead + rest;
+    attrs.includes('class="') ? `<table${attrs.replace('class="', 'class="cards ')}>` : `<table class="cards"${attrs}>`);
+  const rest = rows(table.slice(head.index + head[0].length), (i) => (labels[i] ? ` data-label="${labels[i]}"` : ""));
+  return start + head[0] + rest;
 }
 
 /** Tables scroll sideways inside their box on a narrow screen, as the site's other tables do, or become cards. */
@@ -154,43 +169,69 @@ function forTheWeb(html: string, section: NumberedSection, downloads: SiteDownlo
   return out;
 }
 
-/**
- * The whole aanbestedingsleidraad for the website, from the same numbered
- * section plan the PDF prints (src/documents/outline.ts): every section,
- * generated or written by the authors, with the same number and text.
- */
-export function siteBestek(model: Model, downloads: SiteDownload[] = []): SiteBestek {
-  const { bijlage, doc, index } = leidraadPlan(model);
-  const slugs = chapterSlugs(doc.sections, model);
-  const places = new Map<string, string>();
-  doc.sections.forEach((chapter, i) => {
-    for (const s of walk([chapter])) {
+/** Where each target of a planned document is on the site: `page#anchor`, or the page itself for a chapter's own target. */
+function placesIn(doc: PlannedDocument, page: (i: number) => string, into: Map<string, string>): void {
+  doc.sections.forEach((top, i) => {
+    for (const s of walk([top])) {
       for (const t of s.targets ?? []) {
         // The first place, as the PDFs resolve cross-references (xref.ts).
-        if (!places.has(t.key)) places.set(t.key, s === chapter && !t.anchor ? url.chapter(slugs[i]) : `${url.chapter(slugs[i])}#${t.anchor ?? s.anchor}`);
+        if (!into.has(t.key)) into.set(t.key, s === top && !t.anchor ? page(i) : `${page(i)}#${t.anchor ?? s.anchor}`);
       }
     }
   });
-  const ctx: Context = { index, doc, places };
-  const r = siteRenderer(ctx);
-  const render = (s: NumberedSection): BestekSection => ({
-    number: s.number,
-    title: s.title,
-    anchor: s.anchor,
-    depth: s.depth,
-    html: forTheWeb(s.body ? s.body(r) : "", s, downloads),
-    children: (s.children ?? []).map(render),
+}
+
+/**
+ * The whole aanbestedingsleidraad for the website, from the same numbered
+ * section plan the PDF prints (src/documents/outline.ts): every section,
+ * generated or written by the authors, with the same number and text; and
+ * each published agreement the same way, one page per agreement.
+ */
+export function siteBestek(model: Model, downloads: SiteDownload[] = []): SiteBestek {
+  const planned = planDocuments(model);
+  const { bijlage, doc, index } = leidraadPlan(model, planned);
+  const slugs = chapterSlugs(doc.sections, model);
+  const places = new Map<string, string>();
+  placesIn(doc, (i) => url.chapter(slugs[i]), places);
+  const agreementPlans = model.subtenders.flatMap((s) => {
+    const plan = agreementPlan(model, s.id, planned);
+    return plan ? [{ s, plan }] : [];
   });
-  const chapters = doc.sections.map((s, i) => ({ ...render(s), slug: slugs[i] }));
+  // An agreement's own articles are on its page; a reference elsewhere to an article text goes to the first agreement that has it.
+  const agreementPlaces = agreementPlans.map(({ s, plan }) => {
+    const own = new Map<string, string>();
+    placesIn(plan.doc, () => url.agreement(s.id), own);
+    for (const [key, href] of own) if (!places.has(key)) places.set(key, href);
+    return own;
+  });
+  const render = (ctx: Context, articles?: boolean) => {
+    const r = siteRenderer(ctx);
+    const section = (s: NumberedSection): BestekSection => ({
+      number: numberLabel(s, articles),
+      title: s.title,
+      anchor: s.anchor,
+      depth: s.depth,
+      html: forTheWeb(s.body ? s.body(r) : "", s, downloads),
+      children: (s.children ?? []).map(section),
+    });
+    return section;
+  };
+  const chapters = doc.sections.map((s, i) => ({ ...render({ index, doc, places })(s), slug: slugs[i] }));
+  const agreements = agreementPlans.map(({ s, plan }, i): SiteAgreement => ({
+    subtenderId: s.id,
+    kind: agreementKind(s),
+    bijlage: { nummer: plan.bijlage!.nummer, titel: plan.bijlage!.titel },
+    sections: plan.doc.sections.map(render({ index: plan.index, doc: plan.doc, places: new Map([...places, ...agreementPlaces[i]]) }, true)),
+  }));
   const chapterHrefs: Record<string, string> = {};
   const redirects: BestekRedirect[] = [];
   // Every `hoofdstuk:` target: the teksten chapters, and the standard chapters and provisions a reference may name too.
   for (const [key, href] of places) if (key.startsWith("hoofdstuk:")) chapterHrefs[key.slice("hoofdstuk:".length)] = href;
-  for (const c of model.chapters) {
+  for (const c of model.chapters.filter((c) => c.document === "bestek")) {
     const href = places.get(`hoofdstuk:${c.id}`);
     if (!href || href === url.chapter(c.id)) continue;
     const section = [...walk(doc.sections)].find((s) => s.targets?.some((t) => t.key === `hoofdstuk:${c.id}`))!;
     redirects.push({ id: c.id, titel: c.titel, number: section.number, title: section.title, href });
   }
-  return { leidraad: bijlage && { nummer: bijlage.nummer, titel: bijlage.titel }, chapters, chapterHrefs, redirects };
+  return { leidraad: bijlage && { nummer: bijlage.nummer, titel: bijlage.titel }, chapters, chapterHrefs, redirects, agreements };
 }

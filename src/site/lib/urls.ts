@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../validate/entities.ts";
+import { questionAnchor } from "../../format/nota.ts";
 
 /** The one place that maps an entity to its URL; ids are stable, so URLs are too. */
 export const url = {
@@ -16,8 +17,23 @@ export const url = {
   planning: () => "/planning/",
   chapters: () => "/bestek/",
   chapter: (id: string) => `/bestek/${id}/`,
+  agreement: (subtenderId: string) => `/overeenkomsten/${subtenderId}/`,
   search: () => "/zoeken/",
+  /** What a bidder hands in, per chosen lot. */
+  checklist: () => "/inschrijven/",
+  /** Every attachment with its number, pages, size and version date. */
+  downloads: () => "/downloads/",
+  /** Internal: the fill-in sheet for the notice editor; only with `aankondiging` in the data. */
+  notice: () => "/aankondiging/",
+  /** The OCDS release package, beside the attachments. */
+  openData: () => "/downloads/ocds-release-package.json",
+  /** A subtender's lots side by side. */
+  compare: (subtenderId: string) => `/subtenders/${subtenderId}/vergelijken/`,
   changes: () => "/wijzigingen/",
+  /** Every question of the Notas van Inlichtingen with its answer. */
+  questions: () => "/vragen/",
+  /** One question on that page: `/vragen/#vraag-2-10`. */
+  question: (nummer: string) => `/vragen/#${questionAnchor(nummer)}`,
   download: (file: string) => `/downloads/${file}`,
 };
 

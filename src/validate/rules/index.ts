@@ -6,10 +6,14 @@ import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
 import { knockOutEvidence } from "./knock-out-evidence.ts";
 import { markdownReferences } from "./markdown-references.ts";
+import { attachmentReferences } from "./attachment-references.ts";
+import { noticeData } from "./notice-data.ts";
+import { notaVanInlichtingen } from "./nota-van-inlichtingen.ts";
 import { ownFiles } from "./own-files.ts";
 import { phases } from "./phases.ts";
 import { planning } from "./planning.ts";
 import { procedureKinds } from "./procedure-kinds.ts";
+import { questionLength } from "./question-length.ts";
 import { references } from "./references.ts";
 import { requirementKinds } from "./requirement-kinds.ts";
 import { toelatingConditions } from "./toelating-conditions.ts";
@@ -22,6 +26,7 @@ import { weights } from "./weights.ts";
  * the legal checks of the bestek checklist (/work/shared/bestek-checklist.md).
  */
 export const RULES: Rule[] = [
-  uniqueIds, references, markdownReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
-  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, ownFiles,
+  uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
+  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, ownFiles, noticeData,
+  questionLength, notaVanInlichtingen,
 ];

@@ -1,0 +1,139 @@
+import type { Model, Question } from "../model/types.ts";
+import { formatDateTime } from "../format/dates.ts";
+import { legalStatusText, PENDING, questionAnchor, questionTitle, subjectLabel, subjectText, type SubjectNames } from "../format/nota.ts";
+import { esc, facts, p } from "./html.ts";
+import type { Lookup } from "./lookup.ts";
+import { leidraadPlan, type LeidraadPlan } from "./outline.ts";
+import type { Renderer } from "./render-context.ts";
+import { walk, type Section } from "./section.ts";
+
+/** What a question concerns, for every renderer: its words and where the documents describe it. */
+export interface Subject {
+  kind: string;
+  id: string;
+  /** "perceel 5 Crisispleegzorg". */
+  label: string;
+  /** Where the leidraad (no `document`) or another attachment describes it. */
+  place?: { section: string; document?: string };
+  /** "perceel 5 Crisispleegzorg (zie § 4.2.5)". */
+  text: string;
+}
+
+/** The § a question cites, with the title the leidraad gives it: "§ 2.5 Communicatie en vragen via Mercell". */
+export interface CitedParagraph {
+  number: string;
+  title: string;
+  text: string;
+}
+
+const plans = new WeakMap<Model, LeidraadPlan>();
+
+/** The leidraad's outline, planned once per model (the same plan the PDF prints and the site shows). */
+export function leidraadOf(model: Model): LeidraadPlan {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = leidraadPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+
+/**
+ * What a question concerns, in words, with the § of the leidraad that
+ * describes it (or the attachment and § when the leidraad does not): the one
+ * derivation the nota's PDF and the site's question list both show.
+ */
+export function questionSubjects(model: Model, q: Question): Subject[] {
+  const { doc, index } = leidraadOf(model);
+  const byId = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x.id === id)!;
+  const names: SubjectNames = {
+    lot: (id) => byId(model.lots, id),
+    product: (id) => byId(model.products, id),
+    requirement: (id) => byId(model.requirements, id),
+    segment: (id) => byId(model.segments, id),
+    subtender: (id) => byId(model.subtenders, id),
+    term: (id) => byId(model.terms, id),
+    chapter: (id) => index.resolve(doc, `hoofdstuk:${id}`).see?.label ?? model.chapters.find((c) => c.id === id)?.titel ?? id,
+  };
+  return q.over.map(({ kind, id }) => {
+    const see = index.resolve(doc, `${kind}:${id}`).see;
+    const place = see ? { section: see.section, document: see.document } : undefined;
+    const label = subjectLabel(kind, id, names);
+    return { kind, id, label, place, text: subjectText(label, place) };
+  });
+}
+
+/** The § a question cites, as the leidraad numbers and titles it. */
+export function citedParagraph(model: Model, q: Question): CitedParagraph | undefined {
+  if (!q.paragraaf) return undefined;
+  const section = [...walk(leidraadOf(model).doc.sections)].find((s) => s.number === q.paragraaf);
+  const title = section?.title ?? "";
+  return { number: q.paragraaf, title, text: `§ ${q.paragraaf}${title ? ` ${title}` : ""}` };
+}
+
+/** The name of the leidraad in the nota's opening: "de aanbestedingsleidraad (bijlage 1)". */
+function leidraadName(model: Model): string {
+  const bijlage = model.tender.bijlagen.find((b) => b.inhoud === "bestek");
+  return bijlage ? `de aanbestedingsleidraad (bijlage ${bijlage.nummer})` : "de aanbestedingsleidraad";
+}
+
+/** One question: number, referentie, what it concerns, the question, the answer and the change. */
+function questionHtml(model: Model, q: Question, r: Renderer): string {
+  const cited = citedParagraph(model, q);
+  return [
+    `<h2 id="${questionAnchor(q.nummer)}" class="question">${esc(questionTitle(q.nummer))}</h2>`,
+    facts([
+      ["Referentie", q.referentie && esc(q.referentie)],
+      ["Over", esc(questionSubjects(model, q).map((s) => s.text).join("; "))],
+      ["Paragraaf", cited && esc(cited.text)],
+      ["Ontvangen", q.ontvangen && esc(formatDateTime(q.ontvangen))],
+    ]),
+    `<p class="lead-in"><strong>Vraag</strong></p>`,
+    r.md(q.vraag),
+    `<p class="lead-in"><strong>Antwoord</strong></p>`,
+    q.antwoord ? r.md(q.antwoord) : p(`<em>${esc(PENDING.charAt(0).toUpperCase() + PENDING.slice(1))}.</em>`),
+    q.wijziging ? `<p class="lead-in"><strong>Wijziging van de aanbestedingsstukken</strong></p>${r.md(q.wijziging)}` : "",
+  ].join("");
+}
+
+/**
+ * A Nota van Inlichtingen as an attachment: its legal status, the answers that
+ * change the documents, then every question in natural number order.
+ */
+export function notaSections(L: Lookup, nummer: number): Section[] {
+  const model = L.model;
+  const nota = model.notas.find((n) => n.nummer === nummer);
+  if (!nota) throw new Error(`onbekende nota in het model: ${nummer}`);
+  const changing = nota.vragen.filter((q) => q.wijziging);
+  const pending = nota.vragen.filter((q) => !q.antwoord);
+  return [
+    {
+      title: "Status van deze nota",
+      anchor: "s-nota-status",
+      body: () =>
+        p(esc(legalStatusText(nota.nummer, nota.datum, leidraadName(model)))) +
+        p(`Bij elke vraag staat waar zij over gaat, met de paragraaf (§) van de aanbestedingsleidraad die dat beschrijft. Deze nota bevat ${nota.vragen.length === 1 ? "één vraag" : `${nota.vragen.length} vragen`}${changing.length ? `, waarvan ${changing.length === 1 ? "één de aanbestedingsstukken wijzigt" : `${changing.length} de aanbestedingsstukken wijzigen`}` : ""}.`) +
+        (pending.length ? p(`${pending.length === 1 ? "Eén vraag is" : `${pending.length} vragen zijn`} nog ${PENDING}: ${esc(pending.map((q) => questionTitle(q.nummer)).join(", "))}.`) : ""),
+    },
+    {
+      title: "Wijzigingen in de aanbestedingsstukken",
+      anchor: "s-nota-wijzigingen",
+      body: (r) =>
+        changing.length
+          ? p("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota.") +
+            `<ul class="nota-changes">${changing.map((q) => `<li><a href="#${questionAnchor(q.nummer)}">${esc(questionTitle(q.nummer))}</a>${q.referentie ? ` (${esc(q.referentie)})` : ""}: ${r.inline(q.wijziging)}</li>`).join("")}</ul>`
+          : p("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze."),
+    },
+    {
+      title: "Vragen en antwoorden",
+      anchor: "s-nota-vragen",
+      body: (r) => nota.vragen.map((q) => questionHtml(model, q, r)).join(""),
+    },
+  ];
+}
+
+/** "Nota van Inlichtingen 2" for an attachment's `inhoud`, when it is a nota. */
+export function notaNumberOf(inhoud: string): number | undefined {
+  const m = /^nota-van-inlichtingen:(\d+)$/.exec(inhoud);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,262 @@
+import type { Lot, Model, Requirement, Subtender } from "../model/types.ts";
+import { planRule } from "./award-rules.ts";
+import { formatDate, formatDateTime } from "./dates.ts";
+import { dutchList } from "./lists.ts";
+import { lotName, requiredText } from "./lots.ts";
+import { isOnePhase } from "./phases.ts";
+import { proofOf } from "./requirements.ts";
+
+/**
+ * What a bidder hands in and must meet for one lot, as data: derived once here
+ * from the model and the shared wording (proofOf, planRule, requiredText,
+ * lotName), rendered by the website's /inschrijven/ page and by the checklist
+ * attachment alike. Plain text: renderers escape it.
+ */
+export interface ChecklistItem {
+  /** What to hand in or meet: a requirement's title, "Plan van aanpak", a criterion, a condition. */
+  title: string;
+  /** The kind of a requirement ("minimumeis"), shown next to the title. */
+  kind?: string;
+  /** How it is proven or what to hand in. */
+  proof?: string;
+  /** When it is due, in words. */
+  due?: string;
+  /** What it means for the bidder: a condition's consequence, the plan's rule. */
+  notes?: string[];
+  /** True when `proof` and `notes` are the authors' Markdown (a requirement's bewijs, a milestone's toelichting); else plain text. */
+  markdown?: boolean;
+  /** The entity the item is about, for a link. */
+  ref?: { kind: "eis" | "perceel" | "product" | "subtender" | "planning"; id: string };
+}
+
+export interface ChecklistGroup {
+  /**
+   * Stable key, the same for every lot the group applies to ("hoofdtender",
+   * "subtender:crisis", "perceel:crisispleegzorg:plan", "planning"), so a
+   * renderer that shows many lots shows a shared group once.
+   */
+  key: string;
+  scope: "hoofdtender" | "subtender" | "perceel" | "planning";
+  title: string;
+  intro?: string;
+  items: ChecklistItem[];
+}
+
+/** The lots a bidder bids on: a lot without sub-lots, or a sub-lot (bids are ranked per sub-lot). */
+export const biddableLots = (model: Pick<Model, "lots">): Lot[] => model.lots.filter((l) => l.subLotIds.length === 0);
+
+const milestone = (model: Model, s: Subtender | undefined, id: string) => s?.planning?.find((m) => m.id === id)?.datum ?? model.tender.planning.find((m) => m.id === id)?.datum;
+
+/** When a requirement is due, from its kind and the planning. */
+export function dueOf(req: Pick<Requirement, "soort">, model: Model, s?: Subtender): string {
+  const deadline = milestone(model, s, "inschrijving");
+  // With a selection phase first, requirements are tested there (phaseSentences); the deadline is that of the final bid.
+  const selection = s && !isOnePhase(s) && s.fasen!.includes("selectie");
+  const atBid = selection ? "in de selectiefase, bij uw aanmelding" : deadline ? `bij de inschrijving, uiterlijk ${formatDateTime(deadline)}` : "bij de inschrijving";
+  switch (req.soort) {
+    case "uitsluitingsgrond":
+    case "geschiktheidseis":
+      return `${atBid}; de bewijsstukken op ons verzoek, vóór de ${s?.procedure === "toelating" ? "toelatingsbeslissing" : "gunningsbeslissing"}`;
+    case "minimumeis":
+      return atBid;
+    case "leveringsvoorwaarde":
+      return "tijdens de looptijd van de overeenkomst";
+    case "contractvoorwaarde": {
+      const start = milestone(model, s, "ingangsdatum");
+      return start ? `vanaf de ingangsdatum van de overeenkomst, ${formatDate(start)}` : "vanaf de ingangsdatum van de overeenkomst";
+    }
+  }
+}
+
+const requirementItem = (req: Requirement, model: Model, s?: Subtender): ChecklistItem => ({
+  title: req.titel,
+  kind: req.soort,
+  proof: proofOf(req) ?? "Geen apart bewijs; u verklaart bij de inschrijving dat u eraan voldoet.",
+  due: dueOf(req, model, s),
+  markdown: true,
+  ref: { kind: "eis", id: req.id },
+});
+
+const MAX_NAMES = 20;
+/** "a, b en c", or the first names and how many more. */
+const productList = (names: string[]) => (names.length <= MAX_NAMES ? dutchList(names) : `${names.slice(0, MAX_NAMES).join(", ")} en nog ${names.length - MAX_NAMES} producten`);
+
+/**
+ * What a condition costs: being contracted for a product means being
+ * contracted for a lot that offers it, and whoever holds a lot delivers all
+ * of its products ("dan levert u ook alle producten van perceel 1 Wonen").
+ */
+export function conditionConsequence(v: { vereist_product?: string; vereist_perceel?: string }, model: Model): string {
+  const lot = (id: string) => model.lots.find((l) => l.id === id)!;
+  const subtender = (id: string) => model.subtenders.find((s) => s.id === id)!;
+  const productName = (id: string) => model.products.find((p) => p.id === id)?.naam ?? id;
+  const holding = (l: Lot) => {
+    const s = subtender(l.subtenderId);
+    const verb = s.procedure === "toelating" ? "Wordt u daarvoor toegelaten" : "Krijgt u dat gegund";
+    const names = l.productIds.map(productName);
+    const all = names.length === 1 ? `dan levert u ${names[0]}` : `dan levert u ook alle producten van ${lotName(l)}: ${productList(names)}`;
+    return { s, verb, all };
+  };
+  if (v.vereist_perceel) {
+    const l = lot(v.vereist_perceel);
+    const { s, verb, all } = holding(l);
+    return `U schrijft ook in op ${lotName(l)} van ${s.naam}. ${verb}, ${all}.`;
+  }
+  const p = model.products.find((x) => x.id === v.vereist_product)!;
+  const offering = p.lotIds.map(lot);
+  if (!offering.length) return `Het product ${p.naam} wordt in deze aanbesteding niet ingekocht; u moet er al een overeenkomst met ons voor hebben.`;
+  const routes = offering.map((l) => {
+    const { s, verb, all } = holding(l);
+    return `${lotName(l)} van ${s.naam} (${verb.toLowerCase()}, ${all})`;
+  });
+  const first = holding(offering[0]);
+  if (offering.length === 1) return `Het product ${p.naam} kopen wij in via ${lotName(offering[0])} van ${first.s.naam}; u schrijft daar ook in. ${first.verb}, ${first.all}.`;
+  return `Het product ${p.naam} kopen wij in via ${dutchList(routes.slice(0, -1))} of via ${routes[routes.length - 1]}; u schrijft op een daarvan ook in.`;
+}
+
+/** The full title of a lot, with its parent for a sub-lot: "Subperceel 4a LVB (perceel 4 Crisisverblijf)". */
+export function checklistLotTitle(model: Pick<Model, "lots">, l: Lot): string {
+  const name = lotName(l);
+  const title = name.charAt(0).toUpperCase() + name.slice(1);
+  const parent = l.parentId ? model.lots.find((x) => x.id === l.parentId) : undefined;
+  return parent ? `${title} (${lotName(parent)})` : title;
+}
+
+/** Every group of what a bidder on `lotId` hands in and meets, in the order to read them. */
+export function checklistFor(model: Model, lotId: string): ChecklistGroup[] {
+  const lot = model.lots.find((l) => l.id === lotId);
+  if (!lot) throw new Error(`onbekend perceel in het model: ${lotId}`);
+  const s = model.subtenders.find((x) => x.id === lot.subtenderId)!;
+  const req = (id: string) => model.requirements.find((r) => r.id === id)!;
+  const lotById = (id: string) => model.lots.find((l) => l.id === id)!;
+  const productName = (id: string) => model.products.find((p) => p.id === id)?.naam ?? id;
+  const name = lotName(lot);
+  const groups: ChecklistGroup[] = [];
+
+  groups.push({
+    key: "hoofdtender",
+    scope: "hoofdtender",
+    title: "Eisen van de hoofdtender",
+    intro: "Deze eisen gelden voor iedere inschrijver; u toont ze één keer aan, ook als u op meer subtenders of percelen inschrijft.",
+    // The same for every lot (a shared group): due dates of the tender, not of one subtender.
+    items: (model.tender.hoofdtender.eisen ?? []).map((id) => requirementItem(req(id), model)),
+  });
+  if (s.eisen?.length) {
+    groups.push({
+      key: `subtender:${s.id}`,
+      scope: "subtender",
+      title: `Eisen van ${s.naam}`,
+      intro: `Deze eisen gelden voor ieder perceel van ${s.naam}; u toont ze één keer aan voor al die percelen.`,
+      items: s.eisen.map((id) => requirementItem(req(id), model, s)),
+    });
+  }
+  const delivery = [...new Set(lot.productIds.flatMap((id) => model.products.find((p) => p.id === id)!.leveringsvoorwaarden ?? []))];
+  if (delivery.length) {
+    groups.push({
+      key: `perceel:${lot.id}:eisen`,
+      scope: "perceel",
+      title: `Eisen van ${name}`,
+      intro: "De leveringsvoorwaarden van de producten van dit perceel.",
+      items: delivery.map((id) => requirementItem(req(id), model, s)),
+    });
+  }
+  if (s.procedure === "aanbesteding" && lot.gunningscriteria.length) {
+    const hasSubLots = s.lotIds.some((id) => lotById(id).subLotIds.length > 0);
+    const plan = s.plan_van_aanpak;
+    const deadline = milestone(model, s, "inschrijving");
+    const final = isOnePhase(s) ? "bij de inschrijving" : "bij de definitieve inschrijving in de gunningsfase";
+    const due = deadline ? `${final}, uiterlijk ${formatDateTime(deadline)}` : final;
+    const items: ChecklistItem[] = [];
+    if (plan) {
+      items.push({
+        title: `Plan van aanpak voor ${name}`,
+        proof: `Eén plan van aanpak ${lot.parentId ? `voor dit subperceel: bij een perceel met subpercelen levert u één plan per subperceel` : "voor dit perceel"}, van ten hoogste ${plan.max_a4} A4 in totaal.`,
+        due,
+        notes: [planRule(s, hasSubLots)!],
+      });
+    }
+    for (const c of lot.gunningscriteria) {
+      items.push({
+        title: `${c.naam} (weging ${c.weging}%)`,
+        proof: [c.omschrijving, c.max_a4 ? `Ten hoogste ${c.max_a4} A4${plan ? " binnen het plan van aanpak" : ""}.` : plan ? `Geen eigen maximum; binnen de ${plan.max_a4} A4 van het plan van aanpak.` : undefined].filter(Boolean).join(" "),
+        due,
+      });
+    }
+    groups.push({
+      key: `perceel:${lot.id}:plan`,
+      scope: "perceel",
+      title: plan ? `Plan van aanpak voor ${name}` : `Gunningscriteria van ${name}`,
+      intro: plan ? `Ten hoogste ${plan.max_a4} A4 in totaal; per criterium:` : "Per criterium:",
+      items,
+    });
+  }
+  if (lot.voorwaarden.length) {
+    const award = milestone(model, s, "voorlopige-gunning");
+    groups.push({
+      key: `perceel:${lot.id}:voorwaarden`,
+      scope: "perceel",
+      title: `Voorwaarden van ${name}`,
+      intro: "U moet ook gecontracteerd zijn voor een ander perceel of product. Dat kost u het volgende:",
+      items: lot.voorwaarden.map((v) => ({
+        title: `Ook gecontracteerd voor ${requiredText(v, lotById, productName)}`,
+        proof: conditionConsequence(v, model),
+        due: `bij de gunningsbeslissing${award ? ` (${formatDate(award)})` : ""}: in dezelfde beslissing gegund of toegelaten, of al een overeenkomst met ons`,
+        notes: v.statedOn !== lot.id ? [`Deze voorwaarde geldt voor heel ${lotName(lotById(v.statedOn))}.`] : undefined,
+        ref: v.vereist_perceel ? { kind: "perceel" as const, id: v.vereist_perceel } : { kind: "product" as const, id: v.vereist_product! },
+      })),
+    });
+  }
+  groups.push({
+    key: "planning",
+    scope: "planning",
+    title: "Planning",
+    items: model.tender.planning.map((m) => ({ title: m.mijlpaal, due: formatDateTime(m.datum), notes: m.toelichting ? [m.toelichting] : undefined, markdown: true, ref: { kind: "planning" as const, id: m.id } })),
+  });
+  if (s.planning?.length) {
+    groups.push({
+      key: `planning:${s.id}`,
+      scope: "planning",
+      title: `Planning van ${s.naam}`,
+      items: s.planning.map((m) => ({ title: m.mijlpaal, due: formatDateTime(m.datum), notes: m.toelichting ? [m.toelichting] : undefined, markdown: true })),
+    });
+  }
+  return groups.filter((g) => g.items.length > 0);
+}
+
+/** One lot in the full checklist: its title and the groups only it has. */
+export interface ChecklistLot {
+  lot: Lot;
+  title: string;
+  /** The lot's own groups (scope "perceel"): its requirements, plan van aanpak, conditions. */
+  groups: ChecklistGroup[];
+}
+
+/**
+ * The checklist of every biddable lot, with what lots share said once: the
+ * hoofdtender's requirements and the planning for all, the subtender's
+ * requirements and planning per subtender, then each lot's own groups. Every
+ * group is one that `checklistFor` gives the lot; the website and the
+ * attachment render this.
+ */
+export interface FullChecklist {
+  hoofdtender?: ChecklistGroup;
+  subtenders: { subtender: Subtender; groups: ChecklistGroup[]; lots: ChecklistLot[] }[];
+  planning?: ChecklistGroup;
+}
+
+export function fullChecklist(model: Model): FullChecklist {
+  const leaves = biddableLots(model);
+  const out: FullChecklist = { subtenders: [] };
+  for (const subtender of model.subtenders) {
+    const lots = leaves.filter((l) => l.subtenderId === subtender.id).map((lot) => ({ lot, title: checklistLotTitle(model, lot), all: checklistFor(model, lot.id) }));
+    const first = lots[0]?.all ?? [];
+    out.hoofdtender ??= first.find((g) => g.scope === "hoofdtender");
+    out.planning ??= first.find((g) => g.key === "planning");
+    out.subtenders.push({
+      subtender,
+      groups: first.filter((g) => g.scope === "subtender" || g.key === `planning:${subtender.id}`),
+      lots: lots.map(({ lot, title, all }) => ({ lot, title, groups: all.filter((g) => g.scope === "perceel") })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,231 @@
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/launch.ts";
+import { biddableLots, checklistLotTitle } from "../../src/format/checklist.ts";
+import { formatDate } from "../../src/format/dates.ts";
+import { formatTariff } from "../../src/format/funding.ts";
+import type { Model } from "../../src/model/types.ts";
+import { buildTender, redirectOf, sitePages } from "./build-fixtures.ts";
+import { serveStatic } from "./serve-static.ts";
+
+/**
+ * Finding things as a care provider: the search box in the header, the
+ * downloads page, compound words in search, a subtender's lots side by side,
+ * and a header that leaves room for the page on a phone.
+ */
+
+const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+interface ManifestFile { nummer: string; titel: string; bestand: string; paginas: number; bytes: number; versie: string; datum: string }
+
+let browser: Browser;
+const sites: Record<string, { root: string; dir: string; url: string; model: Model; manifest: ManifestFile[]; close: () => Promise<void> }> = {};
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  for (const [name, content] of [["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as const) {
+    const root = buildTender(content);
+    const dir = join(root, "site");
+    const model = JSON.parse(readFileSync(join(root, "model.json"), "utf8")) as Model;
+    const manifest = (JSON.parse(readFileSync(join(root, "mercell", "manifest.json"), "utf8")) as { bestanden: ManifestFile[] }).bestanden;
+    sites[name] = { root, dir, model, manifest, ...(await serveStatic(dir)) };
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of Object.values(sites)) {
+    await s.close();
+    rmSync(s.root, { recursive: true, force: true });
+  }
+});
+
+async function open(site: string, path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
+  await page.goto(sites[site].url + path, { waitUntil: "load" });
+  return page;
+}
+
+const pagesOf = (site: string) => sitePages(sites[site].dir).filter((p) => p.endsWith("/") && !redirectOf(sites[site].dir, p));
+
+/** Waits until Pagefind has shown all its results: it fills them in one by one, and shows more on request. */
+async function allResults(page: Page): Promise<string[]> {
+  await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
+  const read = () => page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  let last: string[] = [];
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const more = await page.$(".pagefind-ui__button");
+    if (more) await more.click();
+    await new Promise((r) => setTimeout(r, 750));
+    const now = await read();
+    if (!more && now.join() === last.join()) return now;
+    last = now;
+  }
+  return last;
+}
+
+describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (name) => {
+  it("has a search box and a link to the downloads in the header of every page", () => {
+    const missing: string[] = [];
+    for (const path of pagesOf(name)) {
+      const html = readFileSync(join(sites[name].dir, path, "index.html"), "utf8");
+      const header = html.slice(html.indexOf('<header class="site"'), html.indexOf("</header>"));
+      if (!/<form[^>]*class="site-search"[^>]*role="search"[^>]*action="\/zoeken\/"/.test(header) || !/<input[^>]*name="q"/.test(header)) missing.push(`${path}: zoekvak`);
+      if (!header.includes('href="/downloads/"')) missing.push(`${path}: downloads`);
+    }
+    expect(pagesOf(name).length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it("lists every attachment on /downloads/ with its number, title, pages, size and version date", async () => {
+    const { manifest, model } = sites[name];
+    const page = await open(name, "/downloads/");
+    const rows = await page.$$eval("main tbody tr", (trs) => trs.map((tr) => ({ cells: [...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim()), href: tr.querySelector("a")!.getAttribute("href") })));
+    await page.close();
+    expect(rows.map((r) => r.cells[0])).toEqual(manifest.map((f) => f.nummer));
+    expect(manifest.length).toBe(model.tender.bijlagen.length);
+    manifest.forEach((f, i) => {
+      const [, title, pages, size, version] = rows[i].cells;
+      expect(rows[i].href).toBe(`/downloads/${f.bestand}`);
+      expect(title.startsWith(f.titel)).toBe(true);
+      if (f.bestand.endsWith(".pdf")) expect(pages).toBe(String(f.paginas));
+      expect(size).toMatch(/^\d+(,\d)? (kB|MB)$/);
+      const kb = Number(size.replace(/ (kB|MB)$/, "").replace(",", ".")) * (size.endsWith("MB") ? 1024 : 1);
+      expect(Math.abs(kb - f.bytes / 1024)).toBeLessThan(size.endsWith("MB") ? 60 : 1);
+      expect(version).toBe(`${f.versie}, ${formatDate(f.datum)}`);
+    });
+  });
+
+  it("links the downloads page from the pages about an attachment's content", async () => {
+    const { model } = sites[name];
+    const product = model.products[0];
+    for (const path of ["/eisen/", "/bestek/", "/segmenten/", `/producten/${product.id}/`, `/subtenders/${model.subtenders[0].id}/`, "/inschrijven/"]) {
+      const html = readFileSync(join(sites[name].dir, path, "index.html"), "utf8");
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      expect(main, path).toContain('href="/downloads/"');
+    }
+  });
+
+  it("compares the lots of each subtender side by side: contractors, products with tariffs, criteria and page limits", async () => {
+    const { model } = sites[name];
+    for (const s of model.subtenders) {
+      const subtenderPage = readFileSync(join(sites[name].dir, "subtenders", s.id, "index.html"), "utf8");
+      expect(subtenderPage).toContain(`href="/subtenders/${s.id}/vergelijken/"`);
+      const page = await open(name, `/subtenders/${s.id}/vergelijken/`);
+      const lots = biddableLots(model).filter((l) => l.subtenderId === s.id);
+      const heads = await page.$$eval("main thead th", (ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+      expect(heads).toEqual(lots.map((l) => checklistLotTitle(model, l)));
+      const rows = await page.$$eval("main tbody tr", (trs) => trs.map((tr) => [(tr.querySelector("th") as HTMLElement).innerText.trim(), ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.replace(/\s+/g, " ").trim())]));
+      await page.close();
+      const row = (label: string) => rows.find((r) => r[0] === label)!;
+      expect(row("Contractanten").slice(1)).toHaveLength(lots.length);
+      lots.forEach((l, i) => {
+        for (const id of l.productIds) {
+          const p = model.products.find((x) => x.id === id)!;
+          expect(row("Producten en tarieven")[i + 1]).toContain(`${p.naam}: ${formatTariff(p.bekostiging)}`);
+        }
+        if (s.procedure === "aanbesteding") {
+          for (const c of l.gunningscriteria) expect(row("Gunningscriteria")[i + 1]).toContain(`${c.naam}: ${c.weging}%${c.max_a4 ? `, max. ${c.max_a4} A4` : ""}`);
+          if (s.plan_van_aanpak) expect(row("Plan van aanpak")[i + 1]).toContain(`ten hoogste ${s.plan_van_aanpak.max_a4} A4`);
+        }
+      });
+      if (s.procedure === "toelating") expect(rows.find((r) => r[0] === "Gunningscriteria")).toBeUndefined();
+    }
+  });
+
+  it("starts the page title within the first 300 px of a phone, with a header of at most two lines", async () => {
+    const { model } = sites[name];
+    const deepest = model.lots.find((l) => l.parentId)!;
+    const paths = ["/", "/inschrijven/", "/downloads/", `/percelen/${deepest.id}/`, `/subtenders/${model.subtenders[0].id}/vergelijken/`, "/bestek/", "/eisen/", `/producten/${model.products[0].id}/`];
+    const late: string[] = [];
+    for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
+      for (const path of paths) {
+        const page = await open(name, path, viewport);
+        const m = await page.evaluate(() => {
+          const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+          // Rows of the header: boxes whose tops lie more than 20 px apart start a new row.
+          const tops = ["header.site .brand", "details.menu > summary", ".site-search"].map((s) => box(s).top).sort((a, b) => a - b);
+          const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1] > 20).length;
+          return { h1: box("h1").top, lines, search: box(".site-search input").width };
+        });
+        await page.close();
+        if (m.h1 > 300) late.push(`${viewport.width} px ${path}: titel op ${Math.round(m.h1)} px`);
+        if (m.lines > 2) late.push(`${viewport.width} px ${path}: kop van ${m.lines} regels`);
+        if (m.search < 150) late.push(`${viewport.width} px ${path}: zoekvak ${m.search} px`);
+      }
+    }
+    expect(late).toEqual([]);
+  });
+
+  it("opens the folded menu on a phone, also without JavaScript, and searches from the header", async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(sites[name].url + "/eisen/", { waitUntil: "load" });
+    const visibleLinks = () => page.$$eval("nav.main a", (as) => as.filter((a) => a.checkVisibility()).map((a) => a.textContent));
+    expect(await visibleLinks()).toEqual([]);
+    await page.click("details.menu > summary");
+    expect(await visibleLinks()).toContain("Inschrijven");
+    expect(await visibleLinks()).toContain("Downloads");
+    await page.close();
+    // With JavaScript, the header's box takes the reader to the results.
+    const search = await open(name, "/eisen/", { width: 390, height: 844 });
+    await search.type("#site-q", "pleegzorg");
+    await Promise.all([search.waitForNavigation(), search.keyboard.press("Enter")]);
+    expect(new URL(search.url()).pathname).toBe("/zoeken/");
+    expect(new URL(search.url()).searchParams.get("q")).toBe("pleegzorg");
+    expect(await allResults(search)).not.toEqual([]);
+    await search.close();
+  });
+
+  it("has no accessibility violations on the new pages, with the phone menu open too", async () => {
+    const { model } = sites[name];
+    const violations: string[] = [];
+    const check = async (page: Page, label: string) => {
+      await page.evaluate(AXE);
+      const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+      for (const v of result.violations) violations.push(`${label}: ${v.id} (${v.nodes.length}×) ${v.help}`);
+    };
+    for (const path of ["/inschrijven/", "/downloads/", ...model.subtenders.map((s) => `/subtenders/${s.id}/vergelijken/`)]) {
+      const page = await open(name, path);
+      await check(page, path);
+      await page.close();
+    }
+    const phone = await open(name, "/inschrijven/", { width: 390, height: 844 });
+    await phone.click("details.menu > summary");
+    await phone.click(`input[name="perceel"][value="${biddableLots(model).at(-1)!.id}"]`);
+    await check(phone, "/inschrijven/ (390 px, menu open, perceel gekozen)");
+    await phone.close();
+    expect(violations).toEqual([]);
+  });
+});
+
+/** Whether a page's own text (its main content, without the hidden keyword lines) has `word` as a word of its own. */
+function hasOwnWord(site: string, path: string, word: string): boolean {
+  const html = readFileSync(join(sites[site].dir, path.replace(/#.*/, ""), "index.html"), "utf8");
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>")).replace(/<span hidden data-pagefind-weight[^>]*>[^<]*<\/span>/g, " ").replace(/<[^>]+>/g, " ");
+  return main.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word);
+}
+
+describe("searching compound words", () => {
+  const product = (m: Model, naam: string) => `/producten/${m.products.find((p) => p.naam === naam)!.id}/`;
+  const cases: [site: string, query: string, expected: (m: Model) => string[]][] = [
+    // The done-when case: "pleegzorg" lists Crisispleegzorg; the Crisis segment has the word only inside compounds.
+    ["voorbeeld", "pleegzorg", (m) => [product(m, "Crisispleegzorg"), "/percelen/crisispleegzorg/", product(m, "Deeltijdpleegzorg"), "/segmenten/crisis/"]],
+    ["voorbeeld", "verblijf", () => ["/percelen/crisisverblijf/", "/percelen/crisisverblijf-lvb/", "/producten/crisisverblijf-algemeen/"]],
+    ["rijnmond", "pleegzorg", (m) => [product(m, "Crisispleegzorg"), "/begrippen/#netwerkpleegzorg", "/segmenten/crisis/"]],
+    ["rijnmond", "verblijf", (m) => [product(m, "Crisisverblijf"), "/segmenten/crisis/"]],
+  ];
+  it.each(cases)("%s: %s finds the compounds that contain it", async (site, query, expected) => {
+    const want = expected(sites[site].model);
+    // At least one of them has the word only inside a compound ("Crisisverblijf"), never on its own.
+    expect(want.filter((p) => !hasOwnWord(site, p, query)).length).toBeGreaterThan(0);
+    const page = await open(site, `/zoeken/?q=${query}`);
+    const results = await allResults(page);
+    await page.close();
+    for (const path of want) expect(results, path).toContain(path);
+  });
+});

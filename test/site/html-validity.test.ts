@@ -1,0 +1,108 @@
+/**
+ * Valid HTML: the Nu Html Checker (vnu-jar, run on the machine's Java) over
+ * every page of the built website, for the example, the small fixture and
+ * examples/rijnmond. And the phone card view of the tables, reached without
+ * ARIA roles on rows and cells (invalid inside a table), is still a table to
+ * a screen reader.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import type { Browser } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/launch.ts";
+import { buildTender } from "./build-fixtures.ts";
+import { serveStatic } from "./serve-static.ts";
+
+const VNU_JAR = String(createRequire(import.meta.url)("vnu-jar"));
+
+interface VnuMessage { type: string; subType?: string; url: string; lastLine?: number; message: string; extract?: string }
+
+/** Runs the checker on these files; its errors (warnings and info left out), one per message. */
+function vnuErrors(files: string[]): VnuMessage[] {
+  const r = spawnSync("java", ["-jar", VNU_JAR, "--errors-only", "--format", "json", ...files], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw new Error(`Java niet gevonden (nodig voor de Nu Html Checker): ${r.error.message}`);
+  // vnu writes its JSON report to stderr; exit status 1 means "errors found".
+  const report = JSON.parse(r.stderr) as { messages: VnuMessage[] };
+  // "non-document-error": a page the checker could not read counts as a failure too.
+  return report.messages.filter((m) => m.type === "error" || m.type === "non-document-error" || m.subType === "fatal");
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? htmlFiles(p) : f.endsWith(".html") ? [p] : [];
+  });
+}
+
+const sites: Record<string, string> = {};
+
+beforeAll(() => {
+  for (const [name, content] of [["voorbeeld", "content"], ["klein", "test/fixtures/klein"], ["rijnmond", "examples/rijnmond"]] as const) sites[name] = join(buildTender(content), "site");
+});
+
+afterAll(() => {
+  for (const dir of Object.values(sites)) rmSync(join(dir, ".."), { recursive: true, force: true });
+});
+
+describe("the Nu Html Checker", () => {
+  it("reports invalid markup (the check itself works): ARIA roles on rows and cells of a table", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vnu-"));
+    try {
+      const file = join(dir, "index.html");
+      writeFileSync(file, '<!doctype html><html lang="nl"><head><title>t</title></head><body><table><tr role="row"><td role="cell">x</td></tr></table></body></html>');
+      const errors = vnuErrors([file]);
+      expect(errors.map((e) => e.message).join("\n")).toMatch(/“role” attribute must not be used on a “tr” element/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(["voorbeeld", "klein", "rijnmond"])("finds no errors on any page of the website (%s)", (name) => {
+    const files = htmlFiles(sites[name]);
+    expect(files.length).toBeGreaterThan(10);
+    const errors = vnuErrors(files);
+    const shown = errors.map((e) => `${relative(sites[name], decodeURIComponent(e.url.replace(/^file:/, "")))}:${e.lastLine ?? "?"}: ${e.message}${e.extract ? `\n    ${e.extract.replace(/\n/g, " ")}` : ""}`);
+    expect(errors, `${errors.length} fouten van de Nu Html Checker op ${new Set(errors.map((e) => e.url)).size} van ${files.length} pagina's:\n${shown.slice(0, 60).join("\n")}`).toEqual([]);
+  });
+});
+
+describe("the phone card view of tables", () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveStatic(sites.voorbeeld);
+  });
+  afterAll(async () => {
+    // The browser first: its open keep-alive connections would hold up the server's close.
+    await browser?.close();
+    await server?.close();
+  });
+
+  type AxNode = { role: string; name?: string; children?: AxNode[] };
+  const roles = (n: AxNode): string[] => [n.role, ...(n.children ?? []).flatMap(roles)];
+
+  // A criteria table (stacked) on a subtender page, and a table of the leidraad shown as cards.
+  it.each([["/subtenders/crisis/", "table.stacked"], ["/bestek/beoordeling/", "table.cards"]])("%s: at 375 px the rows are blocks, and still a table with rows, headers and cells", async (path, selector) => {
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 375, height: 800 });
+      await page.goto(server.url + path, { waitUntil: "load" });
+      const table = await page.$(selector);
+      expect(table, `${selector} op ${path}`).not.toBeNull();
+      // The card view is what a phone shows: rows are not laid out as table rows.
+      const display = await table!.$eval("tbody tr", (tr) => getComputedStyle(tr).display);
+      expect(display).not.toBe("table-row");
+      const markup = await table!.evaluate((t) => t.outerHTML);
+      expect(markup).not.toMatch(/\srole=/);
+      const tree = (await page.accessibility.snapshot({ root: table!, interestingOnly: false })) as AxNode | null;
+      const found = new Set(roles(tree!));
+      for (const role of ["table", "row", "columnheader", "cell"]) expect(found, `${path}: ${[...found].join(", ")}`).toContain(role);
+    } finally {
+      await page.close();
+    }
+  });
+});
