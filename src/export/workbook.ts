@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { stampZipEntries } from "./zip-dates.ts";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Model } from "../model/types.ts";
@@ -34,7 +35,8 @@ export async function xlsxBytes(sheets: Sheet[], model: Pick<Model, "tender">): 
   wb.creator = model.tender.aanbestedende_dienst.naam;
   wb.title = `${model.tender.titel} (${model.tender.kenmerk}), versie ${model.tender.versie}: inrichting van de aanbesteding`;
   // A fixed date: the same content gives the same workbook.
-  wb.created = wb.modified = new Date(`${model.tender.datum.slice(0, 10)}T00:00:00Z`);
+  const date = new Date(`${model.tender.datum.slice(0, 10)}T00:00:00Z`);
+  wb.created = wb.modified = date;
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
     ws.columns = sheet.columns.map((c, i) => ({
@@ -46,7 +48,7 @@ export async function xlsxBytes(sheets: Sheet[], model: Pick<Model, "tender">): 
     ws.addRows(sheet.rows.map((r) => r.map((v) => v ?? null)));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return stampZipEntries(Buffer.from(await wb.xlsx.writeBuffer()), date);
 }
 
 /** Wide enough for the header and the longest line of a value, up to the column's maximum (beyond it, text wraps). */

@@ -196,7 +196,7 @@ export function checklistFor(model: Model, lotId: string): ChecklistGroup[] {
       key: `perceel:${lot.id}:voorwaarden`,
       scope: "perceel",
       title: `Voorwaarden van ${name}`,
-      intro: "U moet ook gecontracteerd zijn voor een ander perceel of product. Dat kost u het volgende:",
+      intro: "U moet ook gecontracteerd zijn voor een ander perceel of product. Dat betekent voor u:",
       items: lot.voorwaarden.map((v) => ({
         title: `Ook gecontracteerd voor ${requiredText(v, lotById, productName)}`,
         proof: conditionConsequence(v, model),

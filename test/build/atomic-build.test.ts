@@ -1,28 +1,12 @@
-import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fileHashes } from "../file-hashes.ts";
+import { runCli } from "../run-cli.ts";
 
-/** Runs the CLI without blocking the test worker (a build takes a while; vitest's worker must stay responsive). */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
-/** Every file under `dir` with its bytes, by relative path: two snapshots are equal only if nothing changed. */
-function snapshot(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
-  return new Map(files.sort().map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
-}
 
 describe("a failed build", () => {
   it("stops at validation with the reason and the place, and says the output was not changed", async () => {
@@ -49,7 +33,7 @@ describe("a failed build", () => {
     cpSync("test/fixtures/klein", content, { recursive: true });
     const first = await cli(["build", "--content", content, "--out", out, "--quiet"]);
     expect(first.status, first.stderr).toBe(0);
-    const before = snapshot(out);
+    const before = fileHashes(out);
     expect(before.size).toBeGreaterThan(20);
     // A valid edit, so a build that got through would change the output.
     const tender = join(content, "aanbesteding.yaml");
@@ -59,7 +43,7 @@ describe("a failed build", () => {
     expect(second.status, second.stderr).toBe(2);
     expect(second.stderr).toContain("PDF's maken duurde langer dan 1 ms");
     expect(second.stderr).toContain("niet gewijzigd");
-    expect(snapshot(out)).toEqual(before);
+    expect(fileHashes(out)).toEqual(before);
     expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
     rmSync(work, { recursive: true, force: true });
   }, 300_000);

@@ -1,29 +1,13 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../run-cli.ts";
 
-const CLI = resolve("src/cli/main.ts");
-// The CLI runs inside another repository, where `tsx` cannot be found by name.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const repos: string[] = [];
 afterAll(() => repos.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-/** Runs the CLI without blocking the test worker (a build takes a while; vitest's worker must stay responsive). */
-function run(cwd: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], { cwd });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
-}
 
 /**
  * A git repository of its own for each test: the small tender tagged v2.1,
@@ -46,7 +30,7 @@ function taggedRepo() {
   git("commit", "-qam", "versie 2.2");
   git("tag", "v2.2");
   edit("content/segmenten/ambulant.yaml", "tarief: 68.4", "tarief: 99.99");
-  return { repo, git, diff: (...args: string[]) => run(repo, ["diff", ...args]), build: (...args: string[]) => run(repo, ["build", ...args]) };
+  return { repo, git, diff: (...args: string[]) => runCli(["diff", ...args], { cwd: repo }), build: (...args: string[]) => runCli(["build", ...args], { cwd: repo }) };
 }
 
 describe("npm run diff between two tagged versions in git", () => {

@@ -58,7 +58,7 @@ export function standardArticles(L: Lookup, s: Subtender): StandardArticle[] {
       title: "Wijziging van de overeenkomst",
       body: () =>
         p(`Partijen wijzigen deze overeenkomst alleen schriftelijk en alleen binnen de grenzen van artikel 2.163a tot en met 2.163g van de Aanbestedingswet 2012. Een wijziging die het algemene karakter van de overeenkomst verandert, is nooit toegestaan. Een wijziging op grond van dit artikel geldt voor ${all} tegelijk en op dezelfde manier.`) +
-        p("De opdrachtgever kan tijdens de looptijd, met deze duidelijke en vooraf bekende herzieningsclausule, het volgende wijzigen:") +
+        p("Dit artikel is een herzieningsclausule als bedoeld in artikel 2.163c van de Aanbestedingswet 2012: duidelijk, nauwkeurig en ondubbelzinnig, en vooraf voor iedere inschrijver bekend. Op grond daarvan kan de opdrachtgever tijdens de looptijd het volgende wijzigen:") +
         list([
           "<strong>Tarieven.</strong> Naast de indexatie: een aanpassing van de tarieven na een kostprijsonderzoek, na een wijziging van wet- of regelgeving die de kosten van de hulp raakt, of na een wijziging van de landelijke regels voor reële prijzen in de jeugdhulp.",
           "<strong>Producten.</strong> Een product toevoegen, wijzigen of laten vervallen binnen de segmenten van deze subtender, omdat wet- of regelgeving, de landelijke codelijsten of de vraag naar hulp daarom vragen; een nieuw product krijgt een tarief dat op dezelfde manier is bepaald als de bestaande.",

@@ -108,7 +108,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         .map((i) => `<li>${i}</li>`)
         .join("") +
       `</ul>` +
-      p("Spreken de documenten elkaar tegen, dan gaat deze overeenkomst voor, daarna de Nota's van Inlichtingen (de laatste eerst), de aanbestedingsleidraad, de andere bijlagen in de volgorde van hun nummer en ten slotte de inschrijving of aanvraag van de opdrachtnemer."),
+      p(`Deel van deze overeenkomst zijn de aanbestedingsstukken en de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer. Spreken zij elkaar tegen, dan gaat voor, van hoog naar laag: deze overeenkomst zoals een Nota van Inlichtingen haar heeft gewijzigd; de Nota's van Inlichtingen, de laatste eerst; de aanbestedingsleidraad; de andere bijlagen in de volgorde van hun nummer; en ten slotte de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer. Een checklist voor inschrijvers is een hulpmiddel en telt in deze rangorde niet mee.`),
   };
 
   const object: Section = {
@@ -131,7 +131,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         r.md(s.omschrijving) +
         p(`De overeenkomst geldt voor de percelen waarvoor de opdrachtnemer is ${raam ? "gegund" : "toegelaten"}; die zijn hieronder aangekruist, zoals de ${raam ? "gunningsbeslissing" : "toelatingsbeslissing"} ze noemt. Voor een perceel levert de opdrachtnemer alle producten van dat perceel.`) +
         table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, { widths: ["40%", "42%", "18%"] }) +
-        p(`De producten, hun tarieven en hun eenheden zijn die van ${esc(productenboek)}; de tabel hieronder neemt ze over. Spreken deze tabel en het productenboek elkaar tegen, dan geldt het productenboek. Het tarief geldt in het genoemde tariefjaar en wordt daarna geïndexeerd volgens artikel ${number("tarieven")}.`) +
+        p(`De producten, hun tarieven en hun eenheden zijn die van ${esc(productenboek)}, dat deel is van deze overeenkomst; de tabel hieronder neemt ze daaruit over. Het tarief geldt in het genoemde tariefjaar en wordt daarna geïndexeerd volgens artikel ${number("tarieven")}.`) +
         table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })
       );
     },
@@ -142,7 +142,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         title: "Aantal opdrachtnemers en verdeling van het werk",
         anchor: anchor("opdrachtnemers"),
         body: (r) =>
-          p("De opdrachtgever sluit deze raamovereenkomst per perceel met meer opdrachtnemers of met één opdrachtnemer, op dezelfde voorwaarden. Zolang zij loopt, komen er geen opdrachtnemers bij.") +
+          p("De opdrachtgever sluit deze raamovereenkomst per perceel met meer opdrachtnemers of met één opdrachtnemer, op dezelfde voorwaarden. Zolang zij loopt, komen er geen opdrachtnemers bij, behalve wanneer een plaats vrijkomt en de opdrachtgever die invult zoals de aanbestedingsleidraad bepaalt, en nooit boven het aantal hieronder.") +
           `<ul>${lots
             .filter((l) => l.aantal_contractanten !== undefined)
             .map((l) => `<li>De opdrachtgever contracteert voor ${esc(lotName(l))} ${countOf(l.aantal_contractanten!, "opdrachtnemer", "opdrachtnemers")}.</li>`)
@@ -182,7 +182,10 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
       p("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat.") +
       facts(termFacts.filter((f) => f.label !== "Indexatie").map((f) => [f.label, esc(f.text)])) +
       (o.opzegtermijn_maanden
-        ? p("Elk van de partijen kan de overeenkomst tussentijds schriftelijk opzeggen met inachtneming van de opzegtermijn.")
+        ? raam
+          ? p("Elk van de partijen kan de overeenkomst tussentijds schriftelijk opzeggen met inachtneming van de opzegtermijn.")
+          : // Admission without selection: the buyer may not drop one admitted provider at will (open house).
+            p(`De opdrachtnemer kan de overeenkomst tussentijds schriftelijk opzeggen met inachtneming van de opzegtermijn. De opdrachtgever kan dat alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde termijn; een enkele opdrachtnemer beëindigt zij alleen zoals artikel ${number("opschorting-en-ontbinding")} bepaalt.`)
         : p(`Tussentijds opzeggen kan alleen zoals artikel ${number("wijziging")} en artikel ${number("opschorting-en-ontbinding")} bepalen.`)) +
       r.md(o.toelichting),
   };
@@ -239,7 +242,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
           ["Plaats en datum", BLANK, BLANK],
           ["Handtekening", BLANK, BLANK],
         ],
-        { widths: ["22%", "39%", "39%"] },
+        { widths: ["22%", "39%", "39%"], className: "data signatures" },
       ),
   };
 

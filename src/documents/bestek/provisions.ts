@@ -69,7 +69,7 @@ export function announcement(L: Lookup): Provision {
 
 /** The rules of the Aanbestedingswet that apply, only as stated: the light regime applies few of them by law. */
 export const SAS_FRAMING =
-  "Van de regels voor Europese aanbestedingen passen wij alleen toe wat deze leidraad beschrijft, en alleen zoals hij het beschrijft: de uitsluitingsgronden van artikel 2.86 en 2.87 van de Aanbestedingswet 2012, het Uniform Europees Aanbestedingsdocument (UEA) als eigen verklaring, een opschortende termijn (standstill) van 20 kalenderdagen na de gunningsbeslissing en een vervaltermijn voor rechtsbescherming. Andere bepalingen van deel 2 van de Aanbestedingswet 2012 passen wij niet toe, ook niet naar analogie, tenzij deze leidraad dat uitdrukkelijk zegt.";
+  "Van de regels voor Europese aanbestedingen passen wij alleen toe wat deze leidraad beschrijft, en alleen zoals hij het beschrijft: de uitsluitingsgronden van artikel 2.86 en 2.87 van de Aanbestedingswet 2012, het Uniform Europees Aanbestedingsdocument (UEA) als eigen verklaring, een opschortende termijn (standstill) van 20 kalenderdagen na de gunningsbeslissing, een vervaltermijn voor rechtsbescherming en de regels voor het wijzigen van een overeenkomst tijdens de looptijd (artikel 2.163a tot en met 2.163g). Andere bepalingen van deel 2 van de Aanbestedingswet 2012 passen wij niet toe, ook niet naar analogie, tenzij deze leidraad dat uitdrukkelijk zegt.";
 
 export function phases(L: Lookup): Provision {
   const subs = L.model.subtenders;
@@ -96,7 +96,9 @@ export function phases(L: Lookup): Provision {
 }
 
 export function documentOrder(L: Lookup): Provision {
-  const others = L.model.tender.bijlagen.filter((b) => b.inhoud !== "bestek");
+  // The notas stand above the leidraad already; the checklist is an aid that restates the documents and ranks nowhere.
+  const others = L.model.tender.bijlagen.filter((b) => b.inhoud !== "bestek" && b.inhoud !== "checklist" && !b.inhoud.startsWith("nota-van-inlichtingen:"));
+  const checklist = L.model.tender.bijlagen.find((b) => b.inhoud === "checklist");
   const agreements = others.some((b) => b.inhoud.startsWith("overeenkomst:"));
   return {
     id: "rangorde-documenten",
@@ -105,6 +107,7 @@ export function documentOrder(L: Lookup): Provision {
       p("Spreken de aanbestedingsstukken elkaar tegen, dan geldt deze rangorde, van hoog naar laag:") +
       `<ol><li>de Nota's van Inlichtingen, de laatst gepubliceerde eerst;</li><li>deze aanbestedingsleidraad;</li>${others.length ? `<li>de bijlagen, in de volgorde van hun nummer: ${esc(dutchList(others.map((b) => `bijlage ${b.nummer} ${b.titel}`)))}.</li>` : ""}</ol>` +
       (agreements ? p("Deze rangorde geldt voor de procedure. Voor de uitvoering van de opdracht gaat na de gunning de overeenkomst voor, met de rangorde die zij zelf noemt.") : "") +
+      (checklist ? p(`${esc(`Bijlage ${checklist.nummer} ${checklist.titel}`)} is een hulpmiddel dat de eisen uit de andere stukken op een rij zet; zij heeft geen plaats in de rangorde en voegt geen eisen toe.`) : "") +
       p("Voor zover het een subtender betreft, gaat de bijlage van die subtender voor de andere bijlagen. Binnen één document gaat een bepaling die iets specifiek regelt voor een algemene bepaling. Ziet u een tegenstrijdigheid, meld die dan als vraag: wij lossen haar op in een Nota van Inlichtingen, zodat iedereen van hetzelfde uitgaat."),
   };
 }
