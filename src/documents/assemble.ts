@@ -29,9 +29,9 @@ function fontFaces(): string {
 }
 
 
-/** Running header and footer in @page margin boxes; the cover has neither. */
-function pageCss(tender: Tender, attachment: Attachment): string {
-  const footer = `Versie ${tender.versie} · ${formatDate(tender.datum)} · pagina `;
+/** Running header and footer in @page margin boxes; the cover has neither. The date is the document's own (a Nota's publication date), as on its cover. */
+function pageCss(tender: Tender, attachment: Attachment, datum = tender.datum): string {
+  const footer = `Versie ${tender.versie} · ${formatDate(datum)} · pagina `;
   return `@page{@top-left{content:${cssString(`${tender.kenmerk} · ${tender.titel}`)}}@top-right{content:${cssString(attachment.titel)}}@bottom-center{content:${cssString(footer)} counter(page) " van " counter(pages)}}`;
 }
 
@@ -105,7 +105,7 @@ export function assembleHtml(input: AssembleInput): string {
   const watermark = tender.status === "concept" ? `<img class="watermark" alt="" aria-hidden="true" src="${CONCEPT_WATERMARK}">` : "";
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>${esc(`${attachment.titel} – ${tender.titel}`)}</title>
-<style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment)}</style></head>
+<style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment, input.datum)}</style></head>
 <body class="status-${tender.status}">${watermark}
 ${cover(tender, attachment, input.datum)}
 ${input.tocDepth ? toc(input.sections, input.tocDepth, input.articles) : ""}

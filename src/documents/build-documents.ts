@@ -22,6 +22,8 @@ export interface DocumentHtml {
   html: string;
   /** True when the document has a TOC whose page numbers the printer must fill in. */
   hasToc: boolean;
+  /** The document's own date (YYYY-MM-DD): a Nota's publication date, else the date of the tender version. */
+  datum: string;
 }
 
 export interface Plan extends PlannedDocument {
@@ -79,6 +81,7 @@ export function buildDocuments(model: Model): DocumentHtml[] {
     fileName: files.find((f) => f.nummer === plan.attachment.nummer)!.bestand,
     title: `${plan.attachment.titel} – ${t.titel}`,
     hasToc: plan.tocDepth > 0,
+    datum: plan.datum ?? t.datum,
     html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro, articles: plan.articles, datum: plan.datum }),
   }));
 }

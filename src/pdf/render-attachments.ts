@@ -121,10 +121,10 @@ export async function renderAttachments(model: Model, outDir: string, options: R
       author: t.aanbestedende_dienst.naam,
       subject: `Bijlage ${doc.attachment.nummer} bij de aanbesteding ${t.titel}`,
       keywords: `${t.kenmerk}, versie ${t.versie}`,
-      date: t.datum,
+      date: doc.datum,
     });
     writeFileSync(join(outDir, doc.fileName), pdf);
-    return { nummer: doc.attachment.nummer, titel: doc.attachment.titel, bestand: doc.fileName, versie: t.versie, datum: t.datum, sha256: sha256(pdf), bytes: pdf.length, paginas: pageCount(pdf) };
+    return { nummer: doc.attachment.nummer, titel: doc.attachment.titel, bestand: doc.fileName, versie: t.versie, datum: doc.datum, sha256: sha256(pdf), bytes: pdf.length, paginas: pageCount(pdf) };
   });
   // The manifest follows `bijlagen`: printed documents and own files in their numbered order.
   const bestanden = t.bijlagen.map((a) => (a.inhoud === "bestand" ? copyOwnFile(a, outDir, t) : printed.find((e) => e.nummer === a.nummer)!));

@@ -170,20 +170,22 @@ function streamObject(pdf: PdfIndex, num: number): { dict: string; data: string;
 
 const inflate = (data: string) => inflateSync(Buffer.from(data, "latin1")).toString("latin1");
 
-/** Glyph ids a Type0 font can draw and pdftotext can read: in its ToUnicode map and in its widths. */
-function drawableGlyphs(pdf: PdfIndex, fontNum: number): Set<number> {
+/** Glyph ids a Type0 font can draw and pdftotext can read (in its ToUnicode map and in its widths), with the character each stands for. */
+function drawableGlyphs(pdf: PdfIndex, fontNum: number): Map<number, number> {
   const font = objectDict(pdf, fontNum);
   const toUnicode = ref(font, "ToUnicode");
   const descendant = /\/DescendantFonts\s*\[\s*(\d+)\s+\d+\s+R\s*\]/.exec(font);
   if (!/\/Subtype\s*\/Type0/.test(font) || toUnicode === undefined || !descendant) throw new Unsupported(`lettertype ${fontNum} is geen Type0 met ToUnicode`);
   const cmap = inflate(streamObject(pdf, toUnicode).data);
-  const mapped = new Set<number>();
+  const mapped = new Map<number, number>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<[0-9A-Fa-f]+>/g)) mapped.add(parseInt(m[1], 16));
+    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) mapped.set(parseInt(m[1], 16), parseInt(m[2], 16));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
-      for (let g = parseInt(m[1], 16); g <= parseInt(m[2], 16); g++) mapped.add(g);
+    // Only the `<first> <last> <start>` form; the array form maps to strings, never to one digit.
+    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{1,4})>/g)) {
+      const first = parseInt(m[1], 16);
+      for (let g = first; g <= parseInt(m[2], 16); g++) mapped.set(g, parseInt(m[3], 16) + g - first);
     }
   }
   const cid = objectDict(pdf, Number(descendant[1]));
@@ -194,7 +196,7 @@ function drawableGlyphs(pdf: PdfIndex, fontNum: number): Set<number> {
     if (m[1] !== undefined) numbersIn(m[2]).forEach((_, k) => widths.add(Number(m[1]) + k));
     else for (let g = Number(m[3]); g <= Number(m[4]); g++) widths.add(g);
   }
-  return new Set([...mapped].filter((g) => widths.has(g)));
+  return new Map([...mapped].filter(([g]) => widths.has(g)));
 }
 
 interface LinkRect {
@@ -244,7 +246,7 @@ function patch(buf: Uint8Array, pdf: PdfIndex, anchors: string[], pages: Record<
   const wanted = new Set(anchors);
   const found = new Map<string, { page: number; ph: Placeholder }>();
   const replacements: { obj: number; content: string; edits: { start: number; end: number; text: string }[] }[] = [];
-  const glyphsOf = new Map<number, Set<number>>();
+  const glyphsOf = new Map<number, Map<number, number>>();
   for (let p = 0; p < firstHeading - 1 && p < pageNums.length; p++) {
     const pageDict = objectDict(pdf, pageNums[p]);
     const contents = ref(pageDict, "Contents");
@@ -278,7 +280,8 @@ function patch(buf: Uint8Array, pdf: PdfIndex, anchors: string[], pages: Record<
       if (fontNum === undefined) throw new Unsupported(`lettertype ${ph.font} niet in de paginabronnen`);
       if (!glyphsOf.has(fontNum)) glyphsOf.set(fontNum, drawableGlyphs(pdf, fontNum));
       const glyphs = [...digits].map((d) => ZERO_GLYPH + Number(d));
-      if (!glyphs.every((g) => glyphsOf.get(fontNum)!.has(g))) throw new Unsupported(`cijfer ontbreekt in lettertype ${ph.font}`);
+      // Each glyph must be in the subset and stand for its digit (so the font is the one this expects).
+      if (![...digits].every((d, k) => glyphsOf.get(fontNum)!.get(glyphs[k]) === d.charCodeAt(0))) throw new Unsupported(`cijfer ontbreekt in lettertype ${ph.font}`);
       // Right-aligned: the number ends where the placeholder ended, placed the way Chromium would place it.
       const adv = Number(ph.advance);
       const x = ph.x + layoutWidth(PLACEHOLDER_DIGITS * adv) - layoutWidth(digits.length * adv);

@@ -137,7 +137,9 @@ describe.each([
         if (t.status === "concept") expect(squeezed, `${f.bestand} pagina ${i + 1}`).toContain("CONCEPT");
         else expect(squeezed).not.toContain("CONCEPT");
         if (i === 0) return;
-        expect(flat(page)).toContain(`Versie ${t.versie} · ${formatDate(t.datum)} · pagina ${i + 1} van ${f.paginas}`);
+        // The document's own date: a Nota's publication date, else the date of this version.
+        const nota = b.model.notas.find((n) => t.bijlagen.find((a) => a.nummer === f.nummer)!.inhoud === `nota-van-inlichtingen:${n.nummer}`);
+        expect(flat(page)).toContain(`Versie ${t.versie} · ${formatDate(nota?.datum ?? t.datum)} · pagina ${i + 1} van ${f.paginas}`);
         expect(flat(page)).toContain(`${t.kenmerk} · ${t.titel}`);
       });
     }

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leidraadPlan } from "../../src/documents/outline.ts";
 import { walk } from "../../src/documents/section.ts";
@@ -110,7 +110,12 @@ describe("de Nota van Inlichtingen als PDF-bijlage", () => {
       expect(flat(pages[0])).toContain(`Nota van Inlichtingen ${n}`);
       expect(flat(pages[0])).toContain(`Datum ${formatDate(datum)}`);
       expect(flat(pages[1])).toMatch(/Inhoudsopgave 1 Status van deze nota .* 2 Wijzigingen in de aanbestedingsstukken .* 3 Vragen en antwoorden/);
-      for (const page of pages.slice(1).filter((p) => p.trim())) expect(flat(page)).toContain(`Nota van Inlichtingen ${n}`);
+      for (const page of pages.slice(1).filter((p) => p.trim())) {
+        expect(flat(page)).toContain(`Nota van Inlichtingen ${n}`);
+        // The footer carries the nota's own date, as its cover does, never the date of the tender version.
+        expect(flat(page)).toMatch(new RegExp(`Versie ${b.model.tender.versie} · ${formatDate(datum)} · pagina \\d+ van \\d+`));
+      }
+      expect(b.manifest.bestanden.find((f) => f.bestand === basename(file.get(n)!))!.datum).toBe(datum);
       expect(pdfinfo(file.get(n)!).Tagged).toBe("yes");
     }
   });

@@ -129,7 +129,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
       return (
         p(`De opdrachtnemer levert jeugdhulp in ${esc(s.naam)}. Deze subtender omvat ${esc(lotList)}.`) +
         r.md(s.omschrijving) +
-        p(`De overeenkomst geldt voor de percelen waarvoor de opdrachtnemer is ${raam ? "gegund" : "toegelaten"}; die zijn hieronder aangekruist, zoals de ${raam ? "gunningsbeslissing" : "toelatingsbeslissing"} ze noemt. Voor een perceel levert de opdrachtnemer alle producten van dat perceel.`) +
+        p(`De overeenkomst geldt voor de percelen ${raam ? "die aan de opdrachtnemer zijn gegund" : "waarvoor de opdrachtnemer is toegelaten"}; die zijn hieronder aangekruist, zoals de ${raam ? "gunningsbeslissing" : "toelatingsbeslissing"} ze noemt. Voor een perceel levert de opdrachtnemer alle producten van dat perceel.`) +
         table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, { widths: ["40%", "42%", "18%"] }) +
         p(`De producten, hun tarieven en hun eenheden zijn die van ${esc(productenboek)}, dat deel is van deze overeenkomst; de tabel hieronder neemt ze daaruit over. Het tarief geldt in het genoemde tariefjaar en wordt daarna geïndexeerd volgens artikel ${number("tarieven")}.`) +
         table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })

@@ -10,6 +10,8 @@ export interface SiteDownload {
   bytes: number;
   paginas: number;
   inhoud: string;
+  /** The document's own date, as in the manifest: a Nota's publication date, else the date of the version. */
+  datum: string;
 }
 
 export interface SiteData {
