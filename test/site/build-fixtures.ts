@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import type { Model } from "../../src/model/types.ts";
+import type { Manifest, ManifestEntry } from "../../src/pdf/manifest.ts";
+import { serveStatic } from "./serve-static.ts";
 
 /** Builds a content folder with the real CLI, as a user would, into a new temporary folder. */
 export function buildTender(content: string): string {
@@ -80,4 +83,30 @@ export function redirectOf(siteDir: string, path: string): string | undefined {
   const file = join(siteDir, path, "index.html");
   if (!existsSync(file)) return undefined;
   return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, "utf8"))?.[1];
+}
+
+/** A built tender served over HTTP: its output folder, site, model and manifest. */
+export interface ServedTender {
+  root: string;
+  dir: string;
+  url: string;
+  model: Model;
+  manifest: ManifestEntry[];
+  close: () => Promise<void>;
+}
+
+/** Builds a content folder with the real CLI and serves its site; `stop` closes the server and removes the output. */
+export async function buildAndServe(content: string): Promise<ServedTender> {
+  const root = buildTender(content);
+  const dir = join(root, "site");
+  const model = JSON.parse(readFileSync(join(root, "model.json"), "utf8")) as Model;
+  const manifest = (JSON.parse(readFileSync(join(root, "mercell", "manifest.json"), "utf8")) as Manifest).bestanden;
+  return { root, dir, model, manifest, ...(await serveStatic(dir)) };
+}
+
+export async function stopServing(tenders: ServedTender[]): Promise<void> {
+  for (const t of tenders) {
+    await t.close();
+    rmSync(t.root, { recursive: true, force: true });
+  }
 }

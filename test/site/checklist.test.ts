@@ -13,7 +13,7 @@ import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/validate/validate-content.ts";
 import { writeSyntheticTender } from "../../scripts/synthetic-tender.ts";
 import { flat, pdfinfo, pdftotext } from "../pdf/helpers.ts";
-import { buildTender } from "./build-fixtures.ts";
+import { buildAndServe, stopServing, type ServedTender } from "./build-fixtures.ts";
 import { serveStatic } from "./serve-static.ts";
 
 /**
@@ -23,24 +23,16 @@ import { serveStatic } from "./serve-static.ts";
  */
 
 let browser: Browser;
-const sites: Record<string, { root: string; dir: string; url: string; model: Model; close: () => Promise<void> }> = {};
+const sites: Record<string, ServedTender> = {};
 
 beforeAll(async () => {
   browser = await launchChromium();
-  for (const [name, content] of [["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as const) {
-    const root = buildTender(content);
-    const dir = join(root, "site");
-    const model = JSON.parse(readFileSync(join(root, "model.json"), "utf8")) as Model;
-    sites[name] = { root, dir, model, ...(await serveStatic(dir)) };
-  }
+  for (const [name, content] of [["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as const) sites[name] = await buildAndServe(content);
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  for (const s of Object.values(sites)) {
-    await s.close();
-    rmSync(s.root, { recursive: true, force: true });
-  }
+  await stopServing(Object.values(sites));
 });
 
 /** Markdown as a reader sees it: link text without its target, no emphasis marks. */

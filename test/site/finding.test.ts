@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,8 +7,7 @@ import { biddableLots, checklistLotTitle } from "../../src/format/checklist.ts";
 import { formatDate } from "../../src/format/dates.ts";
 import { formatTariff } from "../../src/format/funding.ts";
 import type { Model } from "../../src/model/types.ts";
-import { buildTender, redirectOf, sitePages } from "./build-fixtures.ts";
-import { serveStatic } from "./serve-static.ts";
+import { buildAndServe, redirectOf, sitePages, stopServing, type ServedTender } from "./build-fixtures.ts";
 
 /**
  * Finding things as a care provider: the search box in the header, the
@@ -18,28 +17,18 @@ import { serveStatic } from "./serve-static.ts";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
-interface ManifestFile { nummer: string; titel: string; bestand: string; paginas: number; bytes: number; versie: string; datum: string }
 
 let browser: Browser;
-const sites: Record<string, { root: string; dir: string; url: string; model: Model; manifest: ManifestFile[]; close: () => Promise<void> }> = {};
+const sites: Record<string, ServedTender> = {};
 
 beforeAll(async () => {
   browser = await launchChromium();
-  for (const [name, content] of [["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as const) {
-    const root = buildTender(content);
-    const dir = join(root, "site");
-    const model = JSON.parse(readFileSync(join(root, "model.json"), "utf8")) as Model;
-    const manifest = (JSON.parse(readFileSync(join(root, "mercell", "manifest.json"), "utf8")) as { bestanden: ManifestFile[] }).bestanden;
-    sites[name] = { root, dir, model, manifest, ...(await serveStatic(dir)) };
-  }
+  for (const [name, content] of [["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as const) sites[name] = await buildAndServe(content);
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  for (const s of Object.values(sites)) {
-    await s.close();
-    rmSync(s.root, { recursive: true, force: true });
-  }
+  await stopServing(Object.values(sites));
 });
 
 async function open(site: string, path: string, viewport?: { width: number; height: number }): Promise<Page> {
