@@ -46,5 +46,5 @@ function itemCells(item: ChecklistItem, r: Renderer): string[] {
 }
 
 function groupBody(g: ChecklistGroup, r: Renderer): string {
-  return (g.intro ? p(esc(g.intro)) : "") + table(["✓", "Wat", g.scope === "planning" ? "Toelichting" : "Bewijs en wat u inlevert", "Wanneer"], g.items.map((i) => itemCells(i, r)), { widths: ["5%", "30%", "43%", "22%"] });
+  return (g.intro ? p(esc(g.intro)) : "") + table(["✓", "Wat", g.scope === "planning" ? "Toelichting" : "Bewijs en wat u inlevert", "Wanneer"], g.items.map((i) => itemCells(i, r)), { widths: ["5%", "30%", "37%", "28%"] });
 }
