@@ -18,6 +18,7 @@ const figures = {
   site: { ms: {} as PerN, plainAstroMs: {} as PerN, pages: {} as PerN, plainAstroPagefindMs: {} as PerN },
   pdf: { ms: {} as PerN, rawMs: {} as PerN, pages: {} as PerN },
   build: { ms: {} as PerN, peakMb: {} as PerN },
+  dev: { reloadMs: {} as PerN },
   cases: {} as Record<string, Record<string, unknown>>,
 };
 /** "voorbeeld (content/)" → "voorbeeld", "synthetisch N = 100" → "100". */
@@ -136,6 +137,17 @@ console.log("|---|---|---|---|---|---|");
 {
   const r = runCase("scripts/bench/nota-case.ts", process.env.BENCH_CONTENT ?? "content", "5");
   console.log(`| voorbeeld (content/) | ${ms(r.without)} | ${ms(r.with)} | ${ms(r.per100)} (${r.per100Pct.toFixed(1)}%) | ${r.per100BeyondYamlPct.toFixed(1)}% | ${r.peakMb} MB |`);
+}
+
+console.log("\n## Voorvertoning (npm run dev): opslaan tot de browser de wijziging toont (productnaam in de YAML gewijzigd, mediaan van 5 runs na één opwarmrun; doel: voorbeeld onder 1,5 s, N = 1000 onder 3 s)\n");
+console.log("| inhoud | gevalideerd | browser herlaadt | wijziging getoond (mediaan) | max | doel |");
+console.log("|---|---|---|---|---|---|");
+for (const [label, dir] of cases.filter(([l]) => !/N = (100|5000)$/.test(l))) {
+  const r = runCase("scripts/bench/dev-case.ts", dir, "5");
+  const goalMs = keyOf(label) === "1000" ? 3000 : 1500;
+  Object.assign(figures.dev.reloadMs, { [keyOf(label)]: r.medianMs });
+  const goal = `onder ${(goalMs / 1000).toLocaleString("nl-NL")} s${r.medianMs < goalMs ? " (gehaald)" : " (NIET GEHAALD)"}`;
+  console.log(`| ${label} | ${ms(r.phases.validatedMs ?? NaN)} | ${ms(r.phases.reloadRequestMs ?? NaN)} | ${ms(r.medianMs)} | ${ms(r.maxMs)} | ${goal} |`);
 }
 
 console.log("\n## De hele build (`npm run build` als proces, één run per geval; geheugen: piek van de opgetelde RSS van alle processen, en het grootste proces)\n");

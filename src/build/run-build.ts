@@ -6,7 +6,9 @@ import { reportValidation } from "../cli/report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
-import { renderSite } from "../site/render-site.ts";
+import { finishSite, renderSitePages } from "../site/render-site.ts";
+import { PENDING } from "../site/lib/downloads.ts";
+import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
 import { writeBuyerWorkbook } from "../export/workbook.ts";
 import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write-notices.ts";
@@ -84,33 +86,62 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   }
   // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
   await writeBuyerWorkbook(model, dir);
-  // PDFs first: the site offers them for download, from the manifest.
+  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum } };
+
+  // The PDFs print in Chromium while Astro renders the website in this process:
+  // two cores, two stages at once. The site knows every file's name and date
+  // from the plan; sizes and pages are filled in once the bundle exists.
   const mercell = join(dir, "mercell");
-  const manifest = await progress.stage(
+  const site = join(dir, "site");
+  const planned = plannedFiles(model);
+  const printing = progress.stage(
     "PDF's",
     (live) => renderAttachments(model, mercell, { onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
     (m) => `${count(m.bestanden.length, "bestand", "bestanden")}, ${count(m.bestanden.reduce((n, b) => n + b.paginas, 0), "pagina", "pagina's")}`,
   );
-  const files = manifest.bestanden.map((b) => ({ ...b, inhoud: model.tender.bijlagen.find((a) => a.nummer === b.nummer)!.inhoud }));
-  if (report) {
-    const writing = performance.now();
-    await writeChangeReport(report, join(dir, "wijzigingen"));
-    const { toegevoegd, verwijderd, gewijzigd, hernoemd, belangrijk } = report.counts;
-    progress.done(
-      `wijzigingen sinds ${options.compare}`,
-      `${count(toegevoegd + verwijderd + gewijzigd + hernoemd, "wijziging", "wijzigingen")}, ${belangrijk} belangrijk`,
-      compareMs + performance.now() - writing,
-    );
-  }
-  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum } };
-  await progress.stage(
+  const bundle = printing.then(async (manifest) => {
+    if (report) {
+      const writing = performance.now();
+      await writeChangeReport(report, join(dir, "wijzigingen"));
+      const { toegevoegd, verwijderd, gewijzigd, hernoemd, belangrijk } = report.counts;
+      progress.done(
+        `wijzigingen sinds ${options.compare}`,
+        `${count(toegevoegd + verwijderd + gewijzigd + hernoemd, "wijziging", "wijzigingen")}, ${belangrijk} belangrijk`,
+        compareMs + performance.now() - writing,
+      );
+    }
+    return manifest;
+  });
+  // A failed printing fails the build below; the site stage, which awaits it too, must not leave it unhandled.
+  bundle.catch(() => undefined);
+  const website = progress.stage(
     "website",
-    (live) =>
-      renderSite(noticeModel, join(dir, "site"), {
+    async (live) => {
+      live("pagina's maken");
+      await renderSitePages(noticeModel, site, { downloads: planned.map((f) => ({ ...f, bytes: PENDING, paginas: PENDING })), changes });
+      live("wachten op de PDF's");
+      const manifest = await bundle;
+      const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: planned[i].inhoud }));
+      assertAsPlanned(planned, files);
+      return finishSite(noticeModel, site, {
         downloads: { dir: mercell, files },
-        changes,
-        onProgress: (p) => live(p.step === "pages" ? "pagina's maken" : `${count(p.pages, "pagina", "pagina's")}, zoekindex maken`),
-      }),
-    (site) => count(site.pages, "pagina", "pagina's"),
+        onProgress: (p) => p.step === "search-index" && live(`${count(p.pages, "pagina", "pagina's")}, zoekindex maken`),
+      });
+    },
+    (result) => count(result.pages, "pagina", "pagina's"),
   );
+  // Both stages end before the build does, failed or not: a stage still writing
+  // into the temporary folder after it was removed would leave it behind.
+  const [printed, built] = await Promise.allSettled([bundle, website]);
+  if (printed.status === "rejected") throw printed.reason;
+  if (built.status === "rejected") throw built.reason;
+}
+
+/**
+ * The site was rendered from the plan before the PDFs existed; the manifest
+ * must list the same files with the same dates, or a link would point nowhere.
+ */
+function assertAsPlanned(planned: { bestand: string; datum: string }[], printed: { bestand: string; datum: string }[]): void {
+  const describe = (files: { bestand: string; datum: string }[]) => files.map((f) => `${f.bestand} (${f.datum})`).join(", ");
+  if (describe(planned) !== describe(printed)) throw new Error(`De bundel wijkt af van het plan waarmee de website is gemaakt: gepland ${describe(planned)}; gemaakt ${describe(printed)}`);
 }

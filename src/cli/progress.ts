@@ -45,35 +45,43 @@ export function progressPrinter({ quiet, tty, out = process.stdout, err = proces
     if (showing) out.write("\r\x1b[2K");
     showing = false;
   };
+  // Stages may run at the same time (the website is built while the PDFs print): the live line shows each.
+  const running = new Map<symbol, { label: string; text?: string; started: number }>();
+  const draw = () => {
+    const parts = [...running.values()].filter((r) => r.text !== undefined).map((r) => `${r.label}: ${r.text}… ${seconds(performance.now() - r.started)}`);
+    if (parts.length === 0) return;
+    out.write(`\r\x1b[2K${parts.join(" · ")}`);
+    showing = true;
+  };
+  // Redrawn twice a second while a stage runs: the time moves on, and tools that clear the line themselves (Vite does) do not hide it for long.
+  let timer: NodeJS.Timeout | undefined;
   const progress: Progress = {
     async stage(label, work, summary) {
-      const started = performance.now();
-      let running = true;
-      let text: string | undefined;
-      const draw = () => {
-        if (text === undefined) return;
-        out.write(`\r\x1b[2K${label}: ${text}… ${seconds(performance.now() - started)}`);
-        showing = true;
-      };
+      const me = Symbol(label);
+      const state: { label: string; text?: string; started: number } = { label, started: performance.now() };
+      running.set(me, state);
       const live = (t: string) => {
-        if (!running || quiet || !tty) return;
-        text = t;
+        if (!running.has(me) || quiet || !tty) return;
+        state.text = t;
         draw();
       };
-      // Redrawn twice a second: the time moves on, and tools that clear the line themselves (Vite does) do not hide it for long.
-      const timer = quiet || !tty ? undefined : setInterval(draw, 500).unref();
+      if (!quiet && tty) timer ??= setInterval(draw, 500).unref();
       const end = () => {
-        running = false;
-        clearInterval(timer);
+        running.delete(me);
+        if (running.size === 0) {
+          clearInterval(timer);
+          timer = undefined;
+        }
       };
       try {
         const result = await work(live);
         end();
-        progress.done(label, summary(result), performance.now() - started);
+        progress.done(label, summary(result), performance.now() - state.started);
+        draw();
         return result;
       } catch (e) {
         end();
-        progress.failed(label, performance.now() - started);
+        progress.failed(label, performance.now() - state.started);
         throw e;
       }
     },

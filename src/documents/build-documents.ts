@@ -45,9 +45,25 @@ function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string;
   // An agreement lists its articles, not the conditions inside them.
   if (a.inhoud.startsWith("overeenkomst:")) return { sections: agreementSections(L, a.inhoud.slice("overeenkomst:".length)), tocDepth: 1, articles: true };
   const nota = notaNumberOf(a.inhoud);
-  if (nota !== undefined) return { sections: notaSections(L, nota), tocDepth: 1, datum: L.model.notas.find((n) => n.nummer === nota)?.datum };
+  if (nota !== undefined) return { sections: notaSections(L, nota), tocDepth: 1, datum: ownDate(L.model, a) };
   // Subtender attachments are a few pages; a TOC would be longer than it helps.
   return { sections: subtenderSections(L, a.inhoud.slice("subtender:".length)), tocDepth: 0 };
+}
+
+/** A document's own date: a Nota's publication date; undefined for the rest, which carry the version's date. */
+function ownDate(model: Model, a: Attachment): string | undefined {
+  const nota = notaNumberOf(a.inhoud);
+  return nota === undefined ? undefined : model.notas.find((n) => n.nummer === nota)?.datum;
+}
+
+/**
+ * Every file of the bundle as the manifest will list it, before anything is
+ * printed: number, title, file name, content and date. The build starts the
+ * website from this while the PDFs print (src/build/run-build.ts).
+ */
+export function plannedFiles(model: Model): { nummer: string; titel: string; bestand: string; inhoud: string; datum: string }[] {
+  const t = model.tender;
+  return t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie), inhoud: a.inhoud, datum: ownDate(model, a) ?? t.datum }));
 }
 
 /**

@@ -34,6 +34,7 @@ function rehypeCrossReferences(resolve: CrossReferenceResolver) {
       const ref = parseCrossReference(node.properties.href);
       if (!ref) return;
       const target = resolve(ref.kind, ref.id);
+      resolved?.push({ kind: ref.kind, id: ref.id, target: JSON.stringify(target) });
       node.properties.href = target.href;
       if (!target.href) node.tagName = "span";
       node.properties.className = ["xref", `xref-${ref.kind}`];
@@ -92,6 +93,27 @@ const sanitizeSchema = {
 type MarkdownProcessor = { processSync(text: string): unknown };
 const processors = new Map<CrossReferenceResolver, MarkdownProcessor>();
 
+/** The cross-references one rendering resolved, in order, with what they resolved to. */
+type Resolved = { kind: EntityKind; id: string; target: string }[];
+/** Set while a text is rendered: rehypeCrossReferences records each resolution in it. */
+let resolved: Resolved | undefined;
+
+/**
+ * Rendered texts by Markdown source. The same text is rendered many times
+ * (a product's description on its own page, its lots' pages, the productenboek
+ * PDF); parsing dominates, and the output depends only on the text and on
+ * what its cross-references resolve to. A hit is used only when every
+ * reference, resolved again by the caller's resolver, gives the same target:
+ * so a text reads the same whatever renderer or document asks for it.
+ */
+const rendered = new Map<string, { html: string; refs: Resolved }>();
+/** A long `npm run dev` session renders ever new texts; the cache starts over beyond this. */
+const MAX_CACHED_TEXTS = 50_000;
+
+function stillValid(refs: Resolved, resolve: CrossReferenceResolver): boolean {
+  return refs.every((r) => JSON.stringify(resolve(r.kind, r.id)) === r.target);
+}
+
 /**
  * Markdown → safe HTML: remark-parse → remark-gfm → remark-rehype (raw HTML
  * dropped) → cross-references → rehype-sanitize (after the last unsafe step) →
@@ -100,6 +122,8 @@ const processors = new Map<CrossReferenceResolver, MarkdownProcessor>();
  */
 export function renderMarkdown(markdown: string | undefined, resolve: CrossReferenceResolver): string {
   if (!markdown) return "";
+  const hit = rendered.get(markdown);
+  if (hit && stillValid(hit.refs, resolve)) return hit.html;
   let processor = processors.get(resolve);
   if (!processor) {
     processor = unified()
@@ -113,7 +137,18 @@ export function renderMarkdown(markdown: string | undefined, resolve: CrossRefer
       .freeze() as MarkdownProcessor;
     processors.set(resolve, processor);
   }
-  return String(processor.processSync(markdown));
+  const refs: Resolved = [];
+  const outer = resolved;
+  resolved = refs;
+  let html: string;
+  try {
+    html = String(processor.processSync(markdown));
+  } finally {
+    resolved = outer;
+  }
+  if (rendered.size >= MAX_CACHED_TEXTS) rendered.clear();
+  rendered.set(markdown, { html, refs });
+  return html;
 }
 
 /** Markdown → safe inline HTML (a single paragraph unwrapped), for table cells and short fields. */

@@ -77,17 +77,19 @@ async function openPage(browser: Browser, blocked: string[]): Promise<Page> {
  * pages, one time budget; the browser is closed whatever happens.
  */
 export async function renderAttachments(model: Model, outDir: string, options: RenderOptions = {}): Promise<Manifest> {
-  const docs = buildDocuments(model);
   const t = model.tender;
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const blocked = options.blockedRequests ?? [];
   const workDir = mkdtempSync(join(tmpdir(), "bijlagen-"));
   let done = 0;
-  options.onProgress?.({ printed: done, total: docs.length });
-  // The budget covers launching too; whatever happens, the browser is closed once it exists.
+  // Chromium starts while the documents are rendered to HTML. The budget covers
+  // launching too; whatever happens, the browser is closed once it exists.
   const launching = launchChromium();
+  let docs: DocumentHtml[] = [];
   let pdfs: Uint8Array[];
   try {
+    docs = buildDocuments(model);
+    options.onProgress?.({ printed: done, total: docs.length });
     const work = (async () => {
       const browser = await launching;
       // Largest first, so the long leidraad does not start last and hold up the pool.

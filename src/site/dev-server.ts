@@ -1,4 +1,4 @@
-import { mkdtempSync, watch } from "node:fs";
+import { mkdtempSync, rmSync, watch } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,11 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
  * waiting page). The server keeps running.
  */
 export async function runDevServer(contentDir: string, port = 4321): Promise<void> {
-  const dataPath = join(mkdtempSync(join(tmpdir(), "jeugdhulp-dev-")), "site-data.json");
+  const dataDir = mkdtempSync(join(tmpdir(), "jeugdhulp-dev-"));
+  const dataPath = join(dataDir, "site-data.json");
+  // The preview's data goes with it: Ctrl-C, a stop from outside, or a crash.
+  process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => process.exit(0));
   process.env.JEUGDHULP_MODEL = dataPath;
   process.env.JEUGDHULP_DEV = "1";
   // Vite only reloads open pages in development mode; a NODE_ENV left in the

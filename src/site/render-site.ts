@@ -1,5 +1,5 @@
-import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Model } from "../model/types.ts";
 import { siteBestek } from "./lib/bestek.ts";
@@ -8,6 +8,7 @@ import { addSearchKeywords } from "./search-keywords.ts";
 import type { SiteData, SiteDownload } from "./lib/model.ts";
 import { noticeFacts } from "../notices/facts.ts";
 import { ocdsReleasePackage } from "../notices/ocds/release.ts";
+import { fillDownloadFacts } from "./download-facts.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -45,37 +46,68 @@ export function writeSiteData(model: Model, path: string, downloads: SiteDownloa
  * with Pagefind so search works from the static files alone.
  */
 export async function renderSite(model: Model, outDir: string, options: SiteOptions = {}): Promise<SiteResult> {
+  options.onProgress?.({ step: "pages" });
+  await renderSitePages(model, outDir, { downloads: options.downloads?.files, changes: options.changes });
+  return finishSite(model, outDir, options);
+}
+
+/**
+ * The pages alone, into `outDir`: Astro renders every page from the model.
+ * `downloads` may still be PENDING in size and pages (lib/downloads.ts): then
+ * `npm run build` renders the site while the PDFs print, and `finishSite`
+ * fills them in.
+ */
+export async function renderSitePages(model: Model, outDir: string, options: { downloads?: SiteDownload[]; changes?: SiteData["changes"] } = {}): Promise<void> {
   const out = resolve(outDir);
   // Astro renders pages from modules it writes into its output folder; they import
   // packages by name, so that folder must be inside the project. The site is
-  // built there and then copied to wherever the user asked for it.
+  // built there and then moved to wherever the user asked for it.
   const work = join(ROOT, "node_modules", ".cache", "jeugdhulp-site", String(process.pid));
   const dataPath = join(work, "site-data.json");
   const built = join(work, "site");
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  writeSiteData(model, dataPath, options.downloads?.files ?? [], undefined, options.changes);
+  writeSiteData(model, dataPath, options.downloads ?? [], undefined, options.changes);
   process.env.JEUGDHULP_MODEL = dataPath;
   process.env.JEUGDHULP_SITE_OUT = built;
   // Parts of Astro's build resolve paths from the working directory, not from `root`.
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    options.onProgress?.({ step: "pages" });
     const { build } = await import("astro");
     await build({ root: ROOT, outDir: built, logLevel: "warn", mode: "production" });
     rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
-    cpSync(built, out, { recursive: true });
+    mkdirSync(dirname(out), { recursive: true });
+    moveFolder(built, out);
   } finally {
     process.chdir(cwd);
     rmSync(work, { recursive: true, force: true });
   }
   // Astro leaves its (empty) content-layer modules in the output; they are not part of the site.
   for (const leftover of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(out, leftover), { force: true });
+}
+
+/** A rename when both are on one file system (the usual case: the output is in the project), else a copy. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EXDEV") throw e;
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/**
+ * What the site needs once the bundle exists: the downloads themselves, their
+ * sizes and pages in the pages (when those were rendered before the PDFs were
+ * printed), the open data, and the search index over the finished pages.
+ */
+export async function finishSite(model: Model, outDir: string, options: Pick<SiteOptions, "downloads" | "onProgress"> = {}): Promise<SiteResult> {
+  const out = resolve(outDir);
   if (options.downloads) {
     mkdirSync(join(out, "downloads"), { recursive: true });
     for (const f of options.downloads.files) copyFileSync(join(options.downloads.dir, f.bestand), join(out, "downloads", f.bestand));
+    fillDownloadFacts(out, options.downloads.files);
   }
   // The open data the downloads page offers (the build validated the same package against the OCDS schema).
   if (model.tender.aankondiging) {

@@ -1,9 +1,22 @@
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fileHashes } from "../file-hashes.ts";
 import { runCli } from "../run-cli.ts";
+import type { Manifest } from "../../src/pdf/manifest.ts";
+
+/** A module run with tsx in a process of its own (Astro builds with Vite), without blocking the test worker. */
+function runScript(source: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", source], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stderr }));
+  });
+}
 
 const work = mkdtempSync(join(tmpdir(), "reproduceerbaar-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,5 +42,36 @@ describe("rebuilding the same content", () => {
     const differing = [...first.keys()].filter((f) => first.get(f) !== second.get(f));
     expect(differing).toEqual([]);
     expect([...second.keys()]).toEqual([...first.keys()]);
+  });
+});
+
+describe("the website built while the PDFs print", () => {
+  it("is byte for byte the website built after them, with every file's size and pages filled in", async () => {
+    const out = join(work, "samen");
+    const r = await runCli(["build", "--out", out, "--quiet"]);
+    expect(r.status, r.stderr).toBe(0);
+    // The same site the slow way: the bundle exists first, the pages are rendered with its facts.
+    const after = join(work, "na-de-pdfs");
+    const script = `
+      import { readFileSync } from "node:fs";
+      import { validateContent } from "./src/validate/validate-content.ts";
+      import { renderSite } from "./src/site/render-site.ts";
+      const model = validateContent("content").model;
+      const manifest = JSON.parse(readFileSync(${JSON.stringify(join(out, "mercell", "manifest.json"))}, "utf8"));
+      const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: model.tender.bijlagen[i].inhoud }));
+      await renderSite(model, ${JSON.stringify(after)}, { downloads: { dir: ${JSON.stringify(join(out, "mercell"))}, files } });
+      process.exit(0);`;
+    const rendered = await runScript(script);
+    expect(rendered.status, rendered.stderr).toBe(0);
+    const [together, separately] = [fileHashes(join(out, "site")), fileHashes(after)];
+    expect(together.size).toBeGreaterThan(90);
+    expect([...together.keys()].filter((f) => together.get(f) !== separately.get(f))).toEqual([]);
+    expect([...together.keys()].sort()).toEqual([...separately.keys()].sort());
+    // What the placeholders became: the downloads page shows the leidraad's real pages and size.
+    const manifest = JSON.parse(readFileSync(join(out, "mercell", "manifest.json"), "utf8")) as Manifest;
+    const downloads = readFileSync(join(out, "site", "downloads", "index.html"), "utf8");
+    expect(downloads).not.toContain("@@");
+    const leidraad = manifest.bestanden[0];
+    expect(downloads).toContain(`<td class="num">${leidraad.paginas}</td>`);
   });
 });

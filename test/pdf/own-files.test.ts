@@ -133,9 +133,9 @@ describe("pagina's en versleuteling van een PDF die we niet zelf maakten", () =>
   });
 
   it("beschrijft een download op de website naar zijn soort", () => {
-    expect(downloadKind({ bestand: "3-uea-v1.pdf", paginas: 2 })).toBe("PDF, 2 pagina's");
-    expect(downloadKind({ bestand: "3-uea-v1.pdf", paginas: 1 })).toBe("PDF, 1 pagina");
-    expect(downloadKind({ bestand: "4-prijzen-v1.docx", paginas: 0 })).toBe("Word-document");
-    expect(downloadKind({ bestand: "5-prijzen-v1.xlsx", paginas: 0 })).toBe("Excel-werkblad");
+    expect(downloadKind({ bestand: "3-uea-v1.pdf", paginas: 2, bytes: 1000 })).toBe("PDF, 2 pagina's");
+    expect(downloadKind({ bestand: "3-uea-v1.pdf", paginas: 1, bytes: 1000 })).toBe("PDF, 1 pagina");
+    expect(downloadKind({ bestand: "4-prijzen-v1.docx", paginas: 0, bytes: 1000 })).toBe("Word-document");
+    expect(downloadKind({ bestand: "5-prijzen-v1.xlsx", paginas: 0, bytes: 1000 })).toBe("Excel-werkblad");
   });
 });
