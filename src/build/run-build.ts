@@ -6,7 +6,7 @@ import { reportValidation } from "../cli/report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
-import { finishSite, renderSitePages } from "../site/render-site.ts";
+import { indexSite, publishDownloads, renderSitePages } from "../site/render-site.ts";
 import { PENDING } from "../site/lib/downloads.ts";
 import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
@@ -84,13 +84,11 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   if (wantsNotices(noticeModel)) {
     await progress.stage("aankondiging", () => writeNotices(noticeModel, dir), (n) => `eForms subtype 20 en OCDS, ${count(n.lots, "perceel", "percelen")}${n.groups ? `, ${count(n.groups, "groep", "groepen")}` : ""}`);
   }
-  // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
-  await writeBuyerWorkbook(model, dir);
   const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum } };
 
-  // The PDFs print in Chromium while Astro renders the website in this process:
-  // two cores, two stages at once. The site knows every file's name and date
-  // from the plan; sizes and pages are filled in once the bundle exists.
+  // The PDFs print in Chromium while this process makes the rest: two cores,
+  // and the printing is the longest stage. The site knows every file's name
+  // and date from the plan; sizes and pages are filled in once the bundle exists.
   const mercell = join(dir, "mercell");
   const site = join(dir, "site");
   const planned = plannedFiles(model);
@@ -114,22 +112,25 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   });
   // A failed printing fails the build below; the site stage, which awaits it too, must not leave it unhandled.
   bundle.catch(() => undefined);
-  const website = progress.stage(
-    "website",
-    async (live) => {
-      live("pagina's maken");
-      await renderSitePages(noticeModel, site, { downloads: planned.map((f) => ({ ...f, bytes: PENDING, paginas: PENDING })), changes });
-      live("wachten op de PDF's");
-      const manifest = await bundle;
-      const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: planned[i].inhoud }));
-      assertAsPlanned(planned, files);
-      return finishSite(noticeModel, site, {
-        downloads: { dir: mercell, files },
-        onProgress: (p) => p.step === "search-index" && live(`${count(p.pages, "pagina", "pagina's")}, zoekindex maken`),
-      });
-    },
-    (result) => count(result.pages, "pagina", "pagina's"),
-  );
+  const website = (async () => {
+    // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
+    await writeBuyerWorkbook(model, dir);
+    return progress.stage(
+      "website",
+      async (live) => {
+        live("pagina's maken");
+        await renderSitePages(noticeModel, site, { downloads: planned.map((f) => ({ ...f, bytes: PENDING, paginas: PENDING })), changes });
+        const result = await indexSite(noticeModel, site, (p) => p.step === "search-index" && live(`${count(p.pages, "pagina", "pagina's")}, zoekindex maken`));
+        live("wachten op de PDF's");
+        const manifest = await bundle;
+        const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: planned[i].inhoud }));
+        assertAsPlanned(planned, files);
+        publishDownloads(noticeModel, site, { dir: mercell, files });
+        return result;
+      },
+      (result) => count(result.pages, "pagina", "pagina's"),
+    );
+  })();
   // Both stages end before the build does, failed or not: a stage still writing
   // into the temporary folder after it was removed would leave it behind.
   const [printed, built] = await Promise.allSettled([bundle, website]);

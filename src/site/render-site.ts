@@ -48,14 +48,16 @@ export function writeSiteData(model: Model, path: string, downloads: SiteDownloa
 export async function renderSite(model: Model, outDir: string, options: SiteOptions = {}): Promise<SiteResult> {
   options.onProgress?.({ step: "pages" });
   await renderSitePages(model, outDir, { downloads: options.downloads?.files, changes: options.changes });
-  return finishSite(model, outDir, options);
+  const result = await indexSite(model, outDir, options.onProgress);
+  publishDownloads(model, outDir, options.downloads);
+  return result;
 }
 
 /**
  * The pages alone, into `outDir`: Astro renders every page from the model.
  * `downloads` may still be PENDING in size and pages (lib/downloads.ts): then
- * `npm run build` renders the site while the PDFs print, and `finishSite`
- * fills them in.
+ * `npm run build` renders and indexes the site while the PDFs print, and
+ * `publishDownloads` fills them in.
  */
 export async function renderSitePages(model: Model, outDir: string, options: { downloads?: SiteDownload[]; changes?: SiteData["changes"] } = {}): Promise<void> {
   const out = resolve(outDir);
@@ -98,28 +100,37 @@ function moveFolder(from: string, to: string): void {
 }
 
 /**
+ * The search index over the rendered pages, with compound words under the
+ * terms they contain. A download's size and pages are never indexed
+ * (`data-pagefind-ignore`), so the index can be made before the PDFs exist.
+ */
+export async function indexSite(model: Model, outDir: string, onProgress?: SiteOptions["onProgress"]): Promise<SiteResult> {
+  const out = resolve(outDir);
+  const pages = countPages(out);
+  onProgress?.({ step: "search-index", pages });
+  // Compound words ("Crisispleegzorg") also under the known terms they contain ("pleegzorg").
+  addSearchKeywords(out, model);
+  await indexForSearch(out);
+  return { pages };
+}
+
+/**
  * What the site needs once the bundle exists: the downloads themselves, their
  * sizes and pages in the pages (when those were rendered before the PDFs were
- * printed), the open data, and the search index over the finished pages.
+ * printed), and the open data.
  */
-export async function finishSite(model: Model, outDir: string, options: Pick<SiteOptions, "downloads" | "onProgress"> = {}): Promise<SiteResult> {
+export function publishDownloads(model: Model, outDir: string, downloads?: SiteOptions["downloads"]): void {
   const out = resolve(outDir);
-  if (options.downloads) {
+  if (downloads) {
     mkdirSync(join(out, "downloads"), { recursive: true });
-    for (const f of options.downloads.files) copyFileSync(join(options.downloads.dir, f.bestand), join(out, "downloads", f.bestand));
-    fillDownloadFacts(out, options.downloads.files);
+    for (const f of downloads.files) copyFileSync(join(downloads.dir, f.bestand), join(out, "downloads", f.bestand));
+    fillDownloadFacts(out, downloads.files);
   }
   // The open data the downloads page offers (the build validated the same package against the OCDS schema).
   if (model.tender.aankondiging) {
     mkdirSync(join(out, "downloads"), { recursive: true });
     writeFileSync(join(out, "downloads", "ocds-release-package.json"), JSON.stringify(ocdsReleasePackage(noticeFacts(model), model.tender.versie), null, 2) + "\n");
   }
-  const pages = countPages(out);
-  options.onProgress?.({ step: "search-index", pages });
-  // Compound words ("Crisispleegzorg") also under the known terms they contain ("pleegzorg").
-  addSearchKeywords(out, model);
-  await indexForSearch(out);
-  return { pages };
 }
 
 async function indexForSearch(siteDir: string): Promise<void> {

@@ -72,6 +72,6 @@ describe("the website built while the PDFs print", () => {
     const downloads = readFileSync(join(out, "site", "downloads", "index.html"), "utf8");
     expect(downloads).not.toContain("@@");
     const leidraad = manifest.bestanden[0];
-    expect(downloads).toContain(`<td class="num">${leidraad.paginas}</td>`);
+    expect(downloads).toMatch(new RegExp(`<td class="num"[^>]*>${leidraad.paginas}</td>`));
   });
 });

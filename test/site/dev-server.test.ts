@@ -118,23 +118,32 @@ describe("npm run dev (live preview)", () => {
     expect(waiting).toContain('lang="nl"');
     expect(waiting).toContain("De inhoud bevat fouten");
     expect(waiting).toMatch(/subtenders\/spoed\.yaml:18:\d+: fout: veld `producten` \(element 1\) heeft de ongeldige waarde/);
-    const browser = await launchChromium();
-    try {
-      const tab = await browser.newPage();
-      await tab.goto(`http://127.0.0.1:${output.port}/producten/spoedbed/`, { waitUntil: "load" });
-      const shown = await tab.evaluate(() => ({ images: document.querySelectorAll("img").length, title: document.title, text: document.body.innerText }));
-      expect(shown.images).toBe(0);
-      expect(shown.title).not.toContain("GELOPEN");
-      expect(shown.text).toContain(hostile);
-    } finally {
-      await browser.close();
-    }
+    /** What a browser shows of the error list: the value as text, no image made from it, its handler never run. */
+    const expectShownAsText = async () => {
+      const browser = await launchChromium();
+      try {
+        const tab = await browser.newPage();
+        await tab.goto(`http://127.0.0.1:${output.port}/producten/spoedbed/`, { waitUntil: "load" });
+        const shown = await tab.$eval(".dev-errors", (e) => ({ images: e.querySelectorAll("img").length, title: document.title, text: (e as HTMLElement).innerText }));
+        expect(shown.images).toBe(0);
+        expect(shown.title).not.toContain("GELOPEN");
+        expect(shown.text).toContain(hostile);
+      } finally {
+        await browser.close();
+      }
+    };
+    await expectShownAsText();
 
     edit(join(content, "subtenders/spoed.yaml"), `producten: [${JSON.stringify(hostile)}], aantal_contractanten: 1 }`, lot);
     const fixed = await siteServes(page, "/producten/spoedbed/");
     expect(fixed).toMatch(/<h1[^>]*>Spoedbed<\/h1>/);
     expect(fixed).toContain("€ 412,35 per etmaal");
     expect(fixed).not.toContain("De inhoud bevat fouten");
+
+    // Invalid again after a valid version: the list of errors over the last valid version shows the value as text too.
+    edit(join(content, "subtenders/spoed.yaml"), lot, `producten: [${JSON.stringify(hostile)}], aantal_contractanten: 1 }`);
+    await until(async () => ((await page("/producten/spoedbed/")).includes("u ziet de laatste geldige versie") ? true : undefined));
+    await expectShownAsText();
     expect(server.exitCode).toBeNull();
   });
 });

@@ -212,13 +212,22 @@ describe.each(["voorbeeld", "klein", "rijnmond"])("the productenboek website (%s
  * Fails when that does not happen in time, instead of reading a partial list.
  */
 async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const results = document.querySelectorAll(".pagefind-ui__result");
-      return results.length > 0 && !document.querySelector(".pagefind-ui__results .pagefind-ui__loading") && [...results].every((r) => r.querySelector(".pagefind-ui__result-link"));
-    },
-    { timeout: 60_000, polling: 100 },
-  );
+  await page
+    .waitForFunction(
+      () => {
+        const results = document.querySelectorAll(".pagefind-ui__result");
+        return results.length > 0 && !document.querySelector(".pagefind-ui__results .pagefind-ui__loading") && [...results].every((r) => r.querySelector(".pagefind-ui__result-link"));
+      },
+      { timeout: 60_000, polling: 100 },
+    )
+    .catch(async (e: Error) => {
+      const state = await page.evaluate(() => ({
+        results: document.querySelectorAll(".pagefind-ui__result").length,
+        loading: document.querySelectorAll(".pagefind-ui__results .pagefind-ui__loading").length,
+        message: document.querySelector(".pagefind-ui__message")?.textContent ?? "",
+      }));
+      throw new Error(`de zoekresultaten op ${page.url()} waren na 60 s niet compleet: ${state.results} resultaten, ${state.loading} nog aan het laden, melding «${state.message}» (${e.message})`);
+    });
 }
 
 describe("navigating the example as a care provider", () => {

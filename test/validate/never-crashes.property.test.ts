@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { isMap, isSeq, parseDocument, type Node } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -94,12 +94,11 @@ describe("the validator on mutated content", () => {
               expect(d.file, JSON.stringify(d)).toBeTruthy();
               expect(d.line, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
               expect(d.column, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
-              // Diagnostics name files relative to the content folder.
-              const path = join(dir, d.file);
-              if (existsSync(path) && statSync(path).isFile()) {
-                const lines = readFileSync(path, "utf8").split("\n").length;
-                expect(d.line, JSON.stringify(d)).toBeLessThanOrEqual(lines);
-              }
+              // Diagnostics name files as the content folder was given (here an absolute path); the file is there.
+              const path = resolve(d.file);
+              expect(existsSync(path) && statSync(path).isFile(), JSON.stringify(d)).toBe(true);
+              const lines = readFileSync(path, "utf8").split("\n").length;
+              expect(d.line, JSON.stringify(d)).toBeLessThanOrEqual(lines);
               expect(d.message.length, JSON.stringify(d)).toBeGreaterThan(10);
             }
             // Valid content yields a model; invalid content yields an error that says why.
