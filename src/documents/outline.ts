@@ -2,7 +2,8 @@ import type { Attachment, Model } from "../model/types.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { planDocuments } from "./build-documents.ts";
 import { lookup } from "./lookup.ts";
-import { numberSections } from "./section.ts";
+import { numberSections, type NumberedSection } from "./section.ts";
+import { attachmentFileName } from "./file-name.ts";
 import { XrefIndex, type PlannedDocument } from "./xref.ts";
 
 export interface LeidraadPlan {
@@ -27,6 +28,19 @@ export function leidraadPlan(model: Model, planned = planDocuments(model)): Leid
   // referring to the attachments there are.
   const doc: PlannedDocument = { attachment: { nummer: "", titel: "Aanbestedingsleidraad", inhoud: "bestek" }, sections: numberSections(bestekSections(lookup(model), files)) };
   return { doc, index: new XrefIndex([doc, ...plans]) };
+}
+
+/**
+ * The leidraad's numbered sections alone, exactly as `leidraadPlan` numbers
+ * them, without planning the rest of the bundle (which at N = 1,000 products
+ * is most of the work): for checks that only need the § numbers.
+ */
+export function leidraadOutline(model: Model): NumberedSection[] {
+  const t = model.tender;
+  const own = t.bijlagen.find((a) => a.inhoud === "bestek");
+  // As planDocuments: the leidraad lists the other documents, never itself.
+  const files = t.bijlagen.filter((a) => a !== own).map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
+  return numberSections(bestekSections(lookup(model), files));
 }
 
 /**

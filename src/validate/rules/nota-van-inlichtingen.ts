@@ -8,7 +8,7 @@ import { daysBetween, formatDate, formatDateTime } from "../../format/dates.ts";
 import { notaTitle, questionName } from "../../format/nota.ts";
 import type { NotaFile } from "../../content/types.generated.ts";
 import type { Model } from "../../model/types.ts";
-import { leidraadPlan } from "../../documents/outline.ts";
+import { leidraadOutline } from "../../documents/outline.ts";
 import { walk } from "../../documents/section.ts";
 import type { ContentIndex, Typed } from "../content-index.ts";
 import { isDeclared, type EntityKind } from "../entities.ts";
@@ -192,13 +192,13 @@ function positionIn(source: YamlSource, path: DataPath, text: string) {
  */
 export function checkParagraphs(index: ContentIndex, model: Model): Diagnostic[] {
   if (!index.notas.some((n) => n.data.vragen.some((q) => q.paragraaf !== undefined))) return [];
-  const { doc } = leidraadPlan(model);
-  const sections = new Map([...walk(doc.sections)].map((s) => [s.number, s.title]));
+  const outline = leidraadOutline(model);
+  const sections = new Map([...walk(outline)].map((s) => [s.number, s.title]));
   const out: Diagnostic[] = [];
   for (const { source, data } of index.notas) {
     data.vragen.forEach((q, i) => {
       if (q.paragraaf === undefined || sections.has(q.paragraaf)) return;
-      const top = doc.sections.length;
+      const top = outline.length;
       out.push(error(locate(source, ["vragen", i, "paragraaf"]), "onbekende-paragraaf", `paragraaf \`${q.paragraaf}\` bestaat niet in de aanbestedingsleidraad; verwacht het nummer van een § zoals de gedrukte leidraad het heeft (hoofdstukken 1 tot en met ${top}, zoals 2.1)${didYouMean(q.paragraaf, sections.keys())}`));
     });
   }
