@@ -6,7 +6,8 @@ import { reportValidation } from "../cli/report.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
-import { indexSite, publishDownloads, renderSitePages } from "../site/render-site.ts";
+import { publishDownloads } from "../site/render-site.ts";
+import { renderSiteInChild } from "./website-process.ts";
 import { PENDING } from "../site/lib/downloads.ts";
 import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
@@ -78,20 +79,38 @@ export async function runBuild(options: CommonOptions): Promise<number> {
 async function renderAll(dir: string, model: Model, report: ChangeReport | undefined, compareMs: number, options: CommonOptions, progress: Progress): Promise<void> {
   // `bron` is where an own file is on this machine: the output is the same on every clone without it.
   writeFileSync(join(dir, "model.json"), JSON.stringify(model, (key, value) => (key === "bron" ? undefined : value), 2) + "\n");
-  // The EU notice (eForms subtype 20) and the OCDS release, validated: an invalid one stops the build.
-  // --aankondiging asks for them (and the internal /aankondiging/ page) without `aankondiging` in the data.
+  // --aankondiging asks for the notices (and the internal /aankondiging/ page) without `aankondiging` in the data.
   const noticeModel = options.aankondiging && !model.tender.aankondiging ? { ...model, tender: { ...model.tender, aankondiging: {} } } : model;
-  if (wantsNotices(noticeModel)) {
-    await progress.stage("aankondiging", () => writeNotices(noticeModel, dir), (n) => `eForms subtype 20 en OCDS, ${count(n.lots, "perceel", "percelen")}${n.groups ? `, ${count(n.groups, "groep", "groepen")}` : ""}`);
-  }
   const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum } };
 
-  // The PDFs print in Chromium while this process makes the rest: two cores,
-  // and the printing is the longest stage. The site knows every file's name
-  // and date from the plan; sizes and pages are filled in once the bundle exists.
+  // Three things at once on two cores: a child process renders the website and
+  // its search index, Chromium prints the PDFs, and this process drives
+  // Chromium and writes the rest. The site knows every file's name and date
+  // from the plan; sizes and pages are filled in once the bundle exists.
   const mercell = join(dir, "mercell");
   const site = join(dir, "site");
   const planned = plannedFiles(model);
+  const stopSite = new AbortController();
+  let siteLive: ((text: string) => void) | undefined;
+  const pages = renderSiteInChild(noticeModel, site, {
+    downloads: planned.map((f) => ({ ...f, bytes: PENDING, paginas: PENDING })),
+    changes,
+    signal: stopSite.signal,
+    onProgress: (p) => siteLive?.(p.step === "pages" ? "pagina's maken" : `${count(p.pages, "pagina", "pagina's")}, zoekindex maken`),
+  });
+  pages.catch(() => undefined);
+
+  // The EU notice (eForms subtype 20) and the OCDS release, validated: an invalid one stops the build at once.
+  if (wantsNotices(noticeModel)) {
+    try {
+      await progress.stage("aankondiging", () => writeNotices(noticeModel, dir), (n) => `eForms subtype 20 en OCDS, ${count(n.lots, "perceel", "percelen")}${n.groups ? `, ${count(n.groups, "groep", "groepen")}` : ""}`);
+    } catch (e) {
+      stopSite.abort();
+      await pages.catch(() => undefined);
+      throw e;
+    }
+  }
+
   const printing = progress.stage(
     "PDF's",
     (live) => renderAttachments(model, mercell, { onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
@@ -112,30 +131,27 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   });
   // A failed printing fails the build below; the site stage, which awaits it too, must not leave it unhandled.
   bundle.catch(() => undefined);
-  const website = (async () => {
-    // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
-    await writeBuyerWorkbook(model, dir);
-    return progress.stage(
-      "website",
-      async (live) => {
-        live("pagina's maken");
-        await renderSitePages(noticeModel, site, { downloads: planned.map((f) => ({ ...f, bytes: PENDING, paginas: PENDING })), changes });
-        const result = await indexSite(noticeModel, site, (p) => p.step === "search-index" && live(`${count(p.pages, "pagina", "pagina's")}, zoekindex maken`));
-        live("wachten op de PDF's");
-        const manifest = await bundle;
-        const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: planned[i].inhoud }));
-        assertAsPlanned(planned, files);
-        publishDownloads(noticeModel, site, { dir: mercell, files });
-        return result;
-      },
-      (result) => count(result.pages, "pagina", "pagina's"),
-    );
-  })();
-  // Both stages end before the build does, failed or not: a stage still writing
+  // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
+  const workbook = writeBuyerWorkbook(model, dir);
+  const website = progress.stage(
+    "website",
+    async (live) => {
+      siteLive = live;
+      const result = await pages;
+      live("wachten op de PDF's");
+      const manifest = await bundle;
+      const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: planned[i].inhoud }));
+      assertAsPlanned(planned, files);
+      publishDownloads(noticeModel, site, { dir: mercell, files });
+      return result;
+    },
+    (result) => count(result.pages, "pagina", "pagina's"),
+  );
+  // Every stage ends before the build does, failed or not: a stage still writing
   // into the temporary folder after it was removed would leave it behind.
-  const [printed, built] = await Promise.allSettled([bundle, website]);
-  if (printed.status === "rejected") throw printed.reason;
-  if (built.status === "rejected") throw built.reason;
+  const settled = await Promise.allSettled([bundle, website, workbook, pages]);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /**

@@ -60,17 +60,56 @@ export async function renderSite(model: Model, outDir: string, options: SiteOpti
  * `publishDownloads` fills them in.
  */
 export async function renderSitePages(model: Model, outDir: string, options: { downloads?: SiteDownload[]; changes?: SiteData["changes"] } = {}): Promise<void> {
-  const out = resolve(outDir);
-  // Astro renders pages from modules it writes into its output folder; they import
-  // packages by name, so that folder must be inside the project. The site is
-  // built there and then moved to wherever the user asked for it.
-  const work = join(ROOT, "node_modules", ".cache", "jeugdhulp-site", String(process.pid));
-  const dataPath = join(work, "site-data.json");
-  const built = join(work, "site");
+  const work = siteWorkDir();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  writeSiteData(model, dataPath, options.downloads ?? [], undefined, options.changes);
-  process.env.JEUGDHULP_MODEL = dataPath;
+  writeSiteData(model, join(work, SITE_DATA), options.downloads ?? [], undefined, options.changes);
+  await pagesFromSiteData(work, outDir);
+}
+
+/** The data file the pages read, inside the working folder. */
+export const SITE_DATA = "site-data.json";
+
+/**
+ * Astro's working folder: it renders pages from modules it writes into its
+ * output folder, and they import packages by name, so that folder must be
+ * inside the project. One per process (or per `id`), so builds never meet.
+ */
+export function siteWorkDir(id: string | number = process.pid): string {
+  removeStaleWorkDirs();
+  return join(WORK_ROOT, String(id));
+}
+
+const WORK_ROOT = join(ROOT, "node_modules", ".cache", "jeugdhulp-site");
+
+/** Folders of builds that were killed before they could clean up (`<pid>` or `<pid>-website`): their process is gone. */
+function removeStaleWorkDirs(): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(WORK_ROOT);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(/^(\d+)/.exec(entry)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ESRCH") rmSync(join(WORK_ROOT, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Astro renders every page from `work`/site-data.json into `outDir`. The site
+ * is built inside `work` and then moved to where the user asked for it;
+ * `work` is removed afterwards.
+ */
+export async function pagesFromSiteData(work: string, outDir: string): Promise<void> {
+  const out = resolve(outDir);
+  const built = join(work, "site");
+  process.env.JEUGDHULP_MODEL = join(work, SITE_DATA);
   process.env.JEUGDHULP_SITE_OUT = built;
   // Parts of Astro's build resolve paths from the working directory, not from `root`.
   const cwd = process.cwd();

@@ -65,7 +65,7 @@ describe("a build with an own file (bijlage with `bestand`)", () => {
     expect(readFileSync(join(out, "site", "downloads", file)).length).toBeGreaterThan(0);
     const home = readFileSync(join(out, "site", "index.html"), "utf8");
     expect(home).toContain(`/downloads/${file}`);
-    expect(home).toMatch(/Bijlage 2: Invulinstructie UEA<\/a>\s*<span class="muted">\(PDF, 2 pagina(&#39;|')s/);
+    expect(home).toMatch(/Bijlage 2: Invulinstructie UEA<\/a>\s*<span class="muted"[^>]*>\(PDF, 2 pagina(&#39;|')s/);
     const before = readFileSync(join(out, "mercell", "manifest.json"), "utf8");
 
     writeFileSync(join(content, "bijlagen/uea.pdf"), "%PDF-1.4\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n");

@@ -135,6 +135,37 @@ describe("npm run build", () => {
     expect(tree.filter((p) => running(p.pid))).toEqual([]);
   });
 
+  it("when the website's own process dies (killed, out of memory): the build fails and says so, previous output untouched, nothing left running or behind", async () => {
+    expect(first.status, first.stderr).toBe(0);
+    const before = snapshot(out);
+    const child = spawn(process.execPath, [...ARGS, "--content", content, "--out", out], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: scratch } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    // The child that renders the website (src/site/website-child.ts), found by its command line.
+    const commandLine = (pid: number) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      } catch {
+        return "";
+      }
+    };
+    let website: number | undefined;
+    let tree: { pid: number; comm: string }[] = [];
+    await until("het websiteproces", () => (website = (tree = descendants(child.pid!)).find((p) => commandLine(p.pid).includes("website-child"))?.pid) !== undefined);
+    process.kill(website!, "SIGKILL");
+    expect(await exited, stderr).not.toBe(0);
+    expect(stderr).toContain("De website kon niet worden gebouwd (SIGKILL)");
+    expect(stderr).toContain("Bouwen gestopt. ");
+    expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
+    expect(snapshot(out)).toEqual(before);
+    // Astro's working folders of this build are gone too.
+    const astroWork = join("node_modules", ".cache", "jeugdhulp-site");
+    expect(existsSync(astroWork) ? readdirSync(astroWork).filter((d) => d.startsWith(`${child.pid}`)) : []).toEqual([]);
+    await until("alle processen om te stoppen", () => !descendants(child.pid!).length && !tree.some((p) => running(p.pid)), 5_000).catch(() => undefined);
+    expect(tree.filter((p) => running(p.pid))).toEqual([]);
+  });
+
   it("with --quiet prints nothing, and clears folders of dead builds but not of running ones", () => {
     const dead = 999_999;
     expect(() => process.kill(dead, 0), `pid ${dead} bestaat op deze machine`).toThrow();

@@ -419,8 +419,9 @@ describe("navigating the example as a care provider", () => {
 
   it("marks a draft with a CONCEPT banner on every page, and a definitive tender on none", () => {
     const banner = /<div class="concept" role="note">CONCEPT — versie /;
-    const pagesOf = (site: string) => sitePages(sites[site].dir).filter((p) => p.endsWith("/") && !redirectOf(sites[site].dir, p));
-    const read = (site: string, path: string) => readFileSync(join(sites[site].dir, path, "index.html"), "utf8");
+    // Every page with an address, and the page a mistyped address shows.
+    const pagesOf = (site: string) => [...sitePages(sites[site].dir).filter((p) => p.endsWith("/") && !redirectOf(sites[site].dir, p)), "/404.html"];
+    const read = (site: string, path: string) => readFileSync(join(sites[site].dir, path.endsWith(".html") ? path : join(path, "index.html")), "utf8");
     const draft = pagesOf("voorbeeld");
     expect(draft.length).toBeGreaterThan(20);
     expect(draft.filter((p) => !banner.test(read("voorbeeld", p)))).toEqual([]);
