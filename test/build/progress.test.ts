@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/pdf/manifest.ts";
+import { runCli } from "../run-cli.ts";
 
 const ARGS = ["--import", "tsx", "src/cli/main.ts", "build"];
 const cli = (args: string[]) => spawnSync(process.execPath, [...ARGS, ...args], { encoding: "utf8" });
@@ -164,6 +165,22 @@ describe("npm run build", () => {
     expect(existsSync(astroWork) ? readdirSync(astroWork).filter((d) => d.startsWith(`${child.pid}`)) : []).toEqual([]);
     await until("alle processen om te stoppen", () => !descendants(child.pid!).length && !tree.some((p) => running(p.pid)), 5_000).catch(() => undefined);
     expect(tree.filter((p) => running(p.pid))).toEqual([]);
+  });
+
+  it("stopped by a notice that cannot be made (--aankondiging without the buyer's data): says why, leaves the previous output and no website folder behind", async () => {
+    expect(first.status, first.stderr).toBe(0);
+    const before = snapshot(out);
+    const r = await runCli(["build", "--content", content, "--out", out, "--aankondiging"], { env: { TMPDIR: scratch } });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain("De aankondiging kan niet worden gemaakt: aanbestedende_dienst in aanbesteding.yaml mist `kvk`");
+    expect(r.stderr).toContain(`Bouwen gestopt. ${out}/ is niet gewijzigd.`);
+    expect(r.stderr).not.toContain("website");
+    expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
+    expect(snapshot(out)).toEqual(before);
+    const astroWork = join("node_modules", ".cache", "jeugdhulp-site");
+    const running = existsSync(astroWork) ? readdirSync(astroWork).filter((d) => d.endsWith("-website")) : [];
+    // Only other builds' website folders may be there (tests run in parallel), none of a process that is gone.
+    expect(running.filter((d) => { try { process.kill(Number.parseInt(d, 10), 0); return false; } catch { return true; } })).toEqual([]);
   });
 
   it("with --quiet prints nothing, and clears folders of dead builds but not of running ones", () => {
