@@ -14,13 +14,13 @@
 // Goals (issue 15): under 1.5 s for the example, under 3 s at N = 1,000.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, HTTPRequest } from "puppeteer-core";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { median } from "./measure.ts";
+import { freePort } from "../free-port.ts";
 
 const [dir, runsArg = "5"] = process.argv.slice(2);
 if (!dir) throw new Error("gebruik: dev-case.ts INHOUDSMAP [RUNS]");
@@ -52,13 +52,6 @@ function firstProduct(): { file: string; id: string; naamLine: string } {
   throw new Error(`geen product met een naam gevonden in ${segDir}`);
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
-}
 
 const product = firstProduct();
 const original = readFileSync(product.file, "utf8");

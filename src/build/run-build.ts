@@ -7,7 +7,7 @@ import { validateContent } from "../validate/validate-content.ts";
 import { replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
 import { publishDownloads } from "../site/render-site.ts";
-import { renderSiteInChild } from "./website-process.ts";
+import { renderSiteInChild, WebsiteProcessError } from "./website-process.ts";
 import { PENDING } from "../site/lib/downloads.ts";
 import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
@@ -60,7 +60,7 @@ export async function runBuild(options: CommonOptions): Promise<number> {
     try {
       await replaceAtomically(options.out, (dir) => renderAll(dir, model, report, compareMs, options, progress));
     } catch (e) {
-      if (e instanceof InvalidNoticeError) {
+      if (e instanceof InvalidNoticeError || e instanceof WebsiteProcessError) {
         progress.clear();
         process.stderr.write(`${e.message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
         return 1;

@@ -9,6 +9,9 @@ import { SITE_DATA, siteWorkDir, writeSiteData, type SiteProgress, type SiteResu
 import { PROGRESS_PREFIX, type ChildMessage } from "../site/website-child.ts";
 import { onExit } from "./interrupt.ts";
 
+/** The website's process failed (crashed, killed, Astro or Pagefind refused): the message says how, with what it wrote. */
+export class WebsiteProcessError extends Error {}
+
 const CHILD = fileURLToPath(new URL("../site/website-child.ts", import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
@@ -60,7 +63,7 @@ export function renderSiteInChild(model: Model, outDir: string, options: { downl
       forget();
       rmSync(work, { recursive: true, force: true });
       if (code === 0 && result) done(result);
-      else fail(new Error(`De website kon niet worden gebouwd (${signal ?? `code ${code}`}):\n${stderr.trim()}`));
+      else fail(new WebsiteProcessError(`De website kon niet worden gebouwd (${signal ?? `code ${code}`}):\n${stderr.trim()}`));
     });
   });
 }

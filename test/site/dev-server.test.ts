@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
+import { freePort } from "../../scripts/free-port.ts";
 
 /** What each test started: stopped, and its content copy removed, after the test whatever happened. */
 const started: { server: ChildProcess; content: string }[] = [];
@@ -19,14 +19,6 @@ afterEach(async () => {
   }
 });
 
-/** A port nobody listens on now: asked from the system, not guessed. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
-}
 
 async function until<T>(what: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const end = Date.now() + timeoutMs;
