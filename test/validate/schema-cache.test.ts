@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SCHEMA_DIR } from "../../src/content/schema-files.ts";
 import { loadValidators } from "../../src/validate/schemas.ts";
+import { loadOcdsValidators } from "../../src/notices/ocds/validate.ts";
 
 const work = mkdtempSync(join(tmpdir(), "schema-cache-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,9 +22,12 @@ describe("the kept compiled schemas", () => {
     const first = loadValidators(schemas, cache);
     expect(first.glossary([term])).toBe(true);
     expect(readdirSync(cache)).toHaveLength(1);
-    // Read back from disk: the same verdicts and the same error details the messages are made from.
+    // Read back from disk (a mark added to the kept file shows it was read): the same verdicts.
+    const [kept] = readdirSync(cache);
+    writeFileSync(join(cache, kept), `${readFileSync(join(cache, kept), "utf8")}\nexports.gelezen = true;\n`);
     const again = loadValidators(schemas, cache);
-    expect(readdirSync(cache)).toHaveLength(1);
+    expect((again as unknown as { gelezen?: boolean }).gelezen).toBe(true);
+    expect(readdirSync(cache)).toEqual([kept]);
     expect(again.glossary([{ id: "kort", term: "" }])).toBe(false);
 
     // A stricter term in the schema: a term of two letters is now refused.
@@ -32,7 +36,9 @@ describe("the kept compiled schemas", () => {
     const stricter = loadValidators(schemas, cache);
     expect(stricter.glossary([term])).toBe(false);
     expect(stricter.glossary.errors?.[0]).toMatchObject({ instancePath: "/0/term", keyword: "minLength", params: { limit: 3 } });
-    expect(readdirSync(cache)).toHaveLength(2);
+    // Compiled again, and the copy of the earlier schema is gone.
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(loadValidators(schemas, cache).glossary([term])).toBe(false);
   });
 
   it("give the same errors, with the schema details the messages quote, as freshly compiled ones", () => {
@@ -45,5 +51,19 @@ describe("the kept compiled schemas", () => {
     expect(kept.glossary(bad)).toBe(false);
     expect(kept.glossary.errors).toEqual(fresh.glossary.errors);
     expect(kept.glossary.errors!.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("work the same for the OCDS schemas of the open data, formats included", () => {
+    const cache = join(work, "ocds");
+    const fresh = loadOcdsValidators(cache);
+    const kept = loadOcdsValidators(cache);
+    expect(kept).not.toBe(fresh);
+    expect(Object.keys(kept)).toEqual(["pkg", "release"]);
+    const release = { ocid: "x", id: "1", date: "15 februari 2024", tag: ["tender"], initiationType: "tender" };
+    expect(fresh.release(release)).toBe(false);
+    expect(kept.release(release)).toBe(false);
+    expect(kept.release.errors).toEqual(fresh.release.errors);
+    expect(kept.release.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toContain("/date format");
+    expect(kept.pkg({ uri: "x" })).toBe(false);
   });
 });
