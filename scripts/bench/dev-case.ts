@@ -2,9 +2,10 @@
 // showing the change. Usage: dev-case.ts CONTENT-DIR [RUNS]
 //
 // Copies the content folder to a temporary folder, starts the preview on it as a
-// child process (on a port the system hands out), opens a product's page in
-// Chromium, and then, RUNS times after one warm-up, saves that product's YAML
-// with a new name and waits until the reloaded page's heading shows it.
+// child process (on a port the system hands out when the preview binds it: port
+// 0), opens a product's page in Chromium, and then, RUNS times after one
+// warm-up, saves that product's YAML with a new name and waits until the
+// reloaded page's heading shows it.
 // Prints one JSON line: { medianMs, maxMs, runs, phases }:
 // - runs: every run's time from the write to the reloaded page's load event
 //   with the new name in its <h1>;
@@ -20,7 +21,6 @@ import { fileURLToPath } from "node:url";
 import type { Browser, HTTPRequest } from "puppeteer-core";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { median } from "./measure.ts";
-import { freePort } from "../free-port.ts";
 
 const [dir, runsArg = "5"] = process.argv.slice(2);
 if (!dir) throw new Error("gebruik: dev-case.ts INHOUDSMAP [RUNS]");
@@ -55,9 +55,8 @@ function firstProduct(): { file: string; id: string; naamLine: string } {
 
 const product = firstProduct();
 const original = readFileSync(product.file, "utf8");
-const port = await freePort();
-// What `npm run dev -- --content DIR` runs, on a port of our own (the CLI always asks for 4321).
-const server = spawn(process.execPath, ["--import", "tsx", "-e", `import("./src/site/dev-server.ts").then((m) => m.runDevServer(${JSON.stringify(content)}, ${port}))`], {
+// What `npm run dev -- --content DIR` runs, on any free port (the CLI asks for 4321): the preview prints which.
+const server = spawn(process.execPath, ["--import", "tsx", "-e", `import("./src/site/dev-server.ts").then((m) => m.runDevServer(${JSON.stringify(content)}, 0))`], {
   cwd: ROOT,
   detached: true, // its own process group, so everything it started stops with it
   stdio: ["ignore", "pipe", "pipe"],

@@ -44,8 +44,13 @@ const TEMP_FOLDER = /^\.(.+)\.(bouw|oud)-(\d+)$/;
 /**
  * Removes the `.<name>.bouw-<pid>` and `.<name>.oud-<pid>` folders beside `out`
  * whose build process no longer runs. Folders of running builds (another
- * terminal, the same pid) are left alone. If the output itself is missing
- * and a dead build had moved it aside, it is put back instead.
+ * terminal) are left alone. If the output itself is missing and a dead build
+ * had moved it aside (it stopped between the two renames above), it is put
+ * back instead: a build that then fails leaves the previous output, as it says.
+ *
+ * A folder named after this process's own pid is a dead build's too: this
+ * process has not started one yet (a pid comes round again, and in a
+ * container every run may get the same one).
  */
 export function removeStaleFolders(out: string): void {
   const target = resolve(out);
@@ -58,7 +63,8 @@ export function removeStaleFolders(out: string): void {
   }
   for (const entry of entries) {
     const match = TEMP_FOLDER.exec(entry);
-    if (!match || match[1] !== basename(target) || isRunning(Number(match[3]))) continue;
+    const pid = Number(match?.[3]);
+    if (!match || match[1] !== basename(target) || (pid !== process.pid && isRunning(pid))) continue;
     const path = join(parent, entry);
     if (match[2] === "oud" && !existsSync(target)) renameSync(path, target);
     else rmSync(path, { recursive: true, force: true });

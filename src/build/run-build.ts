@@ -4,7 +4,7 @@ import type { CommonOptions } from "../cli/args.ts";
 import { count, progressPrinter, seconds, type Progress } from "../cli/progress.ts";
 import { reportValidation } from "../cli/report.ts";
 import { validateContent } from "../validate/validate-content.ts";
-import { replaceAtomically } from "./atomic-output.ts";
+import { removeStaleFolders, replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
 import { publishDownloads } from "../site/render-site.ts";
 import { renderSiteInChild, WebsiteProcessError } from "./website-process.ts";
@@ -35,6 +35,9 @@ export async function runBuild(options: CommonOptions): Promise<number> {
     process.stderr.write(`Bouwen afgebroken (${signal}). ${options.out}/ is niet gewijzigd.\n`);
   });
   try {
+    // First of all: a build that died between moving the old output aside and moving its new one
+    // in left no output; put the old one back, so "not changed" below is true whatever stops this build.
+    removeStaleFolders(options.out);
     const result = validateContent(options.content);
     if (!reportValidation(result, { ...options, quietWhenClean: true })) {
       process.stderr.write(`Bouwen gestopt: de inhoud bevat fouten. ${options.out}/ is niet gewijzigd.\n`);

@@ -28,13 +28,18 @@ export const CHANGES_CSS = `
 .wijzigingen article { border-top: 1px solid #c9d1d9; padding: .5rem 0 .75rem; break-inside: avoid; }
 .wijzigingen dl { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: .3rem 1rem; margin: .4rem 0 0; }
 .wijzigingen dt { font-weight: 700; }
-.wijzigingen dd { margin: 0; }
+.wijzigingen dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .wijzigingen .pijl { padding: 0 .3em; }
 .wijzigingen h3 { font-size: 1.05rem; margin: .25rem 0; }
 .wijzigingen h2, .wijzigingen h3 { break-after: avoid; }
 .wijzigingen .weggelaten { color: #57606a; }
 .wijzigingen .waarschuwing { border-left: 4px solid #8a4b00; padding: .3rem .6rem; background: #fff4e5; }
 .wijzigingen dd p { margin: 0 0 .4rem; }
+@media (max-width: 30rem) {
+  /* On a phone each value stands under its label, and a long unbroken value (a URL, code) wraps rather than push the page sideways. */
+  .wijzigingen dl { grid-template-columns: minmax(0, 1fr); }
+  .wijzigingen .nowrap { white-space: normal; }
+}
 `;
 
 /**

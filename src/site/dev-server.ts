@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync, watch } from "node:fs";
+import type { EventEmitter } from "node:events";
+import { mkdtempSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
+import type { Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,12 +12,20 @@ import { serveWaitingPage } from "./waiting-page.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
+/** Editors save in several steps (a temporary file, a rename, a second write): wait until they are done. */
+const SETTLE_MS = 150;
+
 /**
  * `npm run dev`: serves the site and re-validates on every change in the
  * content folder. A valid edit reloads the browser within about a second; an
  * invalid one prints file:line messages in the terminal and shows them in the
  * browser on top of the last valid version (or, before there was one, on a
  * waiting page). The server keeps running.
+ *
+ * `port` 0 lets the system choose a free port (tests, benchmarks, a second
+ * preview beside the first): the address is printed, on the line
+ * `Productenboek: http://127.0.0.1:<port>/` (and, while there is nothing
+ * valid to show, on the line that names the waiting page).
  */
 export async function runDevServer(contentDir: string, port = 4321): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "jeugdhulp-dev-"));
@@ -33,6 +43,8 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   let lastValid: Model | undefined;
   let messages: string[] = [];
+  /** Set once the site runs: makes Astro list the pages again (a file added or removed adds or removes pages). */
+  let pagesChanged: (() => void) | undefined;
 
   const refresh = (): boolean => {
     const result = validateContent(contentDir);
@@ -41,36 +53,149 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
     process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${formatText(result.diagnostics)}\n`);
     if (!lastValid) return false;
     writeSiteData(lastValid, dataPath, [], result.model ? undefined : messages);
+    pagesChanged?.();
     (globalThis as { __jeugdhulpReload?: () => void }).__jeugdhulpReload?.();
     return true;
   };
 
+  // Watching starts before the first validation: a save while the site starts is not missed.
+  let becameValid: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  watchTree(contentDir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (refresh()) becameValid?.();
+    }, SETTLE_MS);
+  });
+
+  let sitePort = port;
   if (!refresh()) {
     // Nothing valid to preview yet: the browser shows the messages until it is.
     const waiting = await serveWaitingPage(port, () => messages).catch(() => undefined);
-    const where = waiting ? `; de fouten staan ook op http://127.0.0.1:${port}/` : "";
+    const where = waiting ? `; de fouten staan ook op http://127.0.0.1:${waiting.port}/` : "";
     process.stdout.write(`Wacht op geldige inhoud${where}. Bewaar een correctie om verder te gaan.\n`);
-    while (!refresh()) {
-      await new Promise<void>((resolve) => {
-        const w = watch(contentDir, { recursive: true }, () => {
-          w.close();
-          // Editors save in several steps; wait until they are done.
-          setTimeout(resolve, 150);
-        });
-      });
-    }
+    await new Promise<void>((resolve) => {
+      becameValid = resolve;
+      // Fixed while the waiting page started.
+      if (lastValid) resolve();
+    });
+    becameValid = undefined;
     await waiting?.close();
+    // The open tab refreshes itself: the site takes over the waiting page's address.
+    if (waiting) sitePort = waiting.port;
   }
 
   const { dev } = await import("astro");
-  const server = await dev({ root: ROOT, logLevel: "warn", server: { port, host: "127.0.0.1" } });
-  process.stdout.write(`Productenboek: http://127.0.0.1:${server.address.port}/ (wijzigingen in ${contentDir}/ verschijnen vanzelf)\n`);
-
-  let timer: NodeJS.Timeout | undefined;
-  watch(contentDir, { recursive: true }, () => {
-    // Editors save in several steps; wait until they are done.
-    clearTimeout(timer);
-    timer = setTimeout(refresh, 150);
+  const server = await dev({
+    root: ROOT,
+    logLevel: "warn",
+    // Port 0 is bound by listenOnAnyPort (Vite would read 0 as "its default").
+    server: { port: sitePort || 4321, host: "127.0.0.1" },
+    vite: { plugins: [relistPages(dataPath, (relist) => (pagesChanged = relist)), ...(sitePort === 0 ? [listenOnAnyPort()] : [])] },
   });
+  process.stdout.write(`Productenboek: http://127.0.0.1:${server.address.port}/ (wijzigingen in ${contentDir}/ verschijnen vanzelf)\n`);
   await new Promise(() => {});
+}
+
+/**
+ * Calls `onChange` on every change under `root`: a file edited, added,
+ * removed or saved atomically (written to a temporary file that is then
+ * renamed over the original, as many editors save), also in folders made
+ * after the start.
+ *
+ * One watcher per folder, re-armed when entries come and go, instead of
+ * node's recursive watch: on Linux that one follows each file's inode and
+ * goes deaf to a file replaced by a rename, so every later save of it was
+ * missed. A folder's own watcher sees its entries whatever their inode.
+ */
+function watchTree(root: string, onChange: () => void): { close(): void } {
+  const watchers = new Map<string, FSWatcher>();
+  let closed = false;
+  const arm = () => {
+    if (closed) return;
+    const folders = new Set(foldersUnder(root));
+    for (const [folder, watcher] of watchers) {
+      if (!folders.has(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, (event) => {
+          // A rename is an entry that came or went: perhaps a folder to watch, or one to stop watching.
+          if (event === "rename") arm();
+          onChange();
+        });
+        watcher.on("error", () => {
+          watcher.close();
+          watchers.delete(folder);
+          arm();
+          onChange();
+        });
+        watchers.set(folder, watcher);
+      } catch {
+        // Removed between the listing and now: its parent's watcher reports that.
+      }
+    }
+  };
+  arm();
+  return {
+    close() {
+      closed = true;
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+    },
+  };
+}
+
+/** `root` and every folder below it, except hidden ones (.git, an editor's) that the content never reads. */
+function foldersUnder(root: string): string[] {
+  const found = [root];
+  for (let i = 0; i < found.length; i++) {
+    try {
+      for (const entry of readdirSync(found[i], { withFileTypes: true })) {
+        if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") found.push(join(found[i], entry.name));
+      }
+    } catch {
+      // Gone while we looked.
+    }
+  }
+  return found;
+}
+
+/**
+ * Astro's development server asks a dynamic route for its pages
+ * (getStaticPaths) once and keeps the list until a file of the project
+ * changes; the content is not one of them, so a product, chapter or lot
+ * added in the YAML would answer 404 and a removed one would stay. Telling
+ * its watcher that the site's data file changed makes it ask again.
+ */
+function relistPages(dataPath: string, ready: (relist: () => void) => void): { name: string; configureServer(server: { watcher: EventEmitter }): void } {
+  return {
+    name: "jeugdhulp-relist-pages",
+    configureServer(server) {
+      ready(() => server.watcher.emit("change", dataPath));
+    },
+  };
+}
+
+/**
+ * Vite has no "any free port": it takes 0 for "the default" and counts up
+ * from there, so a port chosen beforehand could be taken by the time it
+ * binds. This binds Vite's server to port 0 itself; Astro reports the port
+ * the system gave (`server.address`), which the preview prints.
+ */
+function listenOnAnyPort(): { name: string; configureServer(server: { httpServer: Server | null }): void } {
+  return {
+    name: "jeugdhulp-any-port",
+    configureServer(server) {
+      const http = server.httpServer;
+      if (!http) return;
+      const listen = http.listen.bind(http) as (...args: unknown[]) => unknown;
+      // Vite calls listen(port, host, callback).
+      (http as { listen: (...args: unknown[]) => unknown }).listen = (_port: unknown, ...rest: unknown[]) => listen(0, ...rest);
+    },
+  };
 }

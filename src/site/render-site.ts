@@ -91,7 +91,8 @@ function removeStaleWorkDirs(): void {
     return;
   }
   for (const entry of entries) {
-    const pid = Number(/^(\d+)/.exec(entry)?.[1]);
+    // The whole pid: `<pid>` or `<pid>-…`, never the digits a longer name starts with.
+    const pid = Number(/^(\d+)(?:-|$)/.exec(entry)?.[1]);
     if (!pid || pid === process.pid) continue;
     try {
       process.kill(pid, 0);

@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
@@ -29,11 +30,12 @@ body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 2rem auto; max
 }
 
 /**
- * Serves the waiting page on the preview's port until the content is valid,
- * so the browser shows what is wrong from the first start, not a refused
- * connection. `close` frees the port for the real preview.
+ * Serves the waiting page until the content is valid, so the browser shows
+ * what is wrong from the first start, not a refused connection. On `port`,
+ * or with 0 on a port the system chooses (reported as `port`); `close` frees
+ * it for the site.
  */
-export async function serveWaitingPage(port: number, messages: () => string[]): Promise<{ close(): Promise<void> }> {
+export async function serveWaitingPage(port: number, messages: () => string[]): Promise<{ port: number; close(): Promise<void> }> {
   const server = createServer((_req, res) => {
     res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
     res.end(renderWaitingPage(messages()));
@@ -43,6 +45,7 @@ export async function serveWaitingPage(port: number, messages: () => string[]): 
     server.listen(port, "127.0.0.1", resolve);
   });
   return {
+    port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

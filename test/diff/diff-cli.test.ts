@@ -3,39 +3,58 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Element, Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toText } from "hast-util-to-text";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../run-cli.ts";
+import { taggedRepo } from "../fixtures/tagged-repo.ts";
+import { shared } from "../shared/builds.ts";
 
 const repos: string[] = [];
 afterAll(() => repos.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-/**
- * A git repository of its own for each test: the small tender tagged v2.1,
- * an edit tagged v2.2 (a contractor count and a tariff), and an uncommitted
- * edit in the working tree that must not leak into either version.
- */
-function taggedRepo() {
-  const repo = mkdtempSync(join(tmpdir(), "repo-"));
+/** A git repository of its own for each test (test/fixtures/tagged-repo.ts), with `npm run diff` run in it. */
+function taggedRepoWithDiff() {
+  const { repo, git } = taggedRepo();
   repos.push(repo);
-  const git = (...args: string[]) => execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", ...args], { cwd: repo, encoding: "utf8" });
-  const edit = (file: string, from: string, to: string) => writeFileSync(join(repo, file), readFileSync(join(repo, file), "utf8").replace(from, to));
-  cpSync("test/fixtures/klein", join(repo, "content"), { recursive: true });
-  git("init", "-q");
-  git("add", ".");
-  git("commit", "-qm", "versie 2.1");
-  git("tag", "v2.1");
-  edit("content/aanbesteding.yaml", 'versie: "2.1"', 'versie: "2.2"');
-  edit("content/subtenders/spoed.yaml", "aantal_contractanten: 3", "aantal_contractanten: 4");
-  edit("content/segmenten/spoed.yaml", "tarief: 412.35", "tarief: 420");
-  git("commit", "-qam", "versie 2.2");
-  git("tag", "v2.2");
-  edit("content/segmenten/ambulant.yaml", "tarief: 68.4", "tarief: 99.99");
-  return { repo, git, diff: (...args: string[]) => runCli(["diff", ...args], { cwd: repo }), build: (...args: string[]) => runCli(["build", ...args], { cwd: repo }) };
+  return { repo, git, diff: (...args: string[]) => runCli(["diff", ...args], { cwd: repo }) };
+}
+
+/** Every element under `node` with this tag name, in document order. */
+function all(node: Root | Element, tag: string): Element[] {
+  const found: Element[] = [];
+  const walk = (n: Root | RootContent) => {
+    if (n.type === "element" && n.tagName === tag) found.push(n);
+    if (n.type === "element" || n.type === "root") n.children.forEach(walk);
+  };
+  walk(node);
+  return found;
+}
+const plain = (node: Element | undefined) => (node ? toText(node).replace(/\s+/g, " ").trim() : undefined);
+
+/**
+ * The change overview as a reader sees it: per section (what changed: a
+ * subtender, a segment) each changed thing with its rows, and per row the
+ * field, the old value (struck) and the new one (inserted).
+ */
+function overview(html: string) {
+  const doc = fromHtml(html);
+  return all(doc, "section").map((section) => ({
+    section: plain(all(section, "h2")[0]),
+    changes: all(section, "article").map((article) => ({
+      title: plain(all(article, "h3")[0]),
+      rows: all(article, "dt").map((dt) => {
+        const dd = all(article, "dd")[all(article, "dt").indexOf(dt)];
+        return { field: plain(dt), old: plain(all(dd, "del")[0]), new: plain(all(dd, "ins")[0]) };
+      }),
+    })),
+  }));
 }
 
 describe("npm run diff between two tagged versions in git", () => {
   it("reads both versions from git without touching the working tree and writes html, json and pdf", async () => {
-    const { repo, git, diff } = taggedRepo();
+    const { repo, git, diff } = taggedRepoWithDiff();
     const r = await diff("v2.1", "v2.2", "--out", "uit");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
@@ -45,7 +64,18 @@ describe("npm run diff between two tagged versions in git", () => {
     const json = JSON.parse(readFileSync(join(repo, "uit/wijzigingen.json"), "utf8"));
     expect(json.from).toMatchObject({ bron: "v2.1", versie: "2.1" });
     expect(JSON.stringify(json)).not.toContain("99,99");
-    expect(readFileSync(join(repo, "uit/wijzigingen.html"), "utf8")).toContain('<html lang="nl">');
+    const html = readFileSync(join(repo, "uit/wijzigingen.html"), "utf8");
+    expect(html).toContain('<html lang="nl">');
+    expect(plain(all(fromHtml(html), "h1")[0])).toBe("Wijzigingenoverzicht versie 2.1 → 2.2");
+    expect(plain(all(fromHtml(html), "p").find((p) => plain(p)!.includes("vergeleken met")))).toBe(
+      "Jeugdhulp Regio Noord 2026 (RN-2025-014): versie 2.2 van 1 september 2025 vergeleken met versie 2.1 van 1 september 2025: 2 gewijzigd, 0 toegevoegd, 0 verwijderd, 0 hernoemd; 2 belangrijk.",
+    );
+    // Exactly the two edits of v2.2, each in its row with the old and the new value; not the uncommitted one (99,99).
+    expect(overview(html)).toEqual([
+      { section: "Subtender Spoed", changes: [{ title: "Gewijzigd perceel 2 Spoedteams Belangrijk", rows: [{ field: "aantal contractanten Belangrijk", old: "3", new: "4" }] }] },
+      { section: "Segment Spoed", changes: [{ title: "Gewijzigd product: Spoedbed Belangrijk", rows: [{ field: "tarief Belangrijk", old: "€ 412,35 per etmaal", new: "€ 420,00 per etmaal" }] }] },
+    ]);
+    expect(html).not.toContain("99,99");
     expect(git("status", "--porcelain").split("\n").filter(Boolean)).toEqual([" M content/segmenten/ambulant.yaml", "?? uit/"]);
 
     const text = execFileSync("pdftotext", ["-layout", join(repo, "uit/wijzigingen.pdf"), "-"], { encoding: "utf8" });
@@ -56,28 +86,31 @@ describe("npm run diff between two tagged versions in git", () => {
   });
 
   it("says Geen wijzigingen for identical versions", async () => {
-    const { repo, diff } = taggedRepo();
+    const { repo, diff } = taggedRepoWithDiff();
     const r = await diff("v2.1", "v2.1", "--out", "zelfde");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Geen wijzigingen");
-    expect(readFileSync(join(repo, "zelfde/wijzigingen.html"), "utf8")).toContain("Geen wijzigingen");
+    const html = readFileSync(join(repo, "zelfde/wijzigingen.html"), "utf8");
+    expect(html).toContain("Geen wijzigingen");
+    expect(overview(html)).toEqual([]);
   });
 
   it("publishes the overview on the website with npm run build -- --compare", async () => {
-    const { repo, build } = taggedRepo();
-    const r = await build("--out", "dist", "--compare", "v2.1");
-    expect(r.status, r.stderr).toBe(0);
-    const page = readFileSync(join(repo, "dist/site/wijzigingen/index.html"), "utf8");
+    // The run's shared build: `npm run build -- --out <dist> --compare v2.1` in the repository at v2.2.
+    const built = shared("klein-v2.2");
+    expect(built.args).toEqual(["build", "--out", built.out, "--compare", "v2.1"]);
+    const dist = built.out;
+    const page = readFileSync(join(dist, "site/wijzigingen/index.html"), "utf8");
     expect(page).toContain("Wijzigingen ten opzichte van versie 2.1");
     expect(page).toMatch(/aantal contractanten.*<del[^>]*>3<\/del>.*<ins[^>]*>4<\/ins>/s);
-    expect(readFileSync(join(repo, "dist/site/index.html"), "utf8")).toContain('href="/wijzigingen/"');
-    expect(readFileSync(join(repo, "dist/wijzigingen/wijzigingen.json"), "utf8")).toContain('"versie": "2.1"');
+    expect(readFileSync(join(dist, "site/index.html"), "utf8")).toContain('href="/wijzigingen/"');
+    expect(readFileSync(join(dist, "wijzigingen/wijzigingen.json"), "utf8")).toContain('"versie": "2.1"');
 
     const { launchChromium } = await import("../../src/browser/launch.ts");
     const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
-      await tab.goto(pathToFileURL(join(repo, "dist/site/wijzigingen/index.html")).href, { waitUntil: "load" });
+      await tab.goto(pathToFileURL(join(dist, "site/wijzigingen/index.html")).href, { waitUntil: "load" });
       await tab.addScriptTag({ path: resolve("node_modules/axe-core/axe.min.js") });
       const result = await tab.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
       expect(result.violations.map((v: { id: string }) => v.id)).toEqual([]);
@@ -87,7 +120,7 @@ describe("npm run diff between two tagged versions in git", () => {
   });
 
   it("stops with the validation messages when a version is invalid, and on an unknown ref", async () => {
-    const { repo, diff } = taggedRepo();
+    const { repo, diff } = taggedRepoWithDiff();
     const broken = join(repo, "kapot");
     cpSync(join(repo, "content"), broken, { recursive: true });
     writeFileSync(join(broken, "eisen.yaml"), "- id: x\n");

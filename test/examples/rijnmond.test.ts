@@ -7,9 +7,11 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Model } from "../../src/model/types.ts";
 import type { Manifest } from "../../src/pdf/manifest.ts";
 import { escapeRe, flat, pdftotext, phrase, readJson } from "../pdf/helpers.ts";
-import { buildTender, sitePages } from "../site/build-fixtures.ts";
+import { sitePages } from "../site/build-fixtures.ts";
+import { shared } from "../shared/builds.ts";
 
 const CONTENT = "examples/rijnmond";
 
@@ -66,6 +68,8 @@ function withoutRunningHeads(raw: string): string {
 let out: string;
 let site: string;
 let manifest: Manifest;
+/** The model the build wrote (model.json): what the build made of the YAML. */
+let model: Model;
 /** Flattened PDF text (-raw, running heads removed) of each subtender's attachment, by subtender id. */
 const subtenderPdf = new Map<string, string>();
 
@@ -97,18 +101,17 @@ const attachmentFile = (inhoud: string) => {
 };
 
 beforeAll(() => {
-  out = buildTender(CONTENT);
+  out = shared("rijnmond").out;
   site = join(out, "site");
   manifest = readJson<Manifest>(join(out, "mercell", "manifest.json"));
+  model = readJson<Model>(join(out, "model.json"));
   for (const s of subtenders) subtenderPdf.set(s.id, flat(withoutRunningHeads(pdftotext(attachmentFile(`subtender:${s.id}`), { raw: true }))));
 });
 
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
 
 describe("het tweede voorbeeld (Rijnmond)", () => {
   it("heeft de vorm waarvoor het bestaat: percelen met subpercelen, een toelating, eigen criteria en een voorwaarde op een subperceel", () => {
+    // The YAML has that shape…
     expect(subtenders.map((s) => s.procedure)).toEqual(expect.arrayContaining(["aanbesteding", "toelating"]));
     expect(lots.some((l) => l.parent)).toBe(true);
     expect(lots.some((l) => l.lot.gunningscriteria)).toBe(true);
@@ -116,6 +119,19 @@ describe("het tweede voorbeeld (Rijnmond)", () => {
     expect(tender.kenmerk).toMatch(/’/);
     expect(tender.kenmerk).toMatch(/\//);
     expect(tender.kenmerk).toMatch(/ /);
+    // …and so has the build: every subtender with its procedure, sub-lots B4a–c in perceel B4 with its own criteria,
+    // B4c's condition on perceel B1, and the kenmerk as written.
+    expect(model.subtenders.map((s) => [s.id, s.procedure])).toEqual(subtenders.map((s) => [s.id, s.procedure]));
+    expect(model.lots.map((l) => l.id)).toEqual(lots.map((l) => l.lot.id));
+    expect(model.lots.filter((l) => l.parentId).map((l) => `${model.lots.find((p) => p.id === l.parentId)!.nummer}/${l.nummer}`)).toEqual(["B4/B4a", "B4/B4b", "B4/B4c"]);
+    expect(model.lots.filter((l) => l.eigenGunningscriteria).map((l) => l.nummer)).toEqual(lots.filter((l) => l.lot.gunningscriteria).map((l) => l.lot.nummer));
+    expect(model.lots.filter((l) => l.parentId && l.voorwaarden.some((v) => v.statedOn === l.id && v.vereist_perceel === "pleegzorg")).map((l) => l.nummer)).toEqual(["B4c"]);
+    expect(model.tender.kenmerk).toBe("GRJR/2021-JH’s 07");
+    expect(manifest.kenmerk).toBe("GRJR/2021-JH’s 07");
+    // A sub-lot and the toelating each have a page of their own.
+    expect(text(html("/percelen/crisisopvang-pleeggezin/").match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)![1])).toMatch(/B4c Crisispleegzorg$/);
+    const toelating = subtenders.find((s) => s.procedure === "toelating")!;
+    expect(text(main(html(`/subtenders/${toelating.id}/`)))).toContain("toelating");
   });
 
   describe.each(lots.map((l) => [label(l.lot), l] as const))("perceel %s", (_name, { lot, subtender }) => {
@@ -159,8 +175,14 @@ describe("het tweede voorbeeld (Rijnmond)", () => {
   describe.each(lots.filter((l) => l.lot.gunningscriteria).map((l) => [label(l.lot), l] as const))("eigen gunningscriteria van perceel %s", (_name, { lot, subtender }) => {
     const own = lot.gunningscriteria!;
 
-    it("tellen op tot 100", () => {
+    it("tellen op tot 100, in de YAML en op de perceelpagina", () => {
       expect(own.reduce((sum, c) => sum + c.weging, 0)).toBe(100);
+      // The weights the build shows, one per criterion row.
+      const rows = criteriaRows(section(main(html(`/percelen/${lot.id}/`)), "Gunningscriteria"));
+      const shown = [...rows.values()].map((row) => Number(/(?:^|\s)(\d+)%/.exec(row)?.[1]));
+      expect(shown).toHaveLength(own.length);
+      expect(shown).toEqual(own.map((c) => c.weging));
+      expect(shown.reduce((sum, w) => sum + w, 0)).toBe(100);
     });
 
     it("staan met hun weging op de perceelpagina, in plaats van die van de subtender", () => {
@@ -194,6 +216,13 @@ describe("het tweede voorbeeld (Rijnmond)", () => {
     it("verwijst naar een perceel van het voorbeeld", () => {
       expect(required).toBeDefined();
       expect(explanation.length).toBeGreaterThan(0);
+      // The build kept the condition on this sub-lot, pointing at that lot, which it built a page for.
+      const built = model.lots.find((l) => l.id === lot.id)!;
+      const own = built.voorwaarden.filter((v) => v.statedOn === lot.id && v.vereist_perceel);
+      expect(own.map((v) => v.vereist_perceel)).toEqual([required.id]);
+      expect(prose(own[0].toelichting ?? "")).toBe(explanation);
+      expect(model.lots.find((l) => l.id === required.id)?.requiredByLotIds).toContain(lot.id);
+      expect(text(html(`/percelen/${required.id}/`).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)![1])).toMatch(new RegExp(`(^|\\s)${escapeRe(label(required))}$`));
     });
 
     it("staat op de pagina van het subperceel", () => {

@@ -4,16 +4,17 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate, formatDateTime } from "../../src/format/dates.ts";
 import { countOf } from "../../src/format/numbers.ts";
-import { bookmarkTitles, build, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
+import { bookmarkTitles, build, sharedBundle, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
 
 describe.each([
-  ["het voorbeeld", "content"],
-  ["de kleine aanbesteding", "test/fixtures/klein"],
-])("de Mercell-bijlagen van %s", (_label, dir) => {
+  ["het voorbeeld", "content", "voorbeeld"],
+  ["de kleine aanbesteding", "test/fixtures/klein", "klein"],
+] as const)("de Mercell-bijlagen van %s", (_label, dir, name) => {
   let b: Built;
   let text: string;
   beforeAll(async () => {
-    b = await build(dir);
+    // The bundle `npm run build` made; the reproducibility test renders it once more, here in this process.
+    b = sharedBundle(name);
     // -raw: content-stream order, so a table row reads cell after cell and the
     // CONCEPT watermark (painted last) never lands inside a sentence.
     text = flat(pdftotext(leidraad(b), { raw: true }));
@@ -145,7 +146,7 @@ describe.each([
     }
   });
 
-  it("levert bij een tweede bouw byte voor byte dezelfde PDF's en hetzelfde manifest", async () => {
+  it("levert bij een tweede bouw (hier, zonder de CLI) byte voor byte dezelfde PDF's en hetzelfde manifest", async () => {
     const again = await build(dir);
     expect(again.manifest).toEqual(b.manifest);
     expect(readFileSync(join(again.out, "manifest.json"), "utf8")).toBe(readFileSync(join(b.out, "manifest.json"), "utf8"));

@@ -6,14 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyBundle } from "../../src/pdf/verify.ts";
-import { build, pdftotext, readJson, type Built } from "./helpers.ts";
+import { build, pdftotext, readJson, sharedBundle, type Built } from "./helpers.ts";
 
 const verifyCli = (dir: string) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "verify", dir], { encoding: "utf8" });
 
 describe("het manifest en npm run verify", () => {
   let b: Built;
   beforeAll(async () => {
-    b = await build("test/fixtures/klein");
+    b = sharedBundle("klein");
   });
 
   it("beschrijft elk bestand met precies de afgesproken sleutels, ook als CSV", () => {

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { shared, type SharedName } from "../shared/builds.ts";
 import { renderAttachments, type RenderOptions } from "../../src/pdf/render-attachments.ts";
 import type { Manifest } from "../../src/pdf/manifest.ts";
 import type { Model } from "../../src/model/types.ts";
@@ -27,6 +28,18 @@ export async function build(contentDir: string, options: RenderOptions = {}): Pr
   const blocked: string[] = [];
   const manifest = await renderAttachments(model, out, { blockedRequests: blocked, ...options });
   return { model, out, manifest, blocked };
+}
+
+/**
+ * The Mercell bundle of a tender built once for the run by the CLI
+ * (test/shared/builds.ts), read only; its model validated here from the same
+ * content, so an own file's `bron` is known. Nothing is recorded as blocked:
+ * the offline test renders its own.
+ */
+export function sharedBundle(name: SharedName): Built {
+  const build = shared(name);
+  const out = join(build.out, "mercell");
+  return { model: loadModel(resolve(build.cwd, build.content)), out, manifest: readJson<Manifest>(join(out, "manifest.json")), blocked: [] };
 }
 
 /** pdftotext of a page range; `-layout` keeps table rows on one line. */

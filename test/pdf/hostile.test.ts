@@ -6,8 +6,9 @@ import { visit } from "unist-util-visit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareModels } from "../../src/diff/compare.ts";
 import { writeChangeReport } from "../../src/diff/run-diff.ts";
-import { hostileCopyOfKlein, HOSTILE, HOSTILE_NAMES, RAN } from "../site/build-fixtures.ts";
-import { build, flat, loadModel, pdftotext, type Built } from "./helpers.ts";
+import { HOSTILE, HOSTILE_NAMES, RAN } from "../site/build-fixtures.ts";
+import { flat, pdftotext, sharedBundle, type Built } from "./helpers.ts";
+import { shared } from "../shared/builds.ts";
 
 /**
  * The PDFs and the change overview of a tender with hostile content
@@ -15,22 +16,13 @@ import { build, flat, loadModel, pdftotext, type Built } from "./helpers.ts";
  * markup in plain-text names. A payload that ran would have written its marker
  * into the page before it printed.
  */
-let content: string;
 let b: Built;
 let overview: string;
 
-beforeAll(async () => {
-  content = hostileCopyOfKlein();
-  b = await build(content);
-  // What a lawyer sees when the hostile texts are the change: klein → hostile.
-  const report = compareModels(loadModel("test/fixtures/klein"), b.model, { from: "klein", to: "vijandig" });
-  overview = join(b.out, "wijzigingen");
-  await writeChangeReport(report, overview);
-});
-
-afterAll(() => {
-  if (b) rmSync(b.out, { recursive: true, force: true });
-  if (content) rmSync(content, { recursive: true, force: true });
+beforeAll(() => {
+  b = sharedBundle("vijandig");
+  // What a lawyer sees when the hostile texts are the change: the build compared them with the plain fixture (--compare).
+  overview = join(shared("vijandig").out, "wijzigingen");
 });
 
 const pdfs = () => b.manifest.bestanden.map((f) => join(b.out, f.bestand));

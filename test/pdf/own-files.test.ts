@@ -9,39 +9,16 @@ import { declaredPageCount, isEncryptedPdf, pageCount } from "../../src/pdf/pdf-
 import { downloadKind } from "../../src/site/lib/downloads.ts";
 import type { FileAttachment } from "../../src/model/types.ts";
 import { classicPdf, objectStreamPdf } from "../fixtures/own-pdf.ts";
-import { docx } from "../fixtures/office-files.ts";
-import { build, loadModel, pdftotext, readJson, type Built } from "./helpers.ts";
+import { loadModel, pdftotext, readJson, sharedBundle, type Built } from "./helpers.ts";
+import { contentWithOwnFiles, DOCX, UEA } from "../fixtures/own-files-content.ts";
 
-const UEA = "content/bijlagen/invulinstructie-uea.pdf";
-const DOCX = docx("Prijzenblad");
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
-/** The small tender with a leidraad, the team's own PDF (bijlage 3) and an own DOCX (bijlage 4a). */
-function contentWithOwnFiles(): string {
-  const dir = mkdtempSync(join(tmpdir(), "eigen-"));
-  cpSync("test/fixtures/klein", dir, { recursive: true });
-  cpSync(UEA, join(dir, "bijlagen/uea.pdf"));
-  writeFileSync(join(dir, "bijlagen/prijzenblad.docx"), DOCX);
-  const tender = join(dir, "aanbesteding.yaml");
-  writeFileSync(tender, readFileSync(tender, "utf8") + [
-    "bijlagen:",
-    '  - { nummer: "1", titel: Aanbestedingsleidraad, inhoud: bestek }',
-    '  - { nummer: "2", titel: Eisen, inhoud: eisen }',
-    '  - { nummer: "3", titel: Invulinstructie UEA, bestand: bijlagen/uea.pdf }',
-    "  - { nummer: 4a, titel: Prijzenblad, bestand: ./bijlagen/prijzenblad.docx }",
-    "",
-  ].join("\n"));
-  return dir;
-}
-
 describe("eigen bestanden in de Mercell-bundel", () => {
-  let content: string;
   let b: Built;
-  beforeAll(async () => {
-    content = contentWithOwnFiles();
-    b = await build(content);
-  }, 300_000);
-  afterAll(() => rmSync(content, { recursive: true, force: true }));
+  beforeAll(() => {
+    b = sharedBundle("eigen-bestanden");
+  });
 
   it("kopieert elk eigen bestand byte voor byte onder <nummer>-<slug>-v<versie>.<ext>, in de volgorde van bijlagen", () => {
     expect(b.manifest.bestanden.map((f) => f.bestand)).toEqual([
@@ -87,6 +64,8 @@ describe("eigen bestanden in de Mercell-bundel", () => {
   });
 
   it("stopt het bouwen als een eigen bestand na de validatie is gewijzigd", async () => {
+    // A content folder of its own: the shared one is read only.
+    const content = contentWithOwnFiles();
     const model = loadModel(content);
     const own = model.tender.bijlagen.find((a): a is FileAttachment => a.inhoud === "bestand")!;
     const out = join(mkdtempSync(join(tmpdir(), "gewijzigd-")), "mercell");
@@ -94,7 +73,7 @@ describe("eigen bestanden in de Mercell-bundel", () => {
     try {
       await expect(renderAttachments(model, out)).rejects.toThrow("bijlage 3 (bijlagen/uea.pdf) is gewijzigd tijdens het bouwen");
     } finally {
-      cpSync(UEA, own.bron);
+      rmSync(content, { recursive: true, force: true });
     }
   }, 300_000);
 });

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
-import { freePort } from "../../scripts/free-port.ts";
 
 /** What each test started: stopped, and its content copy removed, after the test whatever happened. */
 const started: { server: ChildProcess; content: string }[] = [];
@@ -20,35 +19,44 @@ afterEach(async () => {
 });
 
 
-async function until<T>(what: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+async function until<T>(what: () => Promise<T | undefined>, timeoutMs = 60_000, waitingFor = ""): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await what().catch(() => undefined);
     if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error("de live preview reageerde niet op tijd");
+    if (Date.now() > end) throw new Error(`de live preview reageerde niet op tijd${waitingFor && ` (${waitingFor})`}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
 
 /**
  * Starts `npm run dev` on a copy of the small fixture tender, after `prepare`
- * edits the copy. The preview says on which address it serves; requests go there.
+ * edits the copy, on a port the system chooses when the server binds it (0).
+ * The preview says on which address it serves; requests go there, and only
+ * there: before it said so, there is no address to ask.
  */
 async function startPreview(prepare: (content: string) => void = () => {}) {
   const content = mkdtempSync(join(tmpdir(), "dev-"));
   cpSync("test/fixtures/klein", content, { recursive: true });
   prepare(content);
-  const output = { log: "", port: await freePort() };
-  const server = spawn(process.execPath, ["--import", "tsx", "-e", `import("./src/site/dev-server.ts").then((m) => m.runDevServer(${JSON.stringify(content)}, ${output.port}))`], { stdio: ["ignore", "pipe", "pipe"] });
+  const output = { log: "", port: 0 };
+  const server = spawn(process.execPath, ["--import", "tsx", "-e", `import("./src/site/dev-server.ts").then((m) => m.runDevServer(${JSON.stringify(content)}, 0))`], { stdio: ["ignore", "pipe", "pipe"] });
   started.push({ server, content });
   server.stdout!.on("data", (d) => {
     output.log += d;
-    const announced = /Productenboek: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.log);
-    if (announced) output.port = Number(announced[1]);
+    // The waiting page's address while the content is invalid, then the site's.
+    const site = /Productenboek: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.log);
+    const waiting = /de fouten staan ook op http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.log);
+    output.port = Number((site ?? waiting)?.[1] ?? 0);
   });
   server.stderr!.on("data", (d) => (output.log += d));
-  const page = (path: string) => fetch(`http://127.0.0.1:${output.port}${path}`).then((r) => r.text());
-  return { content, server, output, page };
+  const get = async (path: string) => {
+    if (!output.port) throw new Error("de preview heeft nog geen adres genoemd");
+    const response = await fetch(`http://127.0.0.1:${output.port}${path}`);
+    return { status: response.status, html: await response.text() };
+  };
+  const page = (path: string) => get(path).then((r) => r.html);
+  return { content, server, output, page, get };
 }
 
 /** The HTML of a page once the preview serves the site (not the page that lists errors). */
@@ -95,6 +103,68 @@ describe("npm run dev (live preview)", () => {
     // Fixing the error brings the normal page back: the server kept running.
     edit(subtender, "weging: 45 }", "weging: 40 }");
     await until(async () => ((await page("/")).includes('class="dev-errors"') ? undefined : true));
+    expect(server.exitCode).toBeNull();
+  });
+
+  it("notices every kind of save: a Markdown edit, an added and a removed file, a YAML syntax error, an atomic save and a save after it", async () => {
+    const { content, server, output, page, get } = await startPreview();
+    /** Each change must show within this time: the watcher reacts in well under a second. */
+    const soon = 30_000;
+    const shows = (path: string, check: (r: { status: number; html: string }) => boolean) =>
+      until(
+        async () => {
+          const r = await get(path);
+          return check(r) ? r : undefined;
+        },
+        soon,
+        `${path}: ${check.toString()}`,
+      );
+
+    expect(await siteServes(page, "/bestek/inleiding/")).toContain("De regio koopt");
+    // Port 0: the system chose the port as the preview bound it (one of its ephemeral ports), not a default another preview may hold.
+    const [low, high] = readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/).map(Number);
+    expect(output.port).toBeGreaterThanOrEqual(low);
+    expect(output.port).toBeLessThanOrEqual(high);
+    expect(await page("/bestek/rechtsbescherming/")).toContain("meldt u via Mercell");
+
+    // A Markdown chapter edited.
+    edit(join(content, "teksten/10-inleiding.md"), "De regio koopt", "De regio Lingewaard koopt");
+    await shows("/bestek/inleiding/", (r) => r.html.includes("De regio Lingewaard koopt"));
+
+    // A chapter added: a page of its own, which did not exist before.
+    expect((await get("/bestek/nieuw/")).status).toBe(404);
+    writeFileSync(join(content, "teksten/30-nieuw.md"), "---\ntitel: Nieuw hoofdstuk\nvolgorde: 30\n---\nDit hoofdstuk is er net bij.\n");
+    const added = await shows("/bestek/nieuw/", (r) => r.status === 200);
+    expect(added.html).toContain("Dit hoofdstuk is er net bij.");
+
+    // Files removed: the chapter added above loses its page; the fixture's own chapter its text.
+    rmSync(join(content, "teksten/30-nieuw.md"));
+    await shows("/bestek/nieuw/", (r) => r.status === 404);
+    rmSync(join(content, "teksten/20-rechtsbescherming.md"));
+    await shows("/bestek/rechtsbescherming/", (r) => r.status === 200 && r.html.includes("<main") && !r.html.includes("meldt u via Mercell"));
+
+    // A YAML syntax error: the Dutch message at file:line, in the browser and the terminal, over the last valid version.
+    const segment = join(content, "segmenten/spoed.yaml");
+    const valid = readFileSync(segment, "utf8");
+    const line = valid.split("\n").findIndex((l) => l.includes("naam: Spoedbed")) + 1;
+    writeFileSync(segment, valid.replace("naam: Spoedbed", "naam: Spoedbed: met dubbele punt"));
+    const broken = await shows("/producten/spoedbed/", (r) => r.html.includes('class="dev-errors"'));
+    const message = new RegExp(`segmenten/spoed\\.yaml:${line}:\\d+: fout: YAML-fout: een blok kan geen sleutel zijn; ontbreekt er een dubbele punt\\?`);
+    expect(broken.html).toMatch(message);
+    expect(broken.html).toContain("u ziet de laatste geldige versie");
+    expect(output.log).toMatch(message);
+
+    // Fixed by an atomic save, as editors save: a temporary file beside it, renamed over the original.
+    const temporary = join(content, "segmenten/.spoed.yaml.tmp");
+    writeFileSync(temporary, valid.replace("tarief: 412.35", "tarief: 415.10"));
+    renameSync(temporary, segment);
+    await shows("/producten/spoedbed/", (r) => !r.html.includes('class="dev-errors"') && r.html.includes("€ 415,10 per etmaal"));
+
+    // And a plain save after the atomic one, of the file that replaced the original: still seen.
+    edit(segment, "tarief: 415.10", "tarief: 416.20");
+    await shows("/producten/spoedbed/", (r) => r.html.includes("€ 416,20 per etmaal"));
+    edit(segment, "tarief: 416.20", "tarief: 417.30");
+    await shows("/producten/spoedbed/", (r) => r.html.includes("€ 417,30 per etmaal"));
     expect(server.exitCode).toBeNull();
   });
 

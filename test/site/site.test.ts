@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import type { Model } from "../../src/model/types.ts";
 import { serveStatic } from "./serve-static.ts";
-import { buildTender, hostileCopyOfKlein, HOSTILE, HOSTILE_NAMES, RAN, redirectOf, sitePages } from "./build-fixtures.ts";
+import { inTabs } from "./in-tabs.ts";
+import { shared } from "../shared/builds.ts";
+import { HOSTILE, HOSTILE_NAMES, RAN, redirectOf, sitePages } from "./build-fixtures.ts";
 import { differingWords, pdfBodies, siteSections, type SiteSection } from "./bestek-text.ts";
 import { agreementPlan, leidraadPlan, type LeidraadPlan } from "../../src/documents/outline.ts";
 import { numberLabel } from "../../src/documents/assemble.ts";
@@ -22,19 +25,17 @@ const sites: Record<string, { dir: string; url: string; close: () => Promise<voi
 
 beforeAll(async () => {
   browser = await launchChromium();
-  // A tender of another shape (lot labels B4c, a condition on a sub-lot, an own rechtsbescherming chapter) next to the example.
-  for (const [name, content] of [["voorbeeld", "content"], ["klein", hostileCopyOfKlein()], ["rijnmond", "examples/rijnmond"]] as const) {
-    const dir = join(buildTender(content), "site");
+  // A tender of another shape (lot labels B4c, a condition on a sub-lot, an own rechtsbescherming chapter) next to the example;
+  // "klein" here is the small fixture with hostile Markdown in every field.
+  for (const [name, build] of [["voorbeeld", "voorbeeld"], ["klein", "vijandig"], ["rijnmond", "rijnmond"]] as const) {
+    const dir = join(shared(build).out, "site");
     sites[name] = { dir, ...(await serveStatic(dir)) };
   }
 });
 
 afterAll(async () => {
   await browser?.close();
-  for (const s of Object.values(sites)) {
-    await s.close();
-    rmSync(join(s.dir, ".."), { recursive: true, force: true });
-  }
+  for (const s of Object.values(sites)) await s.close();
 });
 
 async function open(site: string, path: string): Promise<Page> {
@@ -80,43 +81,92 @@ async function differencesWithPdf(name: string, model: Model, plan: LeidraadPlan
   return differences;
 }
 
+/** The number of files in each tender's bundle: its `bijlagen` in aanbesteding.yaml (13 and 11), or the default set of 8 for the small fixture. */
+const BUNDLE_SIZE: Record<string, number> = { voorbeeld: 13, klein: 8, rijnmond: 11 };
+
+const decodeEntities = (s: string) =>
+  s.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))).replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** The addresses in CSS: each url(…). */
+const cssUrls = (css: string) => [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)/g)].map((m) => (m[1] ?? m[2] ?? m[3]).trim());
+
+/** Every address an HTML page refers to: <a href>, <link href>, src and srcset on any element, and url() in its style blocks and style attributes. */
+function referencesInHtml(html: string): { kind: string; url: string }[] {
+  const tags = [...html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (m) => m.slice(0, m.indexOf(">") + 1)).matchAll(/<([a-z][a-z0-9-]*)\b[^>]*>/gi)].map((m) => ({ name: m[1].toLowerCase(), tag: m[0] }));
+  const attr = (tag: string, a: string) => [...tag.matchAll(new RegExp(`\\s${a}=(?:"([^"]*)"|'([^']*)')`, "gi"))].map((m) => decodeEntities(m[1] ?? m[2]));
+  const refs: { kind: string; url: string }[] = [];
+  for (const { name, tag } of tags) {
+    if (name === "a" || name === "link") for (const url of attr(tag, "href")) refs.push({ kind: `<${name} href>`, url });
+    for (const url of attr(tag, "src")) refs.push({ kind: "src", url });
+    for (const set of attr(tag, "srcset")) for (const candidate of set.split(",")) if (candidate.trim()) refs.push({ kind: "srcset", url: candidate.trim().split(/\s+/)[0] });
+    for (const style of attr(tag, "style")) for (const url of cssUrls(style)) refs.push({ kind: "url()", url });
+  }
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) for (const url of cssUrls(css)) refs.push({ kind: "url()", url });
+  return refs;
+}
+
+/** Every file under `dir` whose name ends with `ext`. */
+function filesUnder(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(ext)).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+}
+
 describe.each(["voorbeeld", "klein", "rijnmond"])("the productenboek website (%s)", (name) => {
   it("has no accessibility violations on any page (axe-core, WCAG 2.1 AA)", async () => {
-    const page = await browser.newPage();
-    const violations: string[] = [];
     // A moved address sends the browser on at once; the page it sends to is checked itself.
-    for (const path of sitePages(sites[name].dir).filter((p) => !redirectOf(sites[name].dir, p))) {
-      await page.goto(sites[name].url + path, { waitUntil: "load" });
+    const paths = sitePages(sites[name].dir).filter((p) => !redirectOf(sites[name].dir, p));
+    expect(paths.length).toBeGreaterThan(10);
+    const checked = await inTabs(browser, sites[name].url, paths, async (page, path) => {
       await page.evaluate(AXE);
       const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
-      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.help}`);
-    }
-    await page.close();
-    expect(violations).toEqual([]);
+      return { path, violations: result.violations.map((v: { id: string; nodes: unknown[]; help: string }) => `${path}: ${v.id} (${v.nodes.length}×) ${v.help}`) as string[] };
+    });
+    // Every page was checked, none twice.
+    expect(checked.map((c) => c.path)).toEqual(paths);
+    expect(checked.flatMap((c) => c.violations)).toEqual([]);
   });
 
   it("has no broken internal link or anchor on any page", () => {
-    const pages = new Set(sitePages(sites[name].dir));
-    const idsOf = (path: string) => new Set([...readFileSync(join(sites[name].dir, path, path.endsWith(".html") ? "" : "index.html"), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const { dir } = sites[name];
+    const pages = new Set(sitePages(dir));
+    const fileOf = (path: string) => join(dir, path, path.endsWith(".html") ? "" : "index.html");
+    const idsOf = (path: string) => new Set([...readFileSync(fileOf(path), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    // Every page of the site and every stylesheet it has, with the addresses each refers to.
+    const sources = [
+      ...[...pages].map((path) => ({ at: path, refs: referencesInHtml(readFileSync(fileOf(path), "utf8")) })),
+      ...filesUnder(dir, ".css").map((file) => ({ at: "/" + relative(dir, file), refs: cssUrls(readFileSync(file, "utf8")).map((url) => ({ kind: "url()", url })) })),
+    ];
     const broken: string[] = [];
-    for (const path of pages) {
-      const html = readFileSync(join(sites[name].dir, path, path.endsWith(".html") ? "" : "index.html"), "utf8");
-      for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
-        if (/^(https?:|mailto:)/.test(href)) continue;
-        const target = new URL(href, "http://x" + path);
-        if (target.pathname.startsWith("/downloads/") || target.pathname.startsWith("/pagefind/")) continue;
-        // A file that is not a page (the Atom feed, /feed.xml) is fine when the site has it.
-        if (/\.[a-z]+$/.test(target.pathname) && !target.pathname.endsWith(".html") && existsSync(join(sites[name].dir, target.pathname))) continue;
-        if (!pages.has(target.pathname)) broken.push(`${path} → ${href}`);
-        else if (target.hash && !idsOf(target.pathname).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${path} → ${href} (anker ontbreekt)`);
+    const checked = new Map<string, number>();
+    for (const { at, refs } of sources) {
+      for (const { kind, url } of refs) {
+        if (/^(https?:|mailto:|tel:|data:)/i.test(url)) continue;
+        const target = new URL(url, "http://x" + at);
+        if (target.origin !== "http://x") continue;
+        checked.set(kind, (checked.get(kind) ?? 0) + 1);
+        const path = decodeURIComponent(target.pathname);
+        if (pages.has(target.pathname)) {
+          if (target.hash && !idsOf(target.pathname).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${at} → ${kind} ${url} (anker ontbreekt)`);
+        } else if (!(existsSync(join(dir, path)) && statSync(join(dir, path)).isFile())) {
+          // A file that is not a page (the Atom feed, a download, Pagefind's script) is fine when the site has it.
+          broken.push(`${at} → ${kind} ${url}`);
+        }
       }
     }
+    // The site's pages (one per lot at least), and references of every kind it uses were checked.
+    const model = JSON.parse(readFileSync(join(dir, "..", "model.json"), "utf8")) as Model;
+    expect(pages.size).toBeGreaterThan(model.lots.length + model.products.length);
+    for (const lot of model.lots) expect(pages.has(`/percelen/${lot.id}/`), lot.id).toBe(true);
+    expect(checked.get("<a href>")).toBeGreaterThan(pages.size * 10);
+    expect(checked.get("<link href>")).toBeGreaterThanOrEqual(pages.size);
+    expect(checked.get("src")).toBeGreaterThan(0);
     expect(broken).toEqual([]);
   });
 
   it("offers every download it links to, byte for byte the file of the bundle's manifest", () => {
     const root = join(sites[name].dir, "..");
     const manifest = JSON.parse(readFileSync(join(root, "mercell", "manifest.json"), "utf8")) as { bestanden: { bestand: string; sha256: string }[] };
+    // As many files as the tender's `bijlagen` (the hostile copy of klein has none: the default set of 8).
+    expect(manifest.bestanden).toHaveLength(BUNDLE_SIZE[name]);
     const hashOf = new Map(manifest.bestanden.map((f) => [f.bestand, f.sha256]));
     const linked = new Set<string>();
     for (const path of sitePages(sites[name].dir)) {
@@ -128,12 +178,18 @@ describe.each(["voorbeeld", "klein", "rijnmond"])("the productenboek website (%s
     }
     // Every file of the bundle is offered somewhere on the site, as the very file the manifest describes.
     expect([...hashOf.keys()].filter((f) => !linked.has(f))).toEqual([]);
+    expect(linked.size).toBeGreaterThanOrEqual(BUNDLE_SIZE[name]);
+    let compared = 0;
     for (const file of linked) {
       const path = join(sites[name].dir, "downloads", file);
       expect(existsSync(path), `/downloads/${file}`).toBe(true);
       // Other downloads (open data) are not part of the bundle.
-      if (hashOf.has(file)) expect(createHash("sha256").update(readFileSync(path)).digest("hex"), file).toBe(hashOf.get(file));
+      if (hashOf.has(file)) {
+        expect(createHash("sha256").update(readFileSync(path)).digest("hex"), file).toBe(hashOf.get(file));
+        compared++;
+      }
     }
+    expect(compared).toBe(BUNDLE_SIZE[name]);
   });
 
   it("shows every section of the leidraad with the number, title and words of the PDF", async () => {
@@ -173,30 +229,23 @@ describe.each(["voorbeeld", "klein", "rijnmond"])("the productenboek website (%s
   });
 
   it("stays within a 360 px wide screen: wide tables scroll inside their box", async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 360, height: 740 });
-    const overflowing: string[] = [];
-    const unmarked: string[] = [];
-    let wideTables = 0;
-    let stackedTables = 0;
     const pages = sitePages(sites[name].dir).filter((p) => !redirectOf(sites[name].dir, p));
     // Every page: a table or a long word on any of them can push the page sideways.
     expect(pages.length).toBeGreaterThan(20);
-    for (const path of pages) {
-      await page.goto(sites[name].url + path, { waitUntil: "load" });
+    const seen = await inTabs(browser, sites[name].url, pages, async (page, path) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) overflowing.push(`${path}: ${width}px`);
       // A table that is wider than its box says so, so a reader knows to swipe.
       const hints = await page.$$eval(".table-wrap", (wraps) =>
         wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => getComputedStyle(w, "::before").content));
-      wideTables += hints.length;
-      if (!hints.every((h) => h.includes("Schuif de tabel opzij"))) unmarked.push(path);
       // Award criteria are read as blocks on a phone: the question itself is never off to the side.
       const stacked = await page.$$eval("table.stacked", (ts) => ts.map((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1));
-      stackedTables += stacked.length;
-      if (stacked.includes(false)) overflowing.push(`${path}: gunningscriteria schuiven opzij`);
-    }
-    await page.close();
+      return { path, width, hints, stacked };
+    }, { viewport: { width: 360, height: 740 } });
+    expect(seen.map((s) => s.path)).toEqual(pages);
+    const overflowing = seen.flatMap((s) => [...(s.width > 360 ? [`${s.path}: ${s.width}px`] : []), ...(s.stacked.includes(false) ? [`${s.path}: gunningscriteria schuiven opzij`] : [])]);
+    const unmarked = seen.filter((s) => !s.hints.every((h) => h.includes("Schuif de tabel opzij"))).map((s) => s.path);
+    const wideTables = seen.reduce((n, s) => n + s.hints.length, 0);
+    const stackedTables = seen.reduce((n, s) => n + s.stacked.length, 0);
     expect(overflowing).toEqual([]);
     expect(wideTables).toBeGreaterThan(0);
     expect(unmarked).toEqual([]);
@@ -379,7 +428,8 @@ describe("navigating the example as a care provider", () => {
     expect(await page.$eval("h1", (h) => getComputedStyle(h).display)).not.toBe("none");
     // Printed on paper, every page says which tender, version and page it is.
     const model = JSON.parse(readFileSync(join(sites.voorbeeld.dir, "..", "model.json"), "utf8")) as Model;
-    const pdf = join(sites.voorbeeld.dir, "..", "print-product.pdf");
+    // Not into the shared build, which is read only.
+    const pdf = join(mkdtempSync(join(tmpdir(), "afdruk-")), "print-product.pdf");
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
     const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").filter((t) => t.trim());
     expect(pages.length).toBeGreaterThan(0);
@@ -396,7 +446,7 @@ describe("navigating the example as a care provider", () => {
     const folded = await page.$$eval("main details", (ds) => ds.map((d) => d.querySelector("p")!.textContent!.trim()));
     expect(folded.length).toBeGreaterThan(0);
     await page.emulateMediaType("print");
-    const pdf = join(sites.voorbeeld.dir, "..", "print-eisen.pdf");
+    const pdf = join(mkdtempSync(join(tmpdir(), "afdruk-")), "print-eisen.pdf");
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
     const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     for (const list of folded) expect(text).toContain(list.replace(/\s+/g, " ").slice(0, 40));

@@ -1,28 +1,28 @@
-import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CASES } from "../fixtures/invalid/cases.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import { runCli } from "../run-cli.ts";
 
-const validate = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "validate", ...args], { encoding: "utf8" });
+// Without blocking the worker, so the cases run side by side (describe.concurrent): each is a process of its own.
+const validate = (...args: string[]) => runCli(["validate", ...args]);
 const caseNamed = (name: string) => CASES.find((c) => c.name === name)!;
 
-describe("npm run validate", () => {
-  it("passes the example tender (exit 0) with one warning: the question its second nota answers although it came in late", () => {
+describe.concurrent("npm run validate", () => {
+  it("passes the example tender (exit 0) with one warning: the question its second nota answers although it came in late", async () => {
     // The example shows what a team sees: a question received after the `vragen`
     // deadline that the team still answers, because every bidder needs the answer.
-    const r = validate();
+    const r = await validate();
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("0 fouten en 1 waarschuwing gevonden.");
     expect(r.stdout).toMatch(/^content\/nota-van-inlichtingen\/2\.yaml:\d+:\d+: waarschuwing: vraag 2\.9 is ontvangen op 4 maart 2024, na de uiterste datum voor vragen/m);
-    expect(validate("--content", "examples/rijnmond").stdout).toContain("Geen fouten of waarschuwingen gevonden.");
+    expect((await validate("--content", "examples/rijnmond")).stdout).toContain("Geen fouten of waarschuwingen gevonden.");
   });
 
-  it("prints clickable file:line:col messages and exits 1 on errors", () => {
+  it("prints clickable file:line:col messages and exits 1 on errors", async () => {
     const dir = applyCase(caseNamed("onbekend veld met suggestie"));
     try {
-      const r = validate("--content", dir);
+      const r = await validate("--content", dir);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/subtenders\/spoed\.yaml:25:5: fout: onbekend veld `aantal_contractant`.*bedoelde u `aantal_contractanten`\?/);
       expect(r.stderr).toContain("1 fout en 0 waarschuwingen gevonden.");
@@ -31,13 +31,13 @@ describe("npm run validate", () => {
     }
   });
 
-  it("allows warnings (exit 0) unless --strict (exit 1)", () => {
+  it("allows warnings (exit 0) unless --strict (exit 1)", async () => {
     const dir = applyCase(caseNamed("standstill korter dan 20 dagen (waarschuwing)"));
     try {
-      const lenient = validate("--content", dir);
+      const lenient = await validate("--content", dir);
       expect(lenient.status).toBe(0);
       expect(lenient.stdout).toMatch(/aanbesteding\.yaml:23:70: waarschuwing: definitieve gunning volgt 14 dagen/);
-      const strict = validate("--content", dir, "--strict");
+      const strict = await validate("--content", dir, "--strict");
       expect(strict.status).toBe(1);
       expect(strict.stderr).toMatch(/aanbesteding\.yaml:23:70: fout: definitieve gunning volgt 14 dagen/);
     } finally {
@@ -45,10 +45,10 @@ describe("npm run validate", () => {
     }
   });
 
-  it("gives the same diagnostics as JSON for tools", () => {
+  it("gives the same diagnostics as JSON for tools", async () => {
     const dir = applyCase(caseNamed("wegingen van de subtender niet 100"));
     try {
-      const r = validate("--content", dir, "--format", "json");
+      const r = await validate("--content", dir, "--format", "json");
       expect(r.status).toBe(1);
       const json = JSON.parse(r.stdout);
       expect(json).toMatchObject({ geldig: false, fouten: 1, waarschuwingen: 0 });
@@ -60,14 +60,14 @@ describe("npm run validate", () => {
     }
   });
 
-  it("exits 2 on a usage error", () => {
-    const r = validate("--inhoud", "content");
+  it("exits 2 on a usage error", async () => {
+    const r = await validate("--inhoud", "content");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("Gebruik:");
   });
 
-  it("says so when the content folder does not exist (exit 1)", () => {
-    const r = validate("--content", "bestaat-niet");
+  it("says so when the content folder does not exist (exit 1)", async () => {
+    const r = await validate("--content", "bestaat-niet");
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("bestaat-niet:1:1: fout: inhoudsmap bestaat niet");
   });

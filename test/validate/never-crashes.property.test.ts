@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { isMap, isSeq, parseDocument, type Node } from "yaml";
 import { describe, expect, it } from "vitest";
 import { validateContent } from "../../src/validate/validate-content.ts";
+import { runs } from "../full-run.ts";
 
 const SOURCES = ["test/fixtures/klein", "content", "examples/rijnmond"];
 
@@ -104,7 +105,7 @@ describe("the validator on mutated content", () => {
             // Valid content yields a model; invalid content yields an error that says why.
             expect(result.model !== undefined || result.errorCount > 0).toBe(true);
           }),
-          { numRuns: 150, seed: 20240215 },
+          { numRuns: runs(50, 150), seed: 20240215 },
         );
       } finally {
         rmSync(work, { recursive: true, force: true });
