@@ -18,6 +18,8 @@ import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.t
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
 import type { ChangeReport } from "../diff/types.ts";
 import type { Model } from "../model/types.ts";
+import { checkTemplates } from "../documents/check-templates.ts";
+import { TemplateError } from "../templates/template-error.ts";
 
 const products = (model: Model) => `${count(model.products.length, "product", "producten")}, ${count(model.lots.length, "perceel", "percelen")}`;
 
@@ -38,7 +40,17 @@ export async function runBuild(options: CommonOptions): Promise<number> {
     // First of all: a build that died between moving the old output aside and moving its new one
     // in left no output; put the old one back, so "not changed" below is true whatever stops this build.
     removeStaleFolders(options.out);
-    const result = validateContent(options.content);
+    let result: ReturnType<typeof validateContent>;
+    try {
+      // The standard texts in templates/, filled in with this tender's facts (validation fills some in for the
+      // leidraad's outline): a broken one stops the build before anything is written.
+      result = validateContent(options.content);
+      if (result.model) checkTemplates(result.model);
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      process.stderr.write(`${e.message}\nBouwen gestopt: een sjabloon bevat een fout. ${options.out}/ is niet gewijzigd.\n`);
+      return 1;
+    }
     if (!reportValidation(result, { ...options, quietWhenClean: true })) {
       process.stderr.write(`Bouwen gestopt: de inhoud bevat fouten. ${options.out}/ is niet gewijzigd.\n`);
       return 1;
@@ -63,7 +75,7 @@ export async function runBuild(options: CommonOptions): Promise<number> {
     try {
       await replaceAtomically(options.out, (dir) => renderAll(dir, model, report, compareMs, options, progress));
     } catch (e) {
-      if (e instanceof InvalidNoticeError || e instanceof WebsiteProcessError) {
+      if (e instanceof InvalidNoticeError || e instanceof WebsiteProcessError || e instanceof TemplateError) {
         progress.clear();
         process.stderr.write(`${e.message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
         return 1;

@@ -5,6 +5,7 @@ import { runBuild } from "../build/run-build.ts";
 import { runVerify } from "../pdf/verify.ts";
 import { runDevServer } from "../site/dev-server.ts";
 import { runDiff } from "../diff/run-diff.ts";
+import { TemplateError } from "../templates/template-error.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
@@ -15,7 +16,7 @@ const USAGE = `Gebruik:
   npm run verify   [-- MAP]   (standaard dist/mercell)
   npm run diff     -- VAN NAAR [--out MAP]`;
 
-/** Exit codes: 0 valid (warnings allowed), 1 invalid content, 2 usage or internal error. */
+/** Exit codes: 0 valid (warnings allowed), 1 invalid content or a broken template, 2 usage or internal error. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const options = parseCommonArgs(rest);
@@ -47,7 +48,11 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
     if (e instanceof UsageError) process.stderr.write(`fout: ${e.message}\n${USAGE}\n`);
-    else process.stderr.write(`interne fout: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    else if (e instanceof TemplateError) {
+      // A standard text in templates/ that cannot be filled in: its own message, and no output made from it.
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    } else process.stderr.write(`interne fout: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(2);
   },
 );

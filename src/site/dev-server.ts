@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostic, formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
 import { validateContent } from "../validate/validate-content.ts";
+import { checkTemplates } from "../documents/check-templates.ts";
+import { TemplateError } from "../templates/template-error.ts";
 import { writeSiteData } from "./render-site.ts";
 import { serveWaitingPage } from "./waiting-page.ts";
 
@@ -47,7 +49,20 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
   let pagesChanged: (() => void) | undefined;
 
   const refresh = (): boolean => {
-    const result = validateContent(contentDir);
+    let result: ReturnType<typeof validateContent>;
+    try {
+      result = validateContent(contentDir);
+      if (result.model) checkTemplates(result.model);
+    } catch (e) {
+      // A standard text in templates/ that this content cannot fill in: said like a content error, the last valid version stays.
+      if (!(e instanceof TemplateError)) throw e;
+      messages = [e.message];
+      process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${e.message}\n`);
+      if (!lastValid) return false;
+      writeSiteData(lastValid, dataPath, [], messages);
+      (globalThis as { __jeugdhulpReload?: () => void }).__jeugdhulpReload?.();
+      return true;
+    }
     messages = result.diagnostics.map(formatDiagnostic);
     if (result.model) lastValid = result.model;
     process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${formatText(result.diagnostics)}\n`);

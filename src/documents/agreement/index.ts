@@ -11,6 +11,7 @@ import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { standardArticles } from "./articles.ts";
+import { PAYMENT_TERM_DAYS } from "./facts.ts";
 
 /**
  * The agreement of one subtender as an attachment: a raamovereenkomst for an
@@ -197,7 +198,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     body: (r) =>
       p(`Voor hulp die de opdrachtnemer op grond van een toewijzing levert, betaalt de opdrachtgever het tarief uit artikel ${number("voorwerp")}, per eenheid en volgens de bekostigingsvorm die het productenboek bij het product noemt. Andere kosten vergoedt de opdrachtgever niet.`) +
       (indexation ? facts([[indexation.label, esc(indexation.text)]]) + r.md(o.indexatie?.toelichting) : p("Er is geen indexatie afgesproken: de tarieven van het productenboek gelden voor de hele looptijd.")) +
-      p("De opdrachtnemer declareert via het iJw-berichtenverkeer. De opdrachtgever betaalt een juiste declaratie binnen 30 dagen na ontvangst."),
+      p(`De opdrachtnemer declareert via het iJw-berichtenverkeer. De opdrachtgever betaalt een juiste declaratie binnen ${PAYMENT_TERM_DAYS} dagen na ontvangst.`),
   };
 
   const conditions = conditionsOf(L, s, new Set(productIds));
@@ -218,7 +219,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
 
   const articleTexts = chapters.filter((c) => c.document === "overeenkomst");
   const ownArticle = (own: (typeof chapters)[number], id: string): Section => ({ title: own.titel, anchor: anchor(id), targets: [chapterTarget(own)], body: (r: Renderer) => r.md(own.markdown) });
-  const standard = standardArticles(L, s).map((a): Section => {
+  const standard = standardArticles(L, s, (id) => articleTexts.some((c) => c.id === id)).map((a): Section => {
     const own = articleTexts.find((c) => c.id === a.id);
     return own ? ownArticle(own, a.id) : { title: a.title, anchor: anchor(a.id), body: a.body };
   });

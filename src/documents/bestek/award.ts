@@ -1,5 +1,5 @@
 import type { Chapter, Subtender } from "../../model/types.ts";
-import { awardDecision, committee, contractorCountRules, lotConditionRules, openHouse, provisionSection } from "./provisions.ts";
+import { standardSection } from "./provisions.ts";
 import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
@@ -45,10 +45,10 @@ export function awardSections(L: Lookup, chapters: Chapter[]): Section[] {
   }));
   if (competitive.length) {
     sections.push(tieBreakSection(L.model.chapters));
-    sections.push(provisionSection(contractorCountRules(L), chapters), provisionSection(committee, chapters));
+    sections.push(standardSection(L, "aantal-contractanten", chapters), standardSection(L, "beoordelingscommissie", chapters));
   }
-  if (L.model.lots.some((l) => l.voorwaarden.length > 0)) sections.push(provisionSection(lotConditionRules(L), chapters));
-  if (admission.length) sections.push(provisionSection(openHouse(L), chapters));
-  sections.push(provisionSection(awardDecision(L), chapters));
+  if (L.model.lots.some((l) => l.voorwaarden.length > 0)) sections.push(standardSection(L, "voorwaarden-tussen-percelen", chapters));
+  if (admission.length) sections.push(standardSection(L, "open-house", chapters));
+  sections.push(standardSection(L, "gunningsbeslissing", chapters));
   return sections;
 }

@@ -9,7 +9,7 @@ import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";
 import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
-import { bidValidity, combinations, legalProtection, provisionSection, reservations, unconditional } from "./provisions.ts";
+import { leidraadText, standardSection } from "./provisions.ts";
 import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
@@ -50,12 +50,20 @@ function planningTable(planning: Tender["planning"]): string {
 }
 
 /** Teksten chapters that take the place of a generated section of the procedure chapter, instead of repeating its topic. */
-const PROCEDURE_TOPICS: Record<string, string> = { communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };
+const PROCEDURE_TOPICS: Record<string, string> = { "sas-procedure": "s-procedure-sas", communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };
 /** The date the generated section named, kept under the authors' prose: [milestone id, sentence start]. */
 const TOPIC_DATES: Record<string, [string, string]> = {
   communicatie: ["vragen", "Uiterste datum voor het stellen van vragen"],
   "nota-van-inlichtingen": ["nota-van-inlichtingen", "Publicatie van de Nota van Inlichtingen"],
 };
+
+/** What stays under the authors' prose in place of a procedure paragraph: the date it named, or the procedure's own description. */
+function keptUnder(L: Lookup, id: string): (r: Renderer) => string {
+  if (id === "sas-procedure") return (r) => r.md(L.model.tender.procedure.omschrijving);
+  const [milestoneId, label] = TOPIC_DATES[id];
+  const date = milestone(L.model, milestoneId);
+  return () => (date ? p(`${label}: ${esc(date)}.`) : "");
+}
 
 const GENERATED = [...STANDARD_CHAPTER_IDS, ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS)];
 
@@ -64,9 +72,8 @@ function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
     const id = Object.keys(PROCEDURE_TOPICS).find((k) => PROCEDURE_TOPICS[k] === section.anchor);
     const prose = id ? chapters.find((c) => c.id === id) : undefined;
     if (!prose) return section;
-    const [milestoneId, label] = TOPIC_DATES[prose.id];
-    const date = milestone(L.model, milestoneId);
-    return { ...section, title: prose.titel, targets: [chapterTarget(prose)], body: (r) => r.md(prose.markdown) + (date ? p(`${label}: ${esc(date)}.`) : "") };
+    const after = keptUnder(L, prose.id);
+    return { ...section, title: prose.titel, targets: [chapterTarget(prose)], body: (r) => r.md(prose.markdown) + after(r) };
   });
 }
 
@@ -77,13 +84,15 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
   const { model } = L;
   const t = model.tender;
   const ch = model.chapters.filter((c) => c.document === "bestek");
-  const namens = t.aanbestedende_dienst.namens ?? [];
+  /** A chapter whose text, when the authors wrote none, is the template with the chapter's id. */
+  const fromTemplate = (id: "inleiding" | "rechtsbescherming", generated: Generated): Section => {
+    if (ch.some((c) => c.id === id)) return merge(id, id, ch, generated);
+    const text = leidraadText(L, id);
+    return merge(id, text.title, ch, { ...generated, fallback: (r) => r.md(text.markdown) });
+  };
   const ranks = model.subtenders.some((s) => s.procedure === "aanbesteding");
   const generated: [string, Section][] = [
-    ["inleiding", merge("inleiding", "Inleiding", ch, {
-      fallback: () =>
-        p(`${esc(t.aanbestedende_dienst.naam)} besteedt ${esc(t.titel)} aan${namens.length ? ` namens de gemeenten ${esc(namens.slice(0, -1).join(", "))} en ${esc(namens[namens.length - 1])}` : ""}. Deze aanbestedingsleidraad (kenmerk ${esc(t.kenmerk)}, versie ${esc(t.versie)}) beschrijft de procedure, de opdracht, de eisen, de gunning en de overeenkomst.`),
-    })],
+    ["inleiding", fromTemplate("inleiding", {})],
     ["procedure", merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) })],
     ["planning", merge("planning", "Planning", ch, {
       body: () =>
@@ -103,12 +112,12 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
       children: requirementSections(L),
     })],
     ["inschrijving", merge("inschrijving", "Inschrijving", ch, {
-      children: [provisionSection(unconditional, ch), provisionSection(bidValidity(L), ch), provisionSection(combinations(L), ch)],
+      children: [standardSection(L, "voorwaardelijke-inschrijving", ch), standardSection(L, "gestanddoening", ch), standardSection(L, "combinaties", ch)],
     })],
     ["gunning", merge("gunning", "Gunning", ch, { children: awardSections(L, ch) })],
-    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L), children: [provisionSection(reservations(L), ch)] })],
+    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L), children: [standardSection(L, "voorbehouden", ch)] })],
     // The authors' own rechtsbescherming chapter replaces the default text entirely.
-    ["rechtsbescherming", merge("rechtsbescherming", "Rechtsbescherming", ch, { fallback: legalProtection(L).body })],
+    ["rechtsbescherming", fromTemplate("rechtsbescherming", {})],
   ];
   // The tie-break chapter sits in the award chapter, which has it only when some subtender ranks bids.
   const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));

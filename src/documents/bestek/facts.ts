@@ -1,0 +1,159 @@
+import { entryText, SAME_END_DATE } from "../../format/admission.ts";
+import { noVolumeGuaranteeText } from "../../format/agreement.ts";
+import { addDays, periodEnd, STANDSTILL_DAYS } from "../../format/calendar.ts";
+import { daysBetween } from "../../format/dates.ts";
+import { lotName } from "../../format/lots.ts";
+import { isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
+import type { Model, Requirement, Subtender } from "../../model/types.ts";
+import type { LinkFact } from "../../templates/filters.ts";
+import type { Lookup } from "../lookup.ts";
+
+/**
+ * The facts the leidraad's standard texts (`templates/leidraad/`) are filled
+ * in from: plain data, computed once per model from the model and the named
+ * constants below. A template names them as `{{ planning.vragen | datumtijd }}`;
+ * what is absent is `null`, so a template asks `{% if planning.vragen %}`.
+ * Keys are Dutch, as the lawyer who edits the templates reads them.
+ */
+
+/** SAS ≥ € 750.000 must be announced in the EU; an estimated value below it says so. */
+export const SAS_THRESHOLD = 750_000;
+/** A bid binds until this many days after the agreement is formed (the signing, else the definitive award): room for a kort geding. */
+export const BID_VALIDITY_AFTER_FORMATION_DAYS = 60;
+/** Without a planned signing or definitive award: this many days after the deadline. */
+export const BID_VALIDITY_AFTER_DEADLINE_DAYS = 180;
+/** Objections to what a Nota van Inlichtingen changes: within this many working days of its publication. */
+export const NOTA_OBJECTION_WORKING_DAYS = 5;
+/** We answer a complaint within this many working days. */
+export const COMPLAINT_ANSWER_WORKING_DAYS = 10;
+/** A provider refused during the term of a toelating may ask for reconsideration within this many calendar days. */
+export const RECONSIDERATION_DAYS = 20;
+/** A place that comes free during the term is offered to the next in the ranking only with more than this many months to run. */
+export const SUCCESSION_MIN_REMAINING_MONTHS = 12;
+
+export interface LeidraadFacts {
+  aanbestedende_dienst: { naam: string; email: string | null; website: string | null; gemeenten: string[] };
+  aanbesteding: { titel: string; kenmerk: string; versie: string };
+  /** Milestones of the planning by id (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`), `null` when the planning lacks one. */
+  planning: Record<"publicatie" | "vragen" | "nota_van_inlichtingen" | "inschrijving" | "voorlopige_gunning" | "definitieve_gunning" | "ondertekening", string | null>;
+  geraamde_waarde: number | null;
+  sas_drempel: number;
+  standstill_dagen: number;
+  termijnen: {
+    gestand_na_overeenkomst_dagen: number;
+    gestand_na_inschrijving_dagen: number;
+    bezwaar_nota_werkdagen: number;
+    klacht_antwoord_werkdagen: number;
+    heroverweging_dagen: number;
+    opvolging_resterende_maanden: number;
+  };
+  subtenders: (LinkFact & { een_fase: boolean; fasen: string[]; mijlpalen: { mijlpaal: string; datum: string }[]; fasezinnen: string[] })[];
+  alle_subtenders_een_fase: boolean;
+  /** Subtenders with procedure `aanbesteding` and `toelating`. */
+  aanbestedingen: LinkFact[];
+  toelatingen: (LinkFact & { toetreding: string; toelichting: string | null })[];
+  bijlagen: {
+    /** "bijlage 2 Productenboek", … in number order: every attachment that ranks (not the leidraad, the notas or the checklist). */
+    in_rangorde: string[];
+    overeenkomst: boolean;
+    /** "Bijlage 11 Checklist inschrijving", or null. */
+    checklist: string | null;
+  };
+  gestanddoening: { tot: string | null; dagen_na_inschrijving: number | null };
+  eisen: { uitsluitingsgronden: LinkFact[]; geschiktheidseisen: LinkFact[]; minimumeisen: LinkFact[] };
+  percelen: { met_vast_aantal: number; met_een_contractant: number; met_voorwaarde: LinkFact[] };
+  taakgerichte_bekostiging: boolean;
+  geen_afnamegarantie: string;
+  zelfde_einddatum: string;
+  /** The last day of the vervaltermijn for a gunningsbeslissing sent on the planned day, and the day it would be without the Algemene termijnenwet (the same unless that day is no working day). */
+  vervaltermijn: { laatste_dag: string | null; zonder_verschuiving: string | null; verschoven: boolean };
+}
+
+const link = (kind: string, id: string, naam: string): LinkFact => ({ naam, verwijzing: `${kind}:${id}` });
+const date = (model: Model, id: string) => model.tender.planning.find((m) => m.id === id)?.datum ?? null;
+/** Requirements the hoofdtender or a subtender imposes (those of products are leveringsvoorwaarden). */
+const imposed = (model: Model, soort: Requirement["soort"]) =>
+  model.requirements.filter((q) => q.soort === soort && q.usedBy.some((u) => u.kind !== "product")).map((q) => link("eis", q.id, q.titel));
+
+function bidValidity(model: Model): LeidraadFacts["gestanddoening"] {
+  const deadline = date(model, "inschrijving");
+  const formed = date(model, "ondertekening") ?? date(model, "definitieve-gunning");
+  if (!deadline) return { tot: null, dagen_na_inschrijving: null };
+  const tot = formed ? addDays(formed.slice(0, 10), BID_VALIDITY_AFTER_FORMATION_DAYS) : addDays(deadline.slice(0, 10), BID_VALIDITY_AFTER_DEADLINE_DAYS);
+  return { tot, dagen_na_inschrijving: daysBetween(deadline, tot) };
+}
+
+function subtenderFacts(s: Subtender): LeidraadFacts["subtenders"][number] {
+  return {
+    ...link("subtender", s.id, s.naam),
+    een_fase: isOnePhase(s),
+    fasen: (s.fasen ?? []).map(phaseLabel),
+    mijlpalen: (s.planning ?? []).map((m) => ({ mijlpaal: m.mijlpaal, datum: m.datum })),
+    fasezinnen: phaseSentences(s),
+  };
+}
+
+const cache = new WeakMap<Model, LeidraadFacts>();
+
+/** The facts of the leidraad of `L.model`, computed once per model. */
+export function leidraadFacts(L: Lookup): LeidraadFacts {
+  const hit = cache.get(L.model);
+  if (hit) return hit;
+  const { model } = L;
+  const t = model.tender;
+  const dienst = t.aanbestedende_dienst;
+  const ranked = t.bijlagen.filter((b) => b.inhoud !== "bestek" && b.inhoud !== "checklist" && !b.inhoud.startsWith("nota-van-inlichtingen:"));
+  const checklist = t.bijlagen.find((b) => b.inhoud === "checklist");
+  const provisional = date(model, "voorlopige-gunning");
+  const period = provisional ? periodEnd(provisional, STANDSTILL_DAYS) : undefined;
+  const fixedLots = model.lots.filter((l) => l.aantal_contractanten !== undefined && L.subtender(l.subtenderId).procedure === "aanbesteding");
+  const facts: LeidraadFacts = {
+    aanbestedende_dienst: { naam: dienst.naam, email: dienst.contact?.email ?? null, website: dienst.contact?.website ?? null, gemeenten: dienst.namens ?? [] },
+    aanbesteding: { titel: t.titel, kenmerk: t.kenmerk, versie: t.versie },
+    planning: {
+      publicatie: date(model, "publicatie"),
+      vragen: date(model, "vragen"),
+      nota_van_inlichtingen: date(model, "nota-van-inlichtingen"),
+      inschrijving: date(model, "inschrijving"),
+      voorlopige_gunning: provisional,
+      definitieve_gunning: date(model, "definitieve-gunning"),
+      ondertekening: date(model, "ondertekening"),
+    },
+    geraamde_waarde: t.aankondiging?.geraamde_waarde ?? null,
+    sas_drempel: SAS_THRESHOLD,
+    standstill_dagen: STANDSTILL_DAYS,
+    termijnen: {
+      gestand_na_overeenkomst_dagen: BID_VALIDITY_AFTER_FORMATION_DAYS,
+      gestand_na_inschrijving_dagen: BID_VALIDITY_AFTER_DEADLINE_DAYS,
+      bezwaar_nota_werkdagen: NOTA_OBJECTION_WORKING_DAYS,
+      klacht_antwoord_werkdagen: COMPLAINT_ANSWER_WORKING_DAYS,
+      heroverweging_dagen: RECONSIDERATION_DAYS,
+      opvolging_resterende_maanden: SUCCESSION_MIN_REMAINING_MONTHS,
+    },
+    subtenders: model.subtenders.map(subtenderFacts),
+    alle_subtenders_een_fase: model.subtenders.every(isOnePhase),
+    aanbestedingen: model.subtenders.filter((s) => s.procedure === "aanbesteding").map((s) => link("subtender", s.id, s.naam)),
+    toelatingen: model.subtenders
+      .filter((s) => s.procedure === "toelating")
+      .map((s) => ({ ...link("subtender", s.id, s.naam), toetreding: entryText(s), toelichting: s.toetreding?.toelichting ?? null })),
+    bijlagen: {
+      in_rangorde: ranked.map((b) => `bijlage ${b.nummer} ${b.titel}`),
+      overeenkomst: ranked.some((b) => b.inhoud.startsWith("overeenkomst:")),
+      checklist: checklist ? `Bijlage ${checklist.nummer} ${checklist.titel}` : null,
+    },
+    gestanddoening: bidValidity(model),
+    eisen: { uitsluitingsgronden: imposed(model, "uitsluitingsgrond"), geschiktheidseisen: imposed(model, "geschiktheidseis"), minimumeisen: imposed(model, "minimumeis") },
+    percelen: {
+      met_vast_aantal: fixedLots.length,
+      met_een_contractant: fixedLots.filter((l) => l.aantal_contractanten === 1).length,
+      met_voorwaarde: model.lots.filter((l) => l.voorwaarden.some((v) => v.statedOn === l.id)).map((l) => link("perceel", l.id, lotName(l))),
+    },
+    taakgerichte_bekostiging: model.products.some((p) => p.bekostiging.vorm === "taakgericht" && p.lotIds.length > 0),
+    geen_afnamegarantie: "",
+    zelfde_einddatum: SAME_END_DATE,
+    vervaltermijn: { laatste_dag: period?.end ?? null, zonder_verschuiving: period?.nominal ?? null, verschoven: period !== undefined && period.end !== period.nominal },
+  };
+  facts.geen_afnamegarantie = noVolumeGuaranteeText(facts.taakgerichte_bekostiging);
+  cache.set(model, facts);
+  return facts;
+}

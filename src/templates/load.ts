@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { markdownToPlainText } from "../markdown/plain-text.ts";
+import { parseTemplate, renderParsed, type ParsedTemplate } from "./engine.ts";
+import { TemplateError } from "./template-error.ts";
+
+/**
+ * The standard texts a lawyer edits: `templates/leidraad/<id>.md` (the
+ * provisions of the aanbestedingsleidraad) and `templates/overeenkomst/<id>.md`
+ * (the standard articles of every agreement). Each is read and parsed once per
+ * process. `JEUGDHULP_TEMPLATES` names another folder with the same two
+ * subfolders (for tests that edit a copy); nothing else decides where
+ * templates come from.
+ */
+export type TemplateKind = "leidraad" | "overeenkomst";
+
+const PROJECT_TEMPLATES = fileURLToPath(new URL("../../templates", import.meta.url));
+
+/** The folder the templates are read from, and how messages name it. */
+function folder(): { dir: string; shown: string } {
+  const own = process.env.JEUGDHULP_TEMPLATES;
+  return own ? { dir: own, shown: own } : { dir: PROJECT_TEMPLATES, shown: "templates" };
+}
+
+/** `templates/leidraad/klachten.md`, as a message names it. */
+export const templatePath = (kind: TemplateKind, id: string) => join(folder().shown, kind, `${id}.md`);
+
+const parsed = new Map<string, ParsedTemplate | TemplateError>();
+
+function load(kind: TemplateKind, id: string): ParsedTemplate {
+  const { dir } = folder();
+  const path = join(dir, kind, `${id}.md`);
+  let hit = parsed.get(path);
+  if (!hit) {
+    const shown = templatePath(kind, id);
+    try {
+      if (!existsSync(path)) throw new TemplateError(shown, 1, `het sjabloon ontbreekt; elke standaardtekst heeft een eigen bestand in ${join(folder().shown, kind)}/`);
+      hit = parseTemplate(readFileSync(path, "utf8"), shown);
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      hit = e;
+    }
+    parsed.set(path, hit);
+  }
+  if (hit instanceof TemplateError) throw hit;
+  return hit;
+}
+
+/** A standard text with its facts filled in. */
+export interface StandardText {
+  /** The heading the template starts with (`# Gestanddoening`), as plain text. */
+  title: string;
+  /** The text under it, Markdown as a team's own chapter has it. */
+  markdown: string;
+  /** What the inkoopteam must decide (`{% keuze %}`), when the template says. */
+  choice?: string;
+}
+
+const HEADING = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+
+/**
+ * Renders `templates/<kind>/<id>.md` with the facts. The template starts
+ * (after its comment) with `# Title`; the rest is the text. Throws a
+ * TemplateError that names the template's line.
+ */
+export function renderStandardText(kind: TemplateKind, id: string, facts: object): StandardText {
+  const shown = templatePath(kind, id);
+  const { markdown, choice } = renderParsed(load(kind, id), facts, shown);
+  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const first = lines.findIndex((l) => l.trim() !== "");
+  const heading = first >= 0 ? HEADING.exec(lines[first]) : null;
+  if (!heading) throw new TemplateError(shown, 1, "het sjabloon begint niet met een titel: zet na het commentaar een regel `# Titel`");
+  const title = markdownToPlainText(heading[1]);
+  return { title, markdown: lines.slice(first + 1).join("\n").trim() + "\n", choice };
+}
+
+/** The ids of the templates in the folder of `kind`: a file that belongs to no standard text is a mistake the build reports. */
+export function templateIdsIn(kind: TemplateKind): string[] {
+  const dir = join(folder().dir, kind);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
