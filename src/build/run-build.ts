@@ -144,8 +144,10 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
     }
     return manifest;
   });
-  // A failed printing fails the build below; the site stage, which awaits it too, must not leave it unhandled.
-  bundle.catch(() => undefined);
+  // A failed printing fails the build below, and stops the website at once: its pages could never be
+  // published, and the user should not wait for them to learn why. The site stage, which awaits the
+  // bundle too, must not leave the failure unhandled.
+  bundle.catch(() => stopSite.abort());
   // The buyer's workbook for setting up the platform (inrichting/): beside the bundle and the site, never in them.
   const workbook = writeBuyerWorkbook(model, dir);
   const website = progress.stage(

@@ -2,13 +2,11 @@
 // subtype 20 and the fill-in sheet) and the open data (open-data/: an OCDS
 // release package), read after real builds and checked against the YAML the
 // tender was built from, read here on its own (not through the model).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parse } from "yaml";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_CPV } from "../../src/content/eforms-code-lists.ts";
-import { runCli } from "../run-cli.ts";
 import { shared } from "../shared/builds.ts";
 
 interface Criterion {
@@ -160,38 +158,21 @@ describe("the notices of a build", () => {
     expect(build.stdout).toMatch(new RegExp(`^✓ aankondiging: eForms subtype 20 en OCDS, ${counted(lots.length, "perceel", "percelen")}, ${counted(groups.length, "groep", "groepen")} \\(\\d+,\\d s\\)$`, "m"));
   });
 
-  describe("`npm run build -- --aankondiging` on a tender without `aankondiging`, with the buyer's data", () => {
-    const work = mkdtempSync(join(tmpdir(), "aankondiging-"));
-    afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-    it("succeeds and writes the notices of its lots, with the default CPV code", async () => {
-      // The small tender lacks both `aankondiging` and the buyer's data a notice needs (`examples/` and
-      // `content/` have `aankondiging`, so they do not show what the flag does): its copy gets the buyer's data.
-      const content = join(work, "inhoud");
-      const out = join(work, "uit");
-      cpSync("test/fixtures/klein", content, { recursive: true });
-      const file = join(content, "aanbesteding.yaml");
-      const yaml = readFileSync(file, "utf8");
-      expect(parse(yaml).aankondiging).toBeUndefined();
-      const buyer = [
-        '  kvk: "01234567"',
-        "  adres: { straat: Stadhuisplein 1, postcode: 9901 AA, plaats: Appingedam }",
-        '  contact: { email: inkoop@example.nl, telefoon: "+31 596 000 000" }',
-        "  nuts: NL112",
-      ].join("\n");
-      writeFileSync(file, yaml.replace("  namens: [Appingedam, Delfzijl, Loppersum]\n", `  namens: [Appingedam, Delfzijl, Loppersum]\n${buyer}\n`));
-
-      const r = await runCli(["build", "--content", content, "--out", out, "--aankondiging"]);
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toBe("");
-      const { lots, groups } = expectNoticesOf(out, content, DEFAULT_CPV);
-      expect(lots.map((l) => l.label)).toEqual(["1a", "1b", "2"]);
-      expect(groups).toHaveLength(1);
-      expect(r.stdout).toMatch(/^✓ aankondiging: eForms subtype 20 en OCDS, 3 percelen, 1 groep \(\d+,\d s\)$/m);
-      expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
-      // The data itself still has no `aankondiging`: the flag asked for the notices of this build only.
-      expect(existsSync(join(out, "model.json"))).toBe(true);
-      expect(JSON.parse(readFileSync(join(out, "model.json"), "utf8")).tender.aankondiging).toBeUndefined();
-    });
+  it("`npm run build -- --aankondiging` on a tender without `aankondiging`, with the buyer's data (the shared build of klein with own files): succeeds and writes the notices of its lots, with the default CPV code", () => {
+    // The small tender lacks `aankondiging` (`examples/` and `content/` have it, so they do not show what the
+    // flag does); the shared copy has the buyer's data a notice needs.
+    const build = shared("eigen-bestanden");
+    expect(build.args).toContain("--aankondiging");
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).toBe("");
+    expect(parse(readFileSync(join(build.content, "aanbesteding.yaml"), "utf8")).aankondiging).toBeUndefined();
+    const { lots, groups } = expectNoticesOf(build.out, build.content, DEFAULT_CPV);
+    expect(lots.map((l) => l.label)).toEqual(["1a", "1b", "2"]);
+    expect(groups).toHaveLength(1);
+    // Nothing else next to the output: no temporary folder left behind.
+    expect(readdirSync(dirname(build.out))).toEqual(["uit"]);
+    expect(build.stdout).toMatch(/^✓ aankondiging: eForms subtype 20 en OCDS, 3 percelen, 1 groep \(\d+,\d s\)$/m);
+    // The data itself still has no `aankondiging`: the flag asked for the notices of this build only.
+    expect(JSON.parse(readFileSync(join(build.out, "model.json"), "utf8")).tender.aankondiging).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * `shared()` from ./builds.ts). No vitest import here: the global setup runs
  * outside the test workers.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentWithOwnFiles } from "../fixtures/own-files-content.ts";
 import { taggedRepo } from "../fixtures/tagged-repo.ts";
@@ -45,6 +45,22 @@ const plain = (name: SharedName, content: string): SharedRecipe => ({
   },
 });
 
+/** The buyer's data an EU notice needs (the small fixture has only a name and `namens`). */
+export const BUYER_DATA = [
+  '  kvk: "01234567"',
+  "  adres: { straat: Stadhuisplein 1, postcode: 9901 AA, plaats: Appingedam }",
+  '  contact: { email: inkoop@example.nl, telefoon: "+31 596 000 000" }',
+  "  nuts: NL112",
+];
+
+function withBuyerData(content: string): void {
+  const file = join(content, "aanbesteding.yaml");
+  const yaml = readFileSync(file, "utf8");
+  const after = "  namens: [Appingedam, Delfzijl, Loppersum]\n";
+  if (!yaml.includes(after)) throw new Error(`${file}: «namens» staat er niet in`);
+  writeFileSync(file, yaml.replace(after, `${after}${BUYER_DATA.join("\n")}\n`));
+}
+
 /** The pid the setup claims as a running build's, and one that cannot be running. */
 export const DEAD_PID = 999_999;
 
@@ -82,11 +98,14 @@ export const RECIPES: SharedRecipe[] = [
     },
   },
   {
+    // The small tender with an own PDF and DOCX, and the buyer's data a notice needs but no
+    // `aankondiging`: built with --aankondiging, so it also shows what that flag writes.
     name: "eigen-bestanden",
     prepare: (work) => {
       const content = contentWithOwnFiles();
+      withBuyerData(content);
       const out = join(work, "uit");
-      return { content, out, cwd: process.cwd(), args: ["build", "--content", content, "--out", out] };
+      return { content, out, cwd: process.cwd(), args: ["build", "--content", content, "--out", out, "--aankondiging"] };
     },
   },
 ];

@@ -8,6 +8,7 @@ import { formatDate } from "../../src/format/dates.ts";
 import { formatTariff } from "../../src/format/funding.ts";
 import type { Model } from "../../src/model/types.ts";
 import { shared } from "../shared/builds.ts";
+import { inTabs } from "./in-tabs.ts";
 import { serveShared, redirectOf, sitePages, stopServing, type ServedTender } from "./build-fixtures.ts";
 
 /**
@@ -185,20 +186,21 @@ describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (nam
     const paths = ["/", "/inschrijven/", "/downloads/", `/percelen/${deepest.id}/`, `/subtenders/${model.subtenders[0].id}/vergelijken/`, "/bestek/", "/eisen/", `/producten/${model.products[0].id}/`];
     const late: string[] = [];
     for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
-      for (const path of paths) {
-        const page = await open(name, path, viewport);
-        const m = await page.evaluate(() => {
+      const measured = await inTabs(browser, sites[name].url, paths, (page) =>
+        page.evaluate(() => {
           const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
           // Rows of the header: boxes whose tops lie more than 20 px apart start a new row.
           const tops = ["header.site .brand", "details.menu > summary", ".site-search"].map((s) => box(s).top).sort((a, b) => a - b);
           const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1] > 20).length;
           return { h1: box("h1").top, lines, search: box(".site-search input").width };
-        });
-        await page.close();
+        }), { viewport });
+      expect(measured).toHaveLength(paths.length);
+      measured.forEach((m, i) => {
+        const path = paths[i];
         if (m.h1 > 300) late.push(`${viewport.width} px ${path}: titel op ${Math.round(m.h1)} px`);
         if (m.lines > 2) late.push(`${viewport.width} px ${path}: kop van ${m.lines} regels`);
         if (m.search < 150) late.push(`${viewport.width} px ${path}: zoekvak ${m.search} px`);
-      }
+      });
     }
     expect(late).toEqual([]);
   });

@@ -463,6 +463,8 @@ describe("navigating the example as a care provider", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
     await page.keyboard.press("Enter");
+    // Following the link changes the address a moment later: wait for it, then read it.
+    await page.waitForFunction(() => location.hash === "#inhoud", { polling: 50, timeout: 10_000 }).catch(() => undefined);
     expect(new URL(page.url()).hash).toBe("#inhoud");
     await page.close();
   });
