@@ -10,66 +10,60 @@ import { copyOf, DEAD_PID, shared } from "../shared/builds.ts";
 const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 
-describe("a failed build", () => {
-  it("stops at validation with the reason and the place, and leaves every byte of the previous output", async () => {
-    const work = mkdtempSync(join(tmpdir(), "atomic-"));
+/**
+ * A copy of the small tender whose previous output is a real build of it (the
+ * run's shared one, copied), after `edit` changed the copy; then a build of it
+ * with `env`, which must fail and leave every byte of that output and no
+ * temporary folder.
+ */
+async function failingBuild(edit: (content: string) => void, env: Record<string, string> = {}) {
+  const work = mkdtempSync(join(tmpdir(), "atomic-"));
+  try {
     const content = join(work, "inhoud");
     const out = join(work, "uit");
     cpSync("test/fixtures/klein", content, { recursive: true });
     copyOf(shared("klein"), out);
     const before = fileHashes(out);
-    const broken = readFileSync(join(content, "subtenders/spoed.yaml"), "utf8").replace("weging: 40", "weging: 45");
-    writeFileSync(join(content, "subtenders/spoed.yaml"), broken);
-    const result = await cli(["build", "--content", content, "--out", out]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/subtenders\/spoed\.yaml:\d+:\d+: fout: de wegingen .* tellen op tot 105/);
+    expect(before.size).toBeGreaterThan(20);
+    edit(content);
+    const result = await cli(["build", "--content", content, "--out", out], env);
     expect(result.stderr).toContain("niet gewijzigd");
     expect(fileHashes(out)).toEqual(before);
     expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
+    return result;
+  } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const replaceIn = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, "utf8");
+  expect(text).toMatch(from);
+  writeFileSync(file, text.replace(from, to));
+};
+
+/** A valid edit, so a build that got through would change the output. */
+const retitle = (content: string) => replaceIn(join(content, "aanbesteding.yaml"), /^titel: (.*)$/m, "titel: $1 (gewijzigd)");
+
+describe("a failed build", () => {
+  it("stops at validation with the reason and the place, and leaves every byte of the previous output", async () => {
+    const result = await failingBuild((content) => replaceIn(join(content, "subtenders/spoed.yaml"), "weging: 40", "weging: 45"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/subtenders\/spoed\.yaml:\d+:\d+: fout: de wegingen .* tellen op tot 105/);
   });
 
   it("that fails while rendering (Chromium cannot start) says why and leaves every byte of the previous output and no temporary folder", async () => {
-    const work = mkdtempSync(join(tmpdir(), "atomic-"));
-    const content = join(work, "inhoud");
-    const out = join(work, "uit");
-    cpSync("test/fixtures/klein", content, { recursive: true });
-    // The previous output: a real build of this content (the run's shared one, copied).
-    copyOf(shared("klein"), out);
-    const before = fileHashes(out);
-    expect(before.size).toBeGreaterThan(20);
-    // A valid edit, so a build that got through would change the output.
-    const tender = join(content, "aanbesteding.yaml");
-    writeFileSync(tender, readFileSync(tender, "utf8").replace(/^titel: (.*)$/m, "titel: $1 (gewijzigd)"));
     // A program that exists but is no browser: validation passes, the PDF stage fails.
-    const result = await cli(["build", "--content", content, "--out", out], { CHROME_PATH: "/bin/false" });
+    const result = await failingBuild(retitle, { CHROME_PATH: "/bin/false" });
     expect(result.status, result.stderr).toBe(2);
     expect(result.stdout).toMatch(/^✓ gevalideerd: /m);
-    expect(result.stderr).toContain("niet gewijzigd");
-    expect(fileHashes(out)).toEqual(before);
-    expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
-    rmSync(work, { recursive: true, force: true });
   });
 
   it("that fails while rendering (the PDF stage runs out of time) leaves every byte of the previous output and no temporary folder", async () => {
-    const work = mkdtempSync(join(tmpdir(), "atomic-render-"));
-    const content = join(work, "inhoud");
-    const out = join(work, "uit");
-    cpSync("test/fixtures/klein", content, { recursive: true });
-    copyOf(shared("klein"), out);
-    const before = fileHashes(out);
-    expect(before.size).toBeGreaterThan(20);
-    // A valid edit, so a build that got through would change the output.
-    const tender = join(content, "aanbesteding.yaml");
-    writeFileSync(tender, readFileSync(tender, "utf8").replace(/^titel: (.*)$/m, "titel: $1 (gewijzigd)"));
-    const second = await cli(["build", "--content", content, "--out", out], { PDF_TIMEOUT_MS: "1" });
+    const result = await failingBuild(retitle, { PDF_TIMEOUT_MS: "1" });
     // 2: the content was fine, building it failed.
-    expect(second.status, second.stderr).toBe(2);
-    expect(second.stderr).toContain("PDF's maken duurde langer dan 1 ms");
-    expect(second.stderr).toContain("niet gewijzigd");
-    expect(fileHashes(out)).toEqual(before);
-    expect(readdirSync(work).sort()).toEqual(["inhoud", "uit"]);
-    rmSync(work, { recursive: true, force: true });
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stderr).toContain("PDF's maken duurde langer dan 1 ms");
   }, 300_000);
 });
 
