@@ -3,7 +3,7 @@
  * full run only (`npm run test:full`, vitest.config.ts), as it renders a site
  * of over a thousand pages.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,7 +35,14 @@ describe("the checklist page at N = 1,000 products", () => {
     const { model } = validateContent(content);
     // The site alone, as `npm run build` makes it, in a process of its own (Astro builds with Vite).
     const script = `import { validateContent } from "./src/validate/validate-content.ts"; import { renderSite } from "./src/site/render-site.ts"; await renderSite(validateContent(${JSON.stringify(content)}).model, ${JSON.stringify(join(work, "site"))}); process.exit(0);`;
-    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    const r = await new Promise<{ status: number | null; stderr: string }>((done, fail) => {
+      // Not spawnSync: the worker stays responsive while the site renders.
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr!.on("data", (d) => (stderr += d));
+      child.on("error", fail);
+      child.on("close", (status) => done({ status, stderr }));
+    });
     expect(r.status, r.stderr).toBe(0);
     const server = await serveStatic(join(work, "site"));
     const page = await browser.newPage();
