@@ -145,3 +145,22 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(section(leidraad(klein), "s-eis-uitsluiting").text).toContain("Bewijs Het Uniform Europees Aanbestedingsdocument (UEA).");
   });
 });
+
+describe("the planning table of the leidraad", () => {
+  it("renders a milestone's toelichting as the Markdown it is: bold text and a resolved chapter link, never raw `**` or `](`", () => {
+    const m = modelWith({
+      file: "aanbesteding.yaml",
+      replace: "{ id: publicatie, mijlpaal: Publicatie op Mercell, datum: 2025-09-01 }",
+      with: '{ id: publicatie, mijlpaal: Publicatie op Mercell, datum: 2025-09-01, toelichting: "Op **Mercell**; zie [Inleiding](hoofdstuk:inleiding)." }',
+    });
+    const planning = numberSections(bestekSections(lookup(m), [])).find((s) => s.anchor === "s-planning")!;
+    expect(planning).toBeDefined();
+    // A renderer that marks links, so the chapter link is seen as a link, not as its Markdown.
+    const links: Renderer = { ...plain, inline: (md) => renderInlineMarkdown(md, () => ({ href: "#doel", text: "Inleiding" })) };
+    const html = planning.body!(links);
+    expect(html).toContain("<strong>Mercell</strong>");
+    expect(html).toMatch(/<a [^>]*href="#doel"[^>]*>Inleiding<\/a>/);
+    expect(html).not.toContain("**");
+    expect(html).not.toContain("](");
+  });
+});

@@ -40,10 +40,14 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
   };
 }
 
-/** Dates never wrap; the Toelichting column only when a milestone has one. */
-function planningTable(planning: Tender["planning"]): string {
+/**
+ * Dates never wrap; the Toelichting column only when a milestone has one. A
+ * toelichting is Markdown (as on /planning/): rendered, with its links
+ * resolved, never printed as raw `**` or `](`.
+ */
+function planningTable(planning: Tender["planning"], r: Renderer): string {
   const notes = planning.some((m) => m.toelichting);
-  const rows = planning.map((m) => [esc(m.mijlpaal), `<span class="nowrap">${esc(formatDateTime(m.datum))}</span>`, ...(notes ? [esc(m.toelichting ?? "")] : [])]);
+  const rows = planning.map((m) => [esc(m.mijlpaal), `<span class="nowrap">${esc(formatDateTime(m.datum))}</span>`, ...(notes ? [r.inline(m.toelichting ?? "")] : [])]);
   return notes
     ? table(["Mijlpaal", "Datum", "Toelichting"], rows, { widths: ["36%", "31%", "33%"] })
     : table(["Mijlpaal", "Datum"], rows, { widths: ["55%", "45%"] });
@@ -95,15 +99,15 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     ["inleiding", fromTemplate("inleiding", {})],
     ["procedure", merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) })],
     ["planning", merge("planning", "Planning", ch, {
-      body: () =>
+      body: (r) =>
         p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
-        planningTable(t.planning) +
+        planningTable(t.planning, r) +
         (milestone(model, "inschrijving") ? p(`Een inschrijving die na ${esc(milestone(model, "inschrijving")!)} binnenkomt, nemen wij niet in behandeling.`) : ""),
       // Milestones of one subtender only (a dialogue round, say): which dates apply to which subtender.
       children: model.subtenders.filter((s) => s.planning?.length).map((s) => ({
         title: `Planning ${s.naam}`,
         anchor: `s-planning-${s.id}`,
-        body: () => p(`Deze mijlpalen gelden alleen voor ${esc(s.naam)}, naast de planning hierboven.`) + planningTable(s.planning!),
+        body: (r) => p(`Deze mijlpalen gelden alleen voor ${esc(s.naam)}, naast de planning hierboven.`) + planningTable(s.planning!, r),
       })),
     })],
     ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
