@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { fileHashes } from "./file-hashes.ts";
 import { runCli } from "./run-cli.ts";
+import { bundleCli } from "./shared/cli-bundle.ts";
 import { RECIPES, type SharedBuild, type SharedName } from "./shared/recipes.ts";
 
 /** Shared tenders built at once; two cores, and each build runs Chromium beside its website process. */
@@ -23,6 +24,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(join(tmpdir(), "jeugdhulp-tests-"));
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = root;
+  // Every CLI process of the run (here and in the test files, which inherit the environment) runs one bundle.
+  const cli = bundleCli();
+  process.env.JEUGDHULP_TEST_CLI = cli.path;
 
   const builds = {} as Record<SharedName, SharedBuild>;
   // While working on one test file, `SHARED_BUILDS=klein,voorbeeld npx vitest run <file>` builds only those.
@@ -51,6 +55,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+    cli.remove();
+    delete process.env.JEUGDHULP_TEST_CLI;
     if (changed.length) throw new Error(`Een test schreef in een gedeelde bouw (alleen lezen):\n${changed.join("\n")}`);
   };
 }

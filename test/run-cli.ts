@@ -3,9 +3,18 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const CLI = resolve("src/cli/main.ts");
 // The CLI may run inside another folder (a git repository of a test), where `tsx` cannot be found by name.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/**
+ * The node arguments that run the CLI with `args`: the run's bundle of it
+ * (test/shared/cli-bundle.ts, made by the global setup) or, outside a test
+ * run, the TypeScript source through tsx.
+ */
+export function cliArgv(args: string[]): string[] {
+  const bundle = process.env.JEUGDHULP_TEST_CLI;
+  return bundle ? [bundle, ...args] : ["--import", TSX, resolve("src/cli/main.ts"), ...args];
+}
 
 export interface CliResult {
   status: number | null;
@@ -20,7 +29,7 @@ export interface CliResult {
  */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", TSX, CLI, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, cliArgv(args), { cwd: options.cwd, env: { ...process.env, ...options.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

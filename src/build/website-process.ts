@@ -2,17 +2,18 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import type { Model } from "../model/types.ts";
 import type { SiteData, SiteDownload } from "../site/lib/model.ts";
 import { SITE_DATA, siteWorkDir, writeSiteData, type SiteProgress, type SiteResult } from "../site/render-site.ts";
-import { PROGRESS_PREFIX, type ChildMessage } from "../site/website-child.ts";
+import { PROGRESS_PREFIX, type ChildMessage } from "../site/website-protocol.ts";
 import { onExit } from "./interrupt.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 
 /** The website's process failed (crashed, killed, Astro or Pagefind refused): the message says how, with what it wrote. */
 export class WebsiteProcessError extends Error {}
 
-const CHILD = fileURLToPath(new URL("../site/website-child.ts", import.meta.url));
+const CHILD = join(PROJECT_ROOT, "src", "site", "website-child.ts");
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /**

@@ -6,8 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PROJECT_ROOT } from "../project-root.ts";
 
-const CODE_LIST_DIR = join(import.meta.dirname, "..", "..", "vendor", "eforms-sdk-1.15.1", "codelists");
+const CODE_LIST_DIR = join(PROJECT_ROOT, "vendor", "eforms-sdk-1.15.1", "codelists");
 const cache = new Map<string, Map<string, string>>();
 
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");

@@ -1,7 +1,8 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../project-root.ts";
 
 /** Folder holding the JSON Schemas: the single source of truth for content shapes. */
-export const SCHEMA_DIR = fileURLToPath(new URL("../../schemas", import.meta.url));
+export const SCHEMA_DIR = join(PROJECT_ROOT, "schemas");
 
 export const SCHEMA_FILES = {
   common: "common.schema.json",

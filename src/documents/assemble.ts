@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { cssString } from "../format/css.ts";
 import { formatDate } from "../format/dates.ts";
 import type { Attachment, Tender } from "../model/types.ts";
@@ -6,10 +7,11 @@ import { esc } from "./html.ts";
 import { STATUS_LABEL } from "./labels.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type NumberedSection } from "./section.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 
 /** Debian's fonts-dejavu-core; loaded through @font-face so the PDF never depends on what fontconfig picks. */
 export const FONT_DIR = process.env.PDF_FONT_DIR || "/usr/share/fonts/truetype/dejavu";
-const PRINT_CSS = readFileSync(new URL("../../templates/print.css", import.meta.url), "utf8");
+const PRINT_CSS = readFileSync(join(PROJECT_ROOT, "templates", "print.css"), "utf8");
 /**
  * The page-number placeholder of the k-th TOC entry of a level: three digits,
  * as wide as any real number in the fixed-width column (DejaVu Sans digits

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs
 import type { Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { formatDiagnostic, formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
 import { validateContent } from "../validate/validate-content.ts";
@@ -11,8 +10,9 @@ import { checkTemplates } from "../documents/check-templates.ts";
 import { TemplateError } from "../templates/template-error.ts";
 import { writeSiteData } from "./render-site.ts";
 import { serveWaitingPage } from "./waiting-page.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = PROJECT_ROOT;
 
 /** Editors save in several steps (a temporary file, a rename, a second write): wait until they are done. */
 const SETTLE_MS = 150;

@@ -1,6 +1,5 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Model } from "../model/types.ts";
 import { siteBestek } from "./lib/bestek.ts";
 import { siteQuestions } from "./lib/questions.ts";
@@ -9,8 +8,9 @@ import type { SiteData, SiteDownload } from "./lib/model.ts";
 import { noticeFacts } from "../notices/facts.ts";
 import { ocdsReleasePackage } from "../notices/ocds/release.ts";
 import { fillDownloadFacts } from "./download-facts.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = PROJECT_ROOT;
 
 export interface SiteOptions {
   /** PDFs to offer for download, with the folder they are in. */

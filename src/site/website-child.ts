@@ -7,10 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SiteData } from "./lib/model.ts";
-import { indexSite, pagesFromSiteData, SITE_DATA, type SiteProgress, type SiteResult } from "./render-site.ts";
-
-export const PROGRESS_PREFIX = "@@jh-website ";
-export type ChildMessage = { progress: SiteProgress } | { done: SiteResult };
+import { indexSite, pagesFromSiteData, SITE_DATA } from "./render-site.ts";
+import { PROGRESS_PREFIX, type ChildMessage } from "./website-protocol.ts";
 
 const send = (message: ChildMessage) => process.stdout.write(`${PROGRESS_PREFIX}${JSON.stringify(message)}\n`);
 
@@ -23,13 +21,12 @@ async function main(work: string, out: string): Promise<void> {
   send({ done: result });
 }
 
-if (import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const [work, out] = process.argv.slice(2);
-  main(work, out).then(
-    () => process.exit(0),
-    (e: Error) => {
-      process.stderr.write(`${e.stack ?? e.message}\n`);
-      process.exit(1);
-    },
-  );
-}
+// This file is only ever run as a program (nothing imports it), so it starts at once.
+const [work, out] = process.argv.slice(2);
+main(work, out).then(
+  () => process.exit(0),
+  (e: Error) => {
+    process.stderr.write(`${e.stack ?? e.message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { markdownToPlainText } from "../markdown/plain-text.ts";
 import { parseTemplate, renderParsed, type ParsedTemplate } from "./engine.ts";
 import { TemplateError } from "./template-error.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 
 /**
  * The standard texts a lawyer edits: `templates/leidraad/<id>.md` (the
@@ -15,7 +15,7 @@ import { TemplateError } from "./template-error.ts";
  */
 export type TemplateKind = "leidraad" | "overeenkomst";
 
-const PROJECT_TEMPLATES = fileURLToPath(new URL("../../templates", import.meta.url));
+const PROJECT_TEMPLATES = join(PROJECT_ROOT, "templates");
 
 /** The folder the templates are read from, and how messages name it. */
 function folder(): { dir: string; shown: string } {

@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Ajv, ValidateFunction } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
+import { PROJECT_ROOT } from "../project-root.ts";
 
 const require = createRequire(import.meta.url);
 
 /** Where compiled validators are kept: beside the other caches, out of the way of git. */
-export const KEPT_VALIDATORS_DIR = fileURLToPath(new URL("../../node_modules/.cache/jeugdhulp-schemas", import.meta.url));
+export const KEPT_VALIDATORS_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "jeugdhulp-schemas");
 
 /**
  * Validators compiled once and kept on disk as ajv's standalone code.

@@ -12,9 +12,9 @@ import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/pdf/manifest.ts";
+import { cliArgv } from "../run-cli.ts";
 import { copyOf, DEAD_PID, shared } from "../shared/builds.ts";
 
-const ARGS = ["--import", "tsx", "src/cli/main.ts", "build"];
 /** Astro's working folders of the builds on this machine: `<pid>` and `<pid>-website` (src/site/render-site.ts). */
 const ASTRO_WORK = join("node_modules", ".cache", "jeugdhulp-site");
 
@@ -133,9 +133,9 @@ function freshWork() {
   return { work, scratch, content, out, before: snapshot(out) };
 }
 
-/** A build of the fixture into the copied output, running (node and the CLI, as `npm run build` starts it), to be interrupted. */
+/** A build of the fixture into the copied output, running (node and the CLI, as `npm run build` ends up), to be interrupted. */
 function startBuild(at: ReturnType<typeof freshWork>, extra: string[] = [], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [...ARGS, "--content", at.content, "--out", at.out, ...extra], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, TMPDIR: at.scratch, ...env } });
+  const child = spawn(process.execPath, cliArgv(["build", "--content", at.content, "--out", at.out, ...extra]), { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, TMPDIR: at.scratch, ...env } });
   started.push({ child, group: false });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));

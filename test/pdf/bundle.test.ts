@@ -6,9 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyBundle } from "../../src/pdf/verify.ts";
+import { cliArgv } from "../run-cli.ts";
 import { build, pdftotext, readJson, sharedBundle, type Built } from "./helpers.ts";
 
-const verifyCli = (dir: string) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "verify", dir], { encoding: "utf8" });
+const verifyCli = (dir: string) => spawnSync(process.execPath, cliArgv(["verify", dir]), { encoding: "utf8" });
 
 describe("het manifest en npm run verify", () => {
   let b: Built;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { parse } from "yaml";
+import { axeViolations } from "./axe.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { formatDate } from "../../src/format/dates.ts";
@@ -17,7 +18,6 @@ import { serveShared, redirectOf, sitePages, stopServing, type ServedTender } fr
  * and a header that leaves room for the page on a phone.
  */
 
-const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
 
 let browser: Browser;
@@ -229,11 +229,7 @@ describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (nam
   // Every page's first state is checked by site.test.ts; this is the phone's, with the menu open and a lot chosen.
   it("has no accessibility violations with the phone menu open and a lot chosen", async () => {
     const violations: string[] = [];
-    const check = async (page: Page, label: string) => {
-      await page.evaluate(AXE);
-      const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
-      for (const v of result.violations) violations.push(`${label}: ${v.id} (${v.nodes.length}×) ${v.help}`);
-    };
+    const check = async (page: Page, label: string) => void violations.push(...(await axeViolations(page, label)));
     const phone = await open(name, "/inschrijven/", { width: 390, height: 844 });
     await phone.click("details.menu > summary");
     await phone.click(`input[name="perceel"][value="${biddableFromYaml(name as "voorbeeld" | "rijnmond").at(-1)!.id}"]`);

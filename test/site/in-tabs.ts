@@ -17,9 +17,10 @@ export async function inTabs<T>(
   let next = 0;
   const worker = async () => {
     const page = await browser.newPage();
-    if (options.viewport) await page.setViewport(options.viewport);
     try {
       for (let i = next++; i < paths.length; i = next++) {
+        // Each page opens at the size asked for, whatever size `visit` left the tab at.
+        if (options.viewport) await page.setViewport(options.viewport);
         await page.goto(url + paths[i], { waitUntil: "load" });
         results[i] = await visit(page, paths[i]);
       }
