@@ -3,7 +3,7 @@
 // Prints one JSON line: medians in ms and pages per variant.
 import type { Model } from "../../src/model/types.ts";
 import { benchPdf } from "../../src/pdf/bench.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 
 const { model } = validateContent(process.argv[2]);
 if (!model) throw new Error(`benchmarkinhoud ${process.argv[2]} is ongeldig`);

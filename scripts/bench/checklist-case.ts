@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { renderSite } from "../../src/site/render-site.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { serveStatic } from "../../test/site/serve-static.ts";
 import { median } from "./measure.ts";
 

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { compareModels } from "../../src/diff/compare.ts";
 import { renderChangesHtml } from "../../src/diff/render-html.ts";
 import { renderChangesPdf } from "../../src/diff/render-pdf.ts";

@@ -2,7 +2,7 @@
 // Prints one JSON line: the first run (schemas compiled once per process, included) and
 // the median of the following runs, in milliseconds, with the number of notice lots and peak MB.
 // A content folder without notice data gets illustrative buyer data, so every case builds a notice.
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { buildNotices } from "../../src/notices/write-notices.ts";
 import { medianTimings, peakMemoryMb } from "./measure.ts";
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { renderSite } from "../../src/site/render-site.ts";
 import { peakMemoryMb } from "./measure.ts";
 

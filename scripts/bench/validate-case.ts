@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { medianTimings, peakMemoryMb } from "./measure.ts";
 
 const dir = process.argv[2];

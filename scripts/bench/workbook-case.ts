@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { INRICHTING_DIR, WORKBOOK_FILE, writeBuyerWorkbook } from "../../src/export/workbook.ts";
 import { medianTimings, peakMemoryMb } from "./measure.ts";
 

@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CommonOptions } from "../cli/args.ts";
-import { count, progressPrinter, seconds, type Progress } from "../cli/progress.ts";
-import { reportValidation } from "../cli/report.ts";
-import { validateContent } from "../validate/validate-content.ts";
+import { count, progressPrinter, seconds, type Progress } from "./progress.ts";
+import { reportValidation } from "./report.ts";
+import { validateContent } from "../pipeline/validate-content.ts";
 import { removeStaleFolders, replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
 import { publishDownloads } from "../site/render-site.ts";
@@ -23,13 +22,26 @@ import { TemplateError } from "../templates/template-error.ts";
 
 const products = (model: Model) => `${count(model.products.length, "product", "producten")}, ${count(model.lots.length, "perceel", "percelen")}`;
 
+/** What a build is asked to do: `npm run build` and its flags. */
+export interface BuildOptions {
+  content: string;
+  out: string;
+  format: "text" | "json";
+  strict: boolean;
+  compare?: string;
+  /** Only errors (and warnings that block, under --strict). */
+  quiet: boolean;
+  /** `--aankondiging`: the EU notice, open data and the internal /aankondiging/ page even without `aankondiging` in the data. */
+  aankondiging?: boolean;
+}
+
 /**
  * `npm run build`: validate, then render everything into a fresh folder that
  * replaces the output only when all stages succeeded. Says one line per
  * finished stage (nothing but errors with --quiet). An interrupted build
  * (Ctrl-C, SIGTERM) leaves the output as it was and no temporary folder.
  */
-export async function runBuild(options: CommonOptions): Promise<number> {
+export async function runBuild(options: BuildOptions): Promise<number> {
   const started = performance.now();
   const progress = progressPrinter({ quiet: options.quiet, tty: process.stdout.isTTY === true });
   const stopHandlingSignals = exitOnSignals((signal) => {
@@ -91,7 +103,7 @@ export async function runBuild(options: CommonOptions): Promise<number> {
 }
 
 /** Every stage after validation, into the temporary folder `dir`. */
-async function renderAll(dir: string, model: Model, report: ChangeReport | undefined, compareMs: number, options: CommonOptions, progress: Progress): Promise<void> {
+async function renderAll(dir: string, model: Model, report: ChangeReport | undefined, compareMs: number, options: BuildOptions, progress: Progress): Promise<void> {
   // `bron` is where an own file is on this machine: the output is the same on every clone without it.
   writeFileSync(join(dir, "model.json"), JSON.stringify(model, (key, value) => (key === "bron" ? undefined : value), 2) + "\n");
   // --aankondiging asks for the notices (and the internal /aankondiging/ page) without `aankondiging` in the data.

@@ -1,17 +1,10 @@
 import { parseArgs } from "node:util";
+import type { BuildOptions } from "../build/run-build.ts";
 
 export class UsageError extends Error {}
 
-export interface CommonOptions {
-  content: string;
-  out: string;
-  format: "text" | "json";
-  strict: boolean;
-  compare?: string;
-  /** Only errors (and warnings that block, under --strict); for `build`. */
-  quiet: boolean;
-  /** `build --aankondiging`: the EU notice, open data and the internal /aankondiging/ page even without `aankondiging` in the data. */
-  aankondiging?: boolean;
+/** The flags of every command: those of a build, and the words after the command. */
+export interface CommonOptions extends BuildOptions {
   positionals: string[];
 }
 

@@ -1,6 +1,6 @@
 import { parseCommonArgs, UsageError } from "./args.ts";
-import { reportValidation } from "./report.ts";
-import { validateContent } from "../validate/validate-content.ts";
+import { reportValidation } from "../build/report.ts";
+import { validateContent } from "../pipeline/validate-content.ts";
 import { runBuild } from "../build/run-build.ts";
 import { runVerify } from "../pdf/verify.ts";
 import { runDevServer } from "../site/dev-server.ts";

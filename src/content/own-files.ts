@@ -1,9 +1,9 @@
 import { lstatSync, openSync, readSync, closeSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { OwnFileExtension } from "../model/types.ts";
 
 /** The kinds of own file a bundle may hold: what bidders can open without special software. */
-export const OWN_FILE_EXTENSIONS: readonly OwnFileExtension[] = ["pdf", "docx", "xlsx"];
+export const OWN_FILE_EXTENSIONS = ["pdf", "docx", "xlsx"] as const;
+export type OwnFileExtension = (typeof OWN_FILE_EXTENSIONS)[number];
 
 /**
  * Largest own file: 100 MB, the per-file limit issue 11 sets, in line with
@@ -56,7 +56,7 @@ export function checkOwnFile(contentDir: string, bestand: string, isEncrypted: (
   if (stat.isDirectory()) return { ok: false, code: "bestand-is-map", message: `\`${bestand}\` is een map, geen bestand; noem het bestand in die map, bijvoorbeeld \`${bestand.replace(/\/+$/, "")}/document.pdf\`` };
   if (!stat.isFile()) return { ok: false, code: "bestand-geen-gewoon-bestand", message: `\`${bestand}\` is geen gewoon bestand` };
   const ext = /\.([^./\\]+)$/.exec(real)?.[1]?.toLowerCase();
-  if (!ext || !(OWN_FILE_EXTENSIONS as string[]).includes(ext)) {
+  if (!ext || !(OWN_FILE_EXTENSIONS as readonly string[]).includes(ext)) {
     return { ok: false, code: "bestand-soort", message: `bestand \`${bestand}\` is ${ext ? `een .${ext}-bestand` : "een bestand zonder extensie"}; een eigen bijlage is een PDF-, DOCX- of XLSX-bestand (.pdf, .docx of .xlsx)` };
   }
   const limit = maxOwnFileBytes();

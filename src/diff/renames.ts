@@ -1,5 +1,5 @@
 import type { Model } from "../model/types.ts";
-import type { EntityKind } from "../validate/entities.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
 import { findCrossReferences } from "../markdown/cross-references.ts";
 import { compareEntities, type EntityKindSpec } from "./entities.ts";
 import { chapterSpec, lotSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec } from "./specs.ts";

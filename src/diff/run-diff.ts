@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
-import { validateContent } from "../validate/validate-content.ts";
+import { validateContent } from "../pipeline/validate-content.ts";
 import { compareModels } from "./compare.ts";
 import { contentFolderOf } from "./read-side.ts";
 import { renderChangesHtml } from "./render-html.ts";

@@ -1,6 +1,6 @@
 import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
 import { seeAlsoParts } from "../markdown/see-also.ts";
-import type { EntityKind } from "../validate/entities.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
 import { esc } from "./html.ts";
 import type { PlannedDocument, XrefIndex } from "./xref.ts";
 

@@ -1,4 +1,4 @@
-import type { EntityKind } from "../validate/entities.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
 
 export const CROSS_REFERENCE_KINDS: readonly EntityKind[] = ["product", "perceel", "eis", "segment", "subtender", "begrip", "hoofdstuk"];
 

@@ -9,7 +9,7 @@ import type { Root, Element, ElementContent, Text } from "hast";
 import { EURO_AMOUNT } from "../format/money.ts";
 import { parseCrossReference } from "./cross-references.ts";
 import { seeAlsoParts, type SeeAlso } from "./see-also.ts";
-import type { EntityKind } from "../validate/entities.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
 
 /** What a renderer makes of a cross-reference: a link on the site, a section reference in a PDF. */
 export interface CrossReferenceTarget {

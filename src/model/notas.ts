@@ -1,5 +1,5 @@
-import type { ContentIndex } from "../validate/content-index.ts";
-import type { EntityKind } from "../validate/entities.ts";
+import type { ContentIndex } from "../load/content-index.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
 import { compareQuestionNumbers } from "../format/nota.ts";
 import type { Lot, Nota, Product, Question, Requirement, Segment, Subtender } from "./types.ts";
 

@@ -1,11 +1,11 @@
-import type { ContentIndex } from "../validate/content-index.ts";
+import type { ContentIndex } from "../load/content-index.ts";
 import { defaultAttachments } from "./default-attachments.ts";
 import { resolveNotas } from "./notas.ts";
 import type { LotConditionInput } from "../content/types.generated.ts";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { checkOwnFile } from "../content/own-files.ts";
-import { isEncryptedPdf } from "../pdf/pdf-structure.ts";
+import { isEncryptedPdf } from "../load/pdf-structure.ts";
 import type { Attachment, Chapter, Lot, Model, Product, Requirement, Segment, Subtender } from "./types.ts";
 
 /**

@@ -5,7 +5,8 @@
  * no cycles) so it can be written to dist/model.json and compared.
  */
 import type { CriterionInput, LotConditionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
-import type { EntityKind } from "../validate/entities.ts";
+import type { OwnFileExtension } from "../content/own-files.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
 
 /** Markdown source text; renderers turn it into HTML with `renderMarkdown`. */
 export type Markdown = string;
@@ -59,7 +60,6 @@ export interface FileAttachment {
   bytes: number;
 }
 
-export type OwnFileExtension = "pdf" | "docx" | "xlsx";
 
 export const isFileAttachment = (a: Attachment): a is FileAttachment => a.inhoud === "bestand";
 

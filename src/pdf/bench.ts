@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { launchChromium } from "../browser/launch.ts";
 import { buildDocuments } from "../documents/build-documents.ts";
 import type { Model } from "../model/types.ts";
-import { validateContent } from "../validate/validate-content.ts";
-import { pageCount } from "./pdf-structure.ts";
+import { validateContent } from "../pipeline/validate-content.ts";
+import { pageCount } from "../load/pdf-structure.ts";
 import { printRaw, renderAttachments } from "./render-attachments.ts";
 
 export interface PdfBenchResult {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { indexPdf, latin1, ref } from "./pdf-structure.ts";
+import { indexPdf, latin1, ref } from "../load/pdf-structure.ts";
 import { stabilizeNodeIds } from "./stable-ids.ts";
 
 export interface PdfMetadata {

@@ -10,7 +10,7 @@ import type { FileAttachment, Model } from "../model/types.ts";
 import { sha256, writeManifest, type Manifest, type ManifestEntry } from "./manifest.ts";
 import { finalizePdf } from "./metadata.ts";
 import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
-import { declaredPageCount, pageCount } from "./pdf-structure.ts";
+import { declaredPageCount, pageCount } from "../load/pdf-structure.ts";
 import { printWithToc } from "./toc-pages.ts";
 
 export interface RenderOptions {

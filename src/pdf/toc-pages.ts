@@ -1,5 +1,5 @@
 import type { Page, PDFOptions } from "puppeteer-core";
-import { destinationPages, indexPdf, type PdfIndex } from "./pdf-structure.ts";
+import { destinationPages, indexPdf, type PdfIndex } from "../load/pdf-structure.ts";
 import { patchTocPages } from "./toc-patch.ts";
 
 /** The TOC slots of the loaded document: anchor ids in order. */

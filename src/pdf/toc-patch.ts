@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync } from "node:zlib";
-import { decodeName, indexPdf, objectDict, pageObjects, PdfFormatError, ref, type PdfIndex } from "./pdf-structure.ts";
+import { decodeName, indexPdf, objectDict, pageObjects, PdfFormatError, ref, type PdfIndex } from "../load/pdf-structure.ts";
 
 /**
  * One-print table of contents: Chromium prints the document once with

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256, type Manifest } from "./manifest.ts";
-import { declaredPageCount } from "./pdf-structure.ts";
+import { declaredPageCount } from "../load/pdf-structure.ts";
 
 /** What a bundle may hold: the PDFs we print and the team's own PDF, DOCX and XLSX files. */
 const BUNDLE_FILE = /\.(pdf|docx|xlsx)$/i;

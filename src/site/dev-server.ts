@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatDiagnostic, formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
-import { validateContent } from "../validate/validate-content.ts";
+import { validateContent } from "../pipeline/validate-content.ts";
 import { checkTemplates } from "../documents/check-templates.ts";
 import { TemplateError } from "../templates/template-error.ts";
 import { writeSiteData } from "./render-site.ts";

@@ -1,20 +1,9 @@
 import type { DataPath } from "../load/locate.ts";
 import type { YamlSource } from "../load/source.ts";
-import type { ContentIndex } from "./content-index.ts";
+import type { ContentIndex } from "../load/content-index.ts";
 import { STANDARD_CHAPTER_IDS } from "../content/standard-chapters.ts";
 
-/** The kinds of things a reference (YAML id or Markdown `kind:id` link) can point at. */
-export type EntityKind = "product" | "perceel" | "eis" | "segment" | "subtender" | "begrip" | "hoofdstuk";
-
-export const KIND_LABEL: Record<EntityKind, string> = {
-  product: "product",
-  perceel: "perceel",
-  eis: "eis",
-  segment: "segment",
-  subtender: "subtender",
-  begrip: "begrip",
-  hoofdstuk: "hoofdstuk",
-};
+import type { EntityKind } from "../content/entity-kinds.ts";
 
 /** Where an entity is declared. */
 export interface Declared {

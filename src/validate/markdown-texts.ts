@@ -2,7 +2,7 @@ import type { SourcePosition } from "../diagnostics/diagnostic.ts";
 import { markdownFields } from "../content/markdown-fields.ts";
 import { at, nodeAt, type DataPath } from "../load/locate.ts";
 import type { YamlSource } from "../load/source.ts";
-import type { ContentIndex } from "./content-index.ts";
+import type { ContentIndex } from "../load/content-index.ts";
 
 /**
  * Finds where a piece of a Markdown text stands in its file. Call it for the

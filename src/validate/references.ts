@@ -2,8 +2,9 @@ import { error, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
 import { locate, type DataPath } from "../load/locate.ts";
 import type { YamlSource } from "../load/source.ts";
-import type { ContentIndex } from "./content-index.ts";
-import { isDeclared, KIND_LABEL, knownIds, type EntityKind, type EntityTable } from "./entities.ts";
+import type { ContentIndex } from "../load/content-index.ts";
+import { isDeclared, knownIds, type EntityTable } from "./entities.ts";
+import { KIND_LABEL, type EntityKind } from "../content/entity-kinds.ts";
 
 const WHERE: Record<EntityKind, string> = {
   product: "een product in segmenten/",

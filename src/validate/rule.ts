@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { ContentIndex } from "./content-index.ts";
+import type { ContentIndex } from "../load/content-index.ts";
 import type { EntityTable } from "./entities.ts";
 
 /** A rule of the trade beyond the schemas: one file each under rules/. */

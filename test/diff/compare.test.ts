@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compareModels } from "../../src/diff/compare.ts";
 import type { ChangeReport, EntityChange } from "../../src/diff/types.ts";
 import type { Model } from "../../src/model/types.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 import { classicPdf } from "../fixtures/own-pdf.ts";

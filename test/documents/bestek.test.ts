@@ -12,7 +12,7 @@ import { addDays } from "../../src/format/calendar.ts";
 import { daysBetween, formatDate, formatDateTime } from "../../src/format/dates.ts";
 import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
 import type { Model } from "../../src/model/types.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { leidraadOutline, leidraadPlan } from "../../src/documents/outline.ts";
 import { walk } from "../../src/documents/section.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 
 describe("the leidraad's outline for checking § numbers", () => {
   it.each(["content", "examples/rijnmond", "test/fixtures/klein"])("numbers and names every section as the printed leidraad does (%s)", (dir) => {

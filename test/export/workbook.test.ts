@@ -14,7 +14,7 @@ import { shared } from "../shared/builds.ts";
 import { markdownToPlainText } from "../../src/markdown/plain-text.ts";
 import { questionsSheet, workbookSheets } from "../../src/export/sheets.ts";
 import { csvText, xlsxBytes } from "../../src/export/workbook.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { tenderArb, writeTender } from "../validate/tender-shapes.ts";
 import fc from "fast-check";
 import { lookup } from "../../src/documents/lookup.ts";

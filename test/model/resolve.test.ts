@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 import { prerequisitesOf } from "../../src/format/lots.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import type { Model } from "../../src/model/types.ts";
 import { noticeFacts } from "../../src/notices/facts.ts";
 import { contractNoticeXml } from "../../src/notices/eforms/contract-notice.ts";

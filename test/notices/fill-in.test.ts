@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import type { Model } from "../../src/model/types.ts";
 import { noticeFacts } from "../../src/notices/facts.ts";
 import { fillInCsv, fillInRows } from "../../src/notices/fill-in.ts";

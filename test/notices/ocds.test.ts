@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import type { Model } from "../../src/model/types.ts";
 import { noticeFacts } from "../../src/notices/facts.ts";
 import { OCID_PREFIX, ocdsReleasePackage } from "../../src/notices/ocds/release.ts";

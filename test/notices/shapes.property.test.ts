@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { buildNotices } from "../../src/notices/write-notices.ts";
 import { validateAgainstXsd } from "../../src/notices/eforms/xsd.ts";
 import { HARD_SHAPE, tenderShape, toTender, writeTender, type ExpectedTender } from "../validate/tender-shapes.ts";

@@ -6,7 +6,7 @@ import { shared, type SharedName } from "../shared/builds.ts";
 import { renderAttachments, type RenderOptions } from "../../src/pdf/render-attachments.ts";
 import type { Manifest } from "../../src/pdf/manifest.ts";
 import type { Model } from "../../src/model/types.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 
 export interface Built {
   model: Model;

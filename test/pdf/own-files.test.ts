@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderAttachments } from "../../src/pdf/render-attachments.ts";
 import { verifyBundle } from "../../src/pdf/verify.ts";
-import { declaredPageCount, isEncryptedPdf, pageCount } from "../../src/pdf/pdf-structure.ts";
+import { declaredPageCount, isEncryptedPdf, pageCount } from "../../src/load/pdf-structure.ts";
 import { downloadKind } from "../../src/site/lib/downloads.ts";
 import type { FileAttachment } from "../../src/model/types.ts";
 import { classicPdf, objectStreamPdf } from "../fixtures/own-pdf.ts";

@@ -8,7 +8,7 @@ import { launchChromium } from "../../src/browser/launch.ts";
 import { buildDocuments } from "../../src/documents/build-documents.ts";
 import { finalizePdf } from "../../src/pdf/metadata.ts";
 import { loadDocument, PDF_OPTIONS } from "../../src/pdf/page-setup.ts";
-import { destinationPages, indexPdf, pageCount } from "../../src/pdf/pdf-structure.ts";
+import { destinationPages, indexPdf, pageCount } from "../../src/load/pdf-structure.ts";
 import { printWithToc, type TocMethod } from "../../src/pdf/toc-pages.ts";
 import { patchTocPages } from "../../src/pdf/toc-patch.ts";
 import { loadModel, pdfinfo, pdftotext } from "./helpers.ts";

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { formatDate } from "../../src/format/dates.ts";
 import { biddableLots } from "../../src/format/checklist.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { writeSyntheticTender } from "../../scripts/synthetic-tender.ts";
 import { serveStatic } from "./serve-static.ts";
 
@@ -34,7 +34,7 @@ describe("the checklist page at N = 1,000 products", () => {
     writeSyntheticTender(1000, content);
     const { model } = validateContent(content);
     // The site alone, as `npm run build` makes it, in a process of its own (Astro builds with Vite).
-    const script = `import { validateContent } from "./src/validate/validate-content.ts"; import { renderSite } from "./src/site/render-site.ts"; await renderSite(validateContent(${JSON.stringify(content)}).model, ${JSON.stringify(join(work, "site"))}); process.exit(0);`;
+    const script = `import { validateContent } from "../../src/pipeline/validate-content.ts"; import { renderSite } from "./src/site/render-site.ts"; await renderSite(validateContent(${JSON.stringify(content)}).model, ${JSON.stringify(join(work, "site"))}); process.exit(0);`;
     const r = await new Promise<{ status: number | null; stderr: string }>((done, fail) => {
       // Not spawnSync: the worker stays responsive while the site renders.
       const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "ignore", "pipe"] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compoundKeywords, searchVocabulary, withSearchKeywords } from "../../src/site/search-keywords.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 
 describe("compound words for search", () => {
   const model = validateContent("content").model!;

@@ -7,7 +7,7 @@ import { buildIndex } from "../../src/validate/content-index.ts";
 import { collectEntities } from "../../src/validate/entities.ts";
 import { RULES } from "../../src/validate/rules/index.ts";
 import { schemaValidators } from "../../src/validate/schemas.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { CASES } from "../fixtures/invalid/cases.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 

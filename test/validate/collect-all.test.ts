@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { CASES } from "../fixtures/invalid/cases.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { isMap, isSeq, parseDocument, type Node } from "yaml";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { runs } from "../full-run.ts";
 
 const SOURCES = ["test/fixtures/klein", "content", "examples/rijnmond"];

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_OWN_FILE_BYTES, maxOwnFileBytes } from "../../src/content/own-files.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 import { classicPdf } from "../fixtures/own-pdf.ts";
 

@@ -9,7 +9,7 @@ import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";
 import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../../markdown/render.ts";
 import { seeAlsoParts } from "../../markdown/see-also.ts";
 import type { Model } from "../../model/types.ts";
-import { KIND_LABEL, type EntityKind } from "../../validate/entities.ts";
+import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
 import type { SiteDownload } from "./model.ts";
 import { url, urlOf } from "./urls.ts";
 

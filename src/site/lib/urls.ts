@@ -1,4 +1,4 @@
-import type { EntityKind } from "../../validate/entities.ts";
+import type { EntityKind } from "../../content/entity-kinds.ts";
 import { questionAnchor } from "../../format/nota.ts";
 
 /** The one place that maps an entity to its URL; ids are stable, so URLs are too. */

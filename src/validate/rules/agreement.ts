@@ -1,7 +1,7 @@
 import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
 import { AGREEMENT_ARTICLE_IDS, DATA_ARTICLES, FIRST_NEW_ARTICLE, isStandardArticle, newArticleNumber, standardArticleNumber } from "../../content/agreement-articles.ts";
-import type { ContentIndex } from "../content-index.ts";
+import type { ContentIndex } from "../../load/content-index.ts";
 import { didYouMean } from "../../diagnostics/suggest.ts";
 import type { Rule } from "../rule.ts";
 

@@ -1,7 +1,7 @@
 import { error, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { dutchList } from "../../format/lists.ts";
 import { defaultAttachments } from "../../model/default-attachments.ts";
-import type { ContentIndex } from "../content-index.ts";
+import type { ContentIndex } from "../../load/content-index.ts";
 import { forEachMarkdownText } from "../markdown-texts.ts";
 import type { Rule } from "../rule.ts";
 

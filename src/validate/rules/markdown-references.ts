@@ -1,7 +1,8 @@
 import { error, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { didYouMean } from "../../diagnostics/suggest.ts";
 import { CROSS_REFERENCE_KINDS, findCrossReferences } from "../../markdown/cross-references.ts";
-import { isDeclared, KIND_LABEL, type EntityKind } from "../entities.ts";
+import { isDeclared } from "../entities.ts";
+import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
 import { unknownReferenceMessage } from "../references.ts";
 import type { Rule } from "../rule.ts";
 import { forEachMarkdownText, type Locator } from "../markdown-texts.ts";

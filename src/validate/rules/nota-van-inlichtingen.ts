@@ -7,11 +7,9 @@ import { CROSS_REFERENCE_KINDS } from "../../markdown/cross-references.ts";
 import { daysBetween, formatDate, formatDateTime } from "../../format/dates.ts";
 import { notaTitle, questionName } from "../../format/nota.ts";
 import type { NotaFile } from "../../content/types.generated.ts";
-import type { Model } from "../../model/types.ts";
-import { leidraadOutline } from "../../documents/outline.ts";
-import { walk } from "../../documents/section.ts";
-import type { ContentIndex, Typed } from "../content-index.ts";
-import { isDeclared, type EntityKind } from "../entities.ts";
+import type { ContentIndex, Typed } from "../../load/content-index.ts";
+import { isDeclared } from "../entities.ts";
+import type { EntityKind } from "../../content/entity-kinds.ts";
 import { unknownReferenceMessage } from "../references.ts";
 import type { Rule } from "../rule.ts";
 import { NOTA_DAYS_BEFORE_DEADLINE, toTime } from "./planning.ts";
@@ -187,18 +185,19 @@ function positionIn(source: YamlSource, path: DataPath, text: string) {
 }
 
 /**
- * `paragraaf` names a § that the printed leidraad has: checked on the
- * resolved model against the same outline the PDF prints (documents/outline.ts).
+ * `paragraaf` names a § that the printed leidraad has: checked against the
+ * same outline the PDF prints, which the pipeline plans from the resolved model
+ * and hands in (src/pipeline/validate-content.ts): `sections` maps each §
+ * number to its title, `chapters` is the number of chapters.
  */
-export function checkParagraphs(index: ContentIndex, model: Model): Diagnostic[] {
+export function checkParagraphs(index: ContentIndex, leidraad: { sections: ReadonlyMap<string, string>; chapters: number }): Diagnostic[] {
   if (!index.notas.some((n) => n.data.vragen.some((q) => q.paragraaf !== undefined))) return [];
-  const outline = leidraadOutline(model);
-  const sections = new Map([...walk(outline)].map((s) => [s.number, s.title]));
+  const { sections } = leidraad;
   const out: Diagnostic[] = [];
   for (const { source, data } of index.notas) {
     data.vragen.forEach((q, i) => {
       if (q.paragraaf === undefined || sections.has(q.paragraaf)) return;
-      const top = outline.length;
+      const top = leidraad.chapters;
       out.push(error(locate(source, ["vragen", i, "paragraaf"]), "onbekende-paragraaf", `paragraaf \`${q.paragraaf}\` bestaat niet in de aanbestedingsleidraad; verwacht het nummer van een § zoals de gedrukte leidraad het heeft (hoofdstukken 1 tot en met ${top}, zoals 2.1)${didYouMean(q.paragraaf, sections.keys())}`));
     });
   }

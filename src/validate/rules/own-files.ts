@@ -2,7 +2,7 @@ import { error, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
 import { checkOwnFile } from "../../content/own-files.ts";
 import { readFileSync } from "node:fs";
-import { declaredPageCount, isEncryptedPdf } from "../../pdf/pdf-structure.ts";
+import { declaredPageCount, isEncryptedPdf } from "../../load/pdf-structure.ts";
 import type { Rule } from "../rule.ts";
 
 /**

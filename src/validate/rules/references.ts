@@ -1,7 +1,7 @@
 import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate, type DataPath } from "../../load/locate.ts";
 import type { YamlSource } from "../../load/source.ts";
-import type { EntityKind } from "../entities.ts";
+import type { EntityKind } from "../../content/entity-kinds.ts";
 import { checkReferences } from "../references.ts";
 import type { Rule } from "../rule.ts";
 

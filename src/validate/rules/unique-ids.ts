@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
-import { KIND_LABEL, type EntityKind } from "../entities.ts";
+import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
 import type { Rule } from "../rule.ts";
 import { basename } from "node:path";
 

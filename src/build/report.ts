@@ -1,5 +1,5 @@
 import { formatDiagnostic, formatJson, formatSummary, formatText } from "../diagnostics/format.ts";
-import type { ValidationResult } from "../validate/validate-content.ts";
+import type { ValidationResult } from "../pipeline/validate-content.ts";
 
 /**
  * Prints diagnostics and tells whether the content may be used (errors, or warnings under --strict, stop it).

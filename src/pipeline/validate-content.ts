@@ -4,12 +4,14 @@ import { loadContent } from "../load/load-content.ts";
 import type { YamlSource } from "../load/source.ts";
 import { resolveModel } from "../model/resolve.ts";
 import type { Model } from "../model/types.ts";
-import { buildIndex } from "./content-index.ts";
-import { collectEntities } from "./entities.ts";
-import { RULES } from "./rules/index.ts";
-import { checkParagraphs } from "./rules/nota-van-inlichtingen.ts";
-import { schemaValidators } from "./schemas.ts";
-import { schemaDiagnostics } from "./schema-messages.ts";
+import { buildIndex } from "../validate/content-index.ts";
+import { collectEntities } from "../validate/entities.ts";
+import { RULES } from "../validate/rules/index.ts";
+import { checkParagraphs } from "../validate/rules/nota-van-inlichtingen.ts";
+import { leidraadOutline } from "../documents/outline.ts";
+import { walk } from "../documents/section.ts";
+import { schemaValidators } from "../validate/schemas.ts";
+import { schemaDiagnostics } from "../validate/schema-messages.ts";
 
 export interface ValidationResult {
   /** Present when there are no errors (warnings allowed). */
@@ -21,7 +23,21 @@ export interface ValidationResult {
   timings: { load: number; schema: number; rules: number; resolve: number };
 }
 
-/** content/ → load → schemas → rules → one resolved model, or the reasons why not. */
+/**
+ * The § numbers and titles of the leidraad as the PDF prints them, for the
+ * checks that validation can only make once the model is planned.
+ */
+function paragraphsOf(model: Model): { sections: Map<string, string>; chapters: number } {
+  const outline = leidraadOutline(model);
+  return { sections: new Map([...walk(outline)].map((s) => [s.number, s.title])), chapters: outline.length };
+}
+
+/**
+ * The front of the pipeline, for every command that reads a tender: content/ →
+ * load → schemas → rules → one resolved model → the checks that need the
+ * leidraad's outline; or the reasons why not. Validation itself never looks
+ * past the content: what it needs of the plan is handed to it here.
+ */
 export function validateContent(dir: string): ValidationResult {
   const t0 = performance.now();
   const { sources, diagnostics } = loadContent(dir);
@@ -49,7 +65,7 @@ export function validateContent(dir: string): ValidationResult {
   const complete = errorCount === 0 && index.tender !== undefined && valid.size === all.length;
   let model = complete ? resolveModel(index) : undefined;
   // Checks that need the leidraad's outline, which only the resolved model has.
-  const late = model ? checkParagraphs(index, model) : [];
+  const late = model ? checkParagraphs(index, paragraphsOf(model)) : [];
   if (late.length > 0) {
     sorted = dedupeAndSort([...sorted, ...late]);
     errorCount = sorted.filter((d) => d.severity === "fout").length;
