@@ -2,7 +2,7 @@
 // `overeenkomst:` attachments, and the agreements alone, all in the same run.
 // Prints one JSON line: medians in ms and pages per variant.
 import type { Model } from "../../src/model/types.ts";
-import { benchPdf } from "../../src/pdf/bench.ts";
+import { benchPdf } from "./pdf-bench.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 
 const { model } = validateContent(process.argv[2]);

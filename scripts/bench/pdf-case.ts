@@ -1,7 +1,7 @@
 // One PDF benchmark case: our Mercell stage against a raw Chromium print of the same HTML.
 // Prints one JSON line: medians in ms, total pages, peak MB.
 import { validateContent } from "../../src/pipeline/validate-content.ts";
-import { benchPdf } from "../../src/pdf/bench.ts";
+import { benchPdf } from "./pdf-bench.ts";
 import { peakMemoryMb } from "./measure.ts";
 
 const { model } = validateContent(process.argv[2]);

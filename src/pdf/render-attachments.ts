@@ -24,7 +24,7 @@ export interface RenderOptions {
   onProgress?: (progress: { printed: number; total: number }) => void;
 }
 
-const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
+export const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
 
 /**
  * Runs `work` on each item with at most `n` workers, each with its own
@@ -148,21 +148,6 @@ function copyOwnFile(a: FileAttachment, outDir: string, t: Model["tender"]): Man
   const bestand = attachmentFileName(a, t.versie);
   writeFileSync(join(outDir, bestand), bytes);
   return { nummer: a.nummer, titel: a.titel, bestand, versie: t.versie, datum: t.datum, sha256: hash, bytes: bytes.length, paginas: a.extensie === "pdf" ? declaredPageCount(bytes) : 0 };
-}
-
-/** Baseline for the benchmark: the same HTML, loaded the same way, printed once, nothing after. */
-export async function printRaw(browser: Browser, html: string): Promise<Uint8Array> {
-  const workDir = mkdtempSync(join(tmpdir(), "ruw-"));
-  const page = await browser.newPage();
-  try {
-    const file = join(workDir, "document.html");
-    writeFileSync(file, html);
-    await loadDocument(page, pathToFileURL(file).href, DEFAULT_TIMEOUT_MS);
-    return await page.pdf({ ...PDF_OPTIONS, timeout: DEFAULT_TIMEOUT_MS });
-  } finally {
-    await page.close();
-    rmSync(workDir, { recursive: true, force: true });
-  }
 }
 
 export { buildDocuments };

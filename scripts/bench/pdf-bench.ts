@@ -1,21 +1,41 @@
-// Benchmark of the Mercell stage: `npx tsx src/pdf/bench.ts [content ...]`.
+// Benchmark of the Mercell stage: `npx tsx scripts/bench/pdf-bench.ts`.
 // Compares our renderAttachments (TOC numbers, metadata, manifest) with a raw
 // Chromium print of the very same HTML in the same run and the same pool
 // size, and reports the cost per page for growing synthetic tenders.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchChromium } from "../browser/launch.ts";
-import { buildDocuments } from "../documents/build-documents.ts";
-import type { Model } from "../model/types.ts";
-import { validateContent } from "../pipeline/validate-content.ts";
-import { pageCount } from "../load/pdf-structure.ts";
-import { printRaw, renderAttachments } from "./render-attachments.ts";
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "puppeteer-core";
+import { launchChromium } from "../../src/browser/launch.ts";
+import { buildDocuments } from "../../src/documents/build-documents.ts";
+import type { Model } from "../../src/model/types.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
+import { pageCount } from "../../src/load/pdf-structure.ts";
+import { loadDocument, PDF_OPTIONS } from "../../src/pdf/page-setup.ts";
+import { DEFAULT_TIMEOUT_MS, renderAttachments } from "../../src/pdf/render-attachments.ts";
+import { writeSyntheticTender } from "../synthetic-tender.ts";
 
 export interface PdfBenchResult {
   ms: number;
   rawMs: number;
   pages: number;
+}
+
+/** Baseline: the same HTML, loaded the same way, printed once, nothing after. */
+async function printRaw(browser: Browser, html: string): Promise<Uint8Array> {
+  const workDir = mkdtempSync(join(tmpdir(), "ruw-"));
+  const page = await browser.newPage();
+  try {
+    const file = join(workDir, "document.html");
+    writeFileSync(file, html);
+    await loadDocument(page, pathToFileURL(file).href, DEFAULT_TIMEOUT_MS);
+    return await page.pdf({ ...PDF_OPTIONS, timeout: DEFAULT_TIMEOUT_MS });
+  } finally {
+    await page.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,7 +71,6 @@ export async function benchPdf(model: Model, runs = 3): Promise<PdfBenchResult> 
 }
 
 async function main(): Promise<void> {
-  const { writeSyntheticTender } = await import("../../scripts/synthetic-tender.ts");
   const cases: [string, string][] = [["voorbeeld (content/)", "content"], ["klein", "test/fixtures/klein"]];
   const work = mkdtempSync(join(tmpdir(), "bench-pdf-n-"));
   for (const n of [50, 200, 600]) {
