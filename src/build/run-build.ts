@@ -12,7 +12,7 @@ import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
 import { writeBuyerWorkbook } from "../export/workbook.ts";
 import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write-notices.ts";
-import { compareModels } from "../diff/compare.ts";
+import { compareTender } from "../diff/compare-tender.ts";
 import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.ts";
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
 import type { ChangeReport } from "../diff/types.ts";
@@ -76,7 +76,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     const comparing = performance.now();
     if (options.compare) {
       try {
-        report = compareModels(modelOf(options.compare, options.content).model, model, { from: options.compare, to: options.content });
+        report = compareTender(modelOf(options.compare, options.content).model, model, { from: options.compare, to: options.content });
       } catch (e) {
         process.stderr.write(`${(e as Error).message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
         return e instanceof InvalidSideError ? 1 : 2;

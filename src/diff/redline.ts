@@ -130,3 +130,25 @@ function coalesce(parts: { value: string[]; added?: boolean; removed?: boolean }
     return [p];
   });
 }
+
+/**
+ * The words that `after` dropped from `before` and the words it brought in,
+ * lower-cased: what a change did to a text, without where. Two changes of
+ * different texts that drop and bring the same words changed the same thing.
+ */
+export function changedWords(before: string, after: string): { removed: Set<string>; added: Set<string> } {
+  const removed = new Set<string>();
+  const added = new Set<string>();
+  for (const part of diffArrays(tokens(before), tokens(after))) {
+    if (!part.added && !part.removed) continue;
+    for (const token of part.value) if (/[\p{L}\p{N}]/u.test(token)) (part.added ? added : removed).add(asNumber(token.toLowerCase()));
+  }
+  return { removed, added };
+}
+
+/** Dutch number words as the documents also write them in digits ("zes maanden", "Opzegtermijn 6 maanden"). */
+const NUMBER_WORDS = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
+const asNumber = (word: string) => {
+  const n = NUMBER_WORDS.indexOf(word === "een" ? "één" : word);
+  return n >= 0 ? String(n) : word;
+};

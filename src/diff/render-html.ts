@@ -1,7 +1,8 @@
 import { formatDate } from "../format/dates.ts";
 import { keepAmountsTogether } from "../format/money.ts";
 import { escapeHtml as esc } from "./redline.ts";
-import type { ChangeReport, EntityChange, FieldChange } from "./types.ts";
+import { hasChanges } from "./landing.ts";
+import type { ChangeReport, DocumentChange, EntityChange, FieldChange, Place, SectionChange } from "./types.ts";
 import { changeHeading } from "./wording.ts";
 
 
@@ -13,7 +14,7 @@ export const reportTitle = (r: ChangeReport) => `Wijzigingenoverzicht versie ${r
  * above a list of changes without comment.
  */
 export function sameVersionWarning(r: ChangeReport): string | undefined {
-  if (r.groups.length === 0 || r.from.versie !== r.to.versie || r.from.datum !== r.to.datum) return undefined;
+  if (!hasChanges(r) || r.from.versie !== r.to.versie || r.from.datum !== r.to.datum) return undefined;
   const sources = r.from.bron && r.to.bron ? ` Vergeleken zijn ${r.from.bron} en ${r.to.bron}.` : "";
   return `beide versies heten versie ${r.to.versie} van ${formatDate(r.to.datum)}, maar de inhoud verschilt. Verhoog versie en datum in aanbesteding.yaml voordat u publiceert.${sources}`;
 }
@@ -35,6 +36,11 @@ export const CHANGES_CSS = `
 .wijzigingen .weggelaten { color: #57606a; }
 .wijzigingen .waarschuwing { border-left: 4px solid #8a4b00; padding: .3rem .6rem; background: #fff4e5; }
 .wijzigingen dd p { margin: 0 0 .4rem; }
+.wijzigingen .nummer { font-variant-numeric: tabular-nums; margin-right: .4em; }
+.wijzigingen .waar { margin: .4rem 0 0; }
+.wijzigingen .waar ul { margin: .2rem 0 0; padding-left: 1.2rem; }
+.wijzigingen table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+.wijzigingen th, .wijzigingen td { border: 1px solid #c9d1d9; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 @media (max-width: 30rem) {
   /* On a phone each value stands under its label, and a long unbroken value (a URL, code) wraps rather than push the page sideways. */
   .wijzigingen dl { grid-template-columns: minmax(0, 1fr); }
@@ -73,24 +79,72 @@ function entity(c: EntityChange): string {
     ? `${esc(words.label)}: id <del>${esc(c.oudId!)}</del><span class="pijl" aria-label="wordt">→</span><ins>${esc(c.id)}</ins> (inhoud ongewijzigd)`
     : esc(words.label);
   const fields = c.fields.length ? `<dl>${c.fields.map(field).join("")}</dl>` : "";
-  return `<article><h3><span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}</article>`;
+  const id = c.nummer ? ` id="${c.nummer.toLowerCase()}"` : "";
+  const nummer = c.nummer ? `<span class="nummer">${esc(c.nummer)}</span>` : "";
+  return `<article${id}><h3>${nummer}<span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}${places(c.waar)}</article>`;
+}
+
+/** "bijlage 7 Raamovereenkomst … artikel 6 Looptijd, verlenging en opzegging": a place as a lawyer cites it. */
+export const placeText = (p: Place) => `bijlage ${p.bijlage} ${p.document}, ${p.plaats} ${p.kop}`;
+
+/** Where a change lands in the documents, one line per § or artikel; said plainly when it lands nowhere. */
+function places(waar: Place[] | undefined): string {
+  if (!waar) return "";
+  if (waar.length === 0) return `<p class="waar"><strong>Waar:</strong> in geen enkele gedrukte tekst (alleen in de gegevens, de website of de aankondiging).</p>`;
+  return `<div class="waar"><strong>Waar in de documenten:</strong><ul>${waar.map((p) => `<li>${esc(placeText(p))}</li>`).join("")}</ul></div>`;
+}
+
+const STATUS_TEXT: Record<DocumentChange["status"], string> = {
+  gewijzigd: "tekst gewijzigd",
+  "alleen versie of datum": "alleen versie en datum gewijzigd",
+  ongewijzigd: "ongewijzigd",
+  nieuw: "nieuw",
+  vervallen: "vervallen",
+};
+
+/** Which documents must be published again, and why: their text changed, or only their version stamp. */
+function documents(r: ChangeReport): string {
+  if (!r.documenten?.length) return "";
+  const rows = r.documenten.map((d) => {
+    const where = d.secties.length ? `: ${d.secties.map((s) => (s.soort === "hernummerd" ? `${s.oudePlaats} → ${s.plaats}` : s.plaats)).join(", ")}` : "";
+    const moved = d.oudeBijlage ? ` (was bijlage ${esc(d.oudeBijlage)})` : "";
+    return `<tr><td>${esc(d.bijlage)}${moved}</td><td>${esc(d.document)}</td><td>${esc(STATUS_TEXT[d.status] + where)}</td></tr>`;
+  });
+  const text = r.documenten.filter((d) => d.status === "gewijzigd" || d.status === "nieuw").map((d) => d.bijlage);
+  const stamp = r.documenten.filter((d) => d.status === "alleen versie of datum").map((d) => d.bijlage);
+  const advice = [
+    text.length ? `Opnieuw publiceren met gewijzigde tekst: ${text.length === 1 ? "bijlage" : "bijlagen"} ${text.join(", ")}.` : "Geen document heeft een gewijzigde tekst.",
+    stamp.length ? ` Alleen versie en datum gewijzigd: ${stamp.length === 1 ? "bijlage" : "bijlagen"} ${stamp.join(", ")}.` : "",
+  ].join("");
+  return `<section><h2>Documenten</h2><p>${esc(advice)}</p><table><thead><tr><th scope="col">Bijlage</th><th scope="col">Document</th><th scope="col">Wat veranderde</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+}
+
+/** Changed sections that no change in the data explains: text the build derived, shown so nothing changes unseen. */
+function derived(r: ChangeReport): string {
+  if (!r.afgeleid?.length) return "";
+  const item = (s: SectionChange) => {
+    const what = s.soort === "hernummerd" ? `hernummerd: ${esc(s.oudePlaats ?? "")} → ${esc(s.plaats)}` : s.soort === "gewijzigd" ? (s.redline ?? "") : s.soort === "toegevoegd" ? "nieuwe paragraaf" : "vervallen paragraaf";
+    return `<article><h3>${esc(placeText(s))}</h3><p>${what}</p></article>`;
+  };
+  return `<section><h2>Afgeleide wijzigingen in de documenten</h2><p>Deze tekst veranderde zonder dat een gegeven hierboven dat verklaart: de build leidt hem af (een termijn uit een datum, een nummering). Controleer of hij klopt.</p>${r.afgeleid.map(item).join("")}</section>`;
 }
 
 /** The overview as an HTML fragment (for the website and for the standalone page). */
 export function renderChangesFragment(r: ChangeReport): string {
   const warning = sameVersionWarning(r);
   const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>${warning ? `<p class="waarschuwing"><strong>Let op:</strong> ${esc(warning)}</p>` : ""}`;
-  if (r.groups.length === 0) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p></div>`;
+  if (!hasChanges(r)) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p>${documents(r)}</div>`;
   const legend = `<p>Verwijderde tekst is <del>doorgestreept</del>, toegevoegde tekst <ins>onderstreept</ins>. Wijzigingen die juridisch zwaar wegen (aantallen contractanten, gunningscriteria en wegingen, knock-outeisen, termijnen, tarieven) zijn gemarkeerd met <span class="nowrap"><span class="belangrijk">Belangrijk</span>.</span></p>`;
   const body = r.groups.map((g) => `<section><h2>${esc(g.titel)}</h2>${g.changes.map(entity).join("")}</section>`).join("");
-  return `<div class="wijzigingen">${summary}${legend}${body}</div>`;
+  return `<div class="wijzigingen">${summary}${legend}${body}${derived(r)}${documents(r)}</div>`;
 }
 
 function describe(r: ChangeReport): string {
   const c = r.counts;
   const from = `versie ${esc(r.from.versie)} van ${formatDate(r.from.datum)}`;
   const to = `versie ${esc(r.to.versie)} van ${formatDate(r.to.datum)}`;
-  if (r.groups.length === 0) return `${to} is inhoudelijk gelijk aan ${from}`;
+  if (!hasChanges(r)) return `${to} is inhoudelijk gelijk aan ${from}`;
+  if (r.groups.length === 0) return `${to} vergeleken met ${from}: geen wijziging in de gegevens, wel in de tekst van de documenten`;
   return `${to} vergeleken met ${from}: ${c.gewijzigd} gewijzigd, ${c.toegevoegd} toegevoegd, ${c.verwijderd} verwijderd, ${c.hernoemd} hernoemd; ${c.belangrijk} belangrijk`;
 }
 

@@ -1,5 +1,6 @@
 import type { ChangeReport, FieldChange } from "./types.ts";
-import { reportTitle, sameVersionWarning } from "./render-html.ts";
+import { placeText, reportTitle, sameVersionWarning } from "./render-html.ts";
+import { hasChanges } from "./landing.ts";
 import { changeHeading } from "./wording.ts";
 
 /** One changed field in a terminal line: `weging 35% → 30%`, `tekst`, `producten +1 −1`. */
@@ -11,7 +12,7 @@ function fieldSummary(f: FieldChange): string {
 
 /** A short summary for the terminal: counts per kind and the flagged changes. */
 export function renderChangesSummary(r: ChangeReport): string {
-  if (r.groups.length === 0) return `${reportTitle(r)}: Geen wijzigingen.`;
+  if (!hasChanges(r)) return `${reportTitle(r)}: Geen wijzigingen.`;
   const c = r.counts;
   const lines = [`${reportTitle(r)}: ${c.gewijzigd} gewijzigd, ${c.toegevoegd} toegevoegd, ${c.verwijderd} verwijderd, ${c.hernoemd} hernoemd.`];
   const warning = sameVersionWarning(r);
@@ -22,8 +23,14 @@ export function renderChangesSummary(r: ChangeReport): string {
     for (const { g, ch } of flagged) {
       const words = changeHeading(ch);
       const detail = ch.kind === "gewijzigd" ? ch.fields.map(fieldSummary).join("; ") : "";
-      lines.push(`  - ${g.titel}: ${words.kind} ${words.label}${detail ? ` (${detail})` : ""}`);
+      lines.push(`  - ${ch.nummer ? `${ch.nummer} ` : ""}${g.titel}: ${words.kind} ${words.label}${detail ? ` (${detail})` : ""}`);
     }
+  }
+  const changed = (r.documenten ?? []).filter((d) => d.status === "gewijzigd" || d.status === "nieuw").map((d) => d.bijlage);
+  if (r.documenten) lines.push(changed.length ? `Documenten met gewijzigde tekst: ${changed.length === 1 ? "bijlage" : "bijlagen"} ${changed.join(", ")}.` : "Geen document heeft een gewijzigde tekst.");
+  if (r.afgeleid?.length) {
+    lines.push(`Afgeleide wijzigingen, door geen gegeven verklaard (${r.afgeleid.length}):`);
+    for (const s of r.afgeleid) lines.push(`  - ${placeText(s)}`);
   }
   return lines.join("\n");
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
 import { validateContent } from "../pipeline/validate-content.ts";
-import { compareModels } from "./compare.ts";
+import { compareTender } from "./compare-tender.ts";
 import { contentFolderOf } from "./read-side.ts";
 import { renderChangesHtml } from "./render-html.ts";
 import { renderChangesPdf } from "./render-pdf.ts";
@@ -39,7 +39,7 @@ export async function runDiff(from: string, to: string, options: { content: stri
     process.stderr.write(`${(e as Error).message}\n`);
     return e instanceof InvalidSideError ? 1 : 2;
   }
-  const report = compareModels(before.model, after.model, { from: before.label, to: after.label });
+  const report = compareTender(before.model, after.model, { from: before.label, to: after.label });
   await writeChangeReport(report, options.out);
   process.stdout.write(`${renderChangesSummary(report)}\nGeschreven: ${options.out}/wijzigingen.html, .pdf en .json\n`);
   return 0;

@@ -4,6 +4,53 @@ export interface ChangeReport {
   to: VersionInfo;
   groups: ChangeGroup[];
   counts: { toegevoegd: number; verwijderd: number; gewijzigd: number; hernoemd: number; belangrijk: number };
+  /**
+   * The built documents compared section by section (src/diff/documents.ts):
+   * absent when only the data was compared.
+   */
+  documenten?: DocumentChange[];
+  /** Changed sections that no change in the data explains: text the build derives (a period from a date, a renumbering). */
+  afgeleid?: SectionChange[];
+}
+
+/** Where a change lands in the built documents: the bijlage, and the § or artikel with its heading. */
+export interface Place {
+  bijlage: string;
+  document: string;
+  /** "§ 4.2.5" or "artikel 6". */
+  plaats: string;
+  kop: string;
+  /** The heading's anchor in the document's HTML. */
+  anker: string;
+}
+
+/** One document of the bundle in two versions. */
+export interface DocumentChange {
+  bijlage: string;
+  /** The bijlage's number in the earlier version, when it moved. */
+  oudeBijlage?: string;
+  document: string;
+  /** What the document is: `bestek`, `overeenkomst:<id>`, `bestand:<file>`, … */
+  inhoud: string;
+  status: "gewijzigd" | "alleen versie of datum" | "ongewijzigd" | "nieuw" | "vervallen";
+  /** For a changed document: every § or artikel whose number, heading or text changed. */
+  secties: SectionChange[];
+}
+
+/** A § or artikel whose number, heading or text differs between the versions. */
+export interface SectionChange extends Place {
+  soort: "gewijzigd" | "toegevoegd" | "verwijderd" | "hernummerd";
+  oudePlaats?: string;
+  oudeKop?: string;
+  /** The section's own text, as printed. */
+  voor?: string;
+  na?: string;
+  /** Word-level redline of the text (HTML with <del>/<ins>). */
+  redline?: string;
+  /** The entities the section describes (`perceel:x`), in either version. */
+  keys: string[];
+  /** The changes (W-01, …) that explain this section's change. */
+  door?: string[];
 }
 
 export interface VersionInfo {
@@ -25,6 +72,10 @@ export interface ChangeGroup {
 export type ChangeKind = "toegevoegd" | "verwijderd" | "gewijzigd" | "hernoemd";
 
 export interface EntityChange {
+  /** "W-01", "W-02", … in the order of the overview, so a Nota can cite a change. */
+  nummer?: string;
+  /** Every § or artikel of the built documents where this change lands. */
+  waar?: Place[];
   kind: ChangeKind;
   /** Dutch kind of entity: product, perceel, gunningscriterium, ... */
   soort: string;

@@ -1,0 +1,150 @@
+import type { Element, ElementContent, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { buildDocuments, planDocuments } from "../documents/build-documents.ts";
+import { walk } from "../documents/section.ts";
+import { isFileAttachment, type Model } from "../model/types.ts";
+import { redline } from "./redline.ts";
+import type { DocumentChange, SectionChange } from "./types.ts";
+
+/** One numbered section of a built document, as a reader sees it: where it is, its heading, its own text. */
+interface BuiltSection {
+  anchor: string;
+  /** "§ 4.2" or "artikel 6". */
+  plaats: string;
+  kop: string;
+  text: string;
+  /** The entities the section describes (`perceel:x`), from the plan. */
+  keys: string[];
+}
+
+interface BuiltDocument {
+  inhoud: string;
+  bijlage: string;
+  titel: string;
+  html: string;
+  sections: BuiltSection[];
+  /** An own file's hash: it is compared as a whole. */
+  sha256?: string;
+}
+
+/** Block elements: their text never runs into the next word. */
+const BLOCK = new Set(["p", "li", "td", "th", "tr", "div", "section", "article", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "ul", "ol", "dl", "blockquote", "figure", "figcaption", "caption", "aside", "header", "footer", "nav"]);
+
+const classes = (e: Element): string[] => {
+  const c: unknown = e.properties?.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === "string" ? c.split(/\s+/) : [];
+};
+
+const textOf = (node: ElementContent): string => (node.type === "text" ? node.value : node.type === "element" ? node.children.map(textOf).join(BLOCK.has(node.tagName) ? " " : "") : "");
+
+/**
+ * The numbered sections of a printed document, each with only its own text
+ * (up to the next numbered heading, so a chapter's text is not its
+ * paragraphs' text again). Read from the very HTML the PDF is printed from.
+ */
+function sectionsOf(html: string, articles: boolean, keysOf: Map<string, string[]>): BuiltSection[] {
+  // Only the numbered part: the cover, the table of contents and the embedded fonts are not compared here.
+  const main = html.slice(html.indexOf("<main>"), html.lastIndexOf("</main>") + "</main>".length);
+  const tree: Root = fromHtml(main, { fragment: true });
+  const sections: BuiltSection[] = [];
+  const parts: string[][] = [];
+  let inMain = false;
+  const visit = (node: Root | Root["children"][number]) => {
+    if (node.type === "text") {
+      if (inMain && parts.length) parts[parts.length - 1].push(node.value);
+      return;
+    }
+    if (node.type !== "element" && node.type !== "root") return;
+    if (node.type === "element") {
+      if (node.tagName === "main") inMain = true;
+      if (inMain && /^h[1-6]$/.test(node.tagName) && classes(node).includes("numbered") && typeof node.properties?.id === "string") {
+        const num = node.children.find((c): c is Element => c.type === "element" && classes(c).includes("num"));
+        const number = (num ? textOf(num) : "").replace(/^Artikel\s+/, "").trim();
+        const kop = node.children.filter((c) => c !== num).map(textOf).join("").replace(/\s+/g, " ").trim();
+        const anchor = node.properties.id;
+        sections.push({ anchor, plaats: articles ? `artikel ${number}` : `§ ${number}`, kop, text: "", keys: keysOf.get(anchor) ?? [] });
+        parts.push([]);
+        return;
+      }
+      if (inMain && BLOCK.has(node.tagName) && parts.length) parts[parts.length - 1].push(" ");
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  sections.forEach((s, i) => (s.text = parts[i].join("").replace(/\s+/g, " ").trim()));
+  return sections;
+}
+
+/** Every document of a tender's bundle, built as the PDFs are, split into its numbered sections. */
+function builtDocuments(model: Model): BuiltDocument[] {
+  const { plans } = planDocuments(model);
+  const html = new Map(buildDocuments(model).map((d) => [d.attachment.inhoud, d.html]));
+  const out: BuiltDocument[] = [];
+  for (const a of model.tender.bijlagen) {
+    if (isFileAttachment(a)) {
+      out.push({ inhoud: `bestand:${a.bestand}`, bijlage: a.nummer, titel: a.titel, html: "", sections: [], sha256: a.sha256 });
+      continue;
+    }
+    const plan = plans.find((p) => p.attachment.inhoud === a.inhoud)!;
+    const keysOf = new Map([...walk(plan.sections)].map((s) => [s.anchor, (s.targets ?? []).map((t) => t.key)]));
+    out.push({ inhoud: a.inhoud, bijlage: a.nummer, titel: a.titel, html: html.get(a.inhoud)!, sections: sectionsOf(html.get(a.inhoud)!, plan.articles === true, keysOf) });
+  }
+  return out;
+}
+
+/**
+ * The built documents of two versions compared section by section: which
+ * documents changed in their text, which only in their version stamp or date,
+ * which not at all; and for each changed document, every § or artikel whose
+ * heading, number or text changed, with a word-level redline. This sees what
+ * the data comparison cannot: text the build derives (a gestanddoening period
+ * from a deadline, renumbered eisen, a generated sentence).
+ */
+export function compareDocuments(before: Model, after: Model): DocumentChange[] {
+  const old = new Map(builtDocuments(before).map((d) => [d.inhoud, d]));
+  const out: DocumentChange[] = [];
+  for (const now of builtDocuments(after)) {
+    const was = old.get(now.inhoud);
+    old.delete(now.inhoud);
+    const base = { bijlage: now.bijlage, document: now.titel, inhoud: now.inhoud };
+    if (!was) {
+      out.push({ ...base, status: "nieuw", secties: [] });
+      continue;
+    }
+    if (now.sha256 !== undefined || was.sha256 !== undefined) {
+      out.push({ ...base, ...(was.bijlage !== now.bijlage ? { oudeBijlage: was.bijlage } : {}), status: now.sha256 === was.sha256 ? "ongewijzigd" : "gewijzigd", secties: [] });
+      continue;
+    }
+    const secties = sectionChanges(was, now);
+    const status = now.html === was.html ? "ongewijzigd" : secties.length || was.titel !== now.titel ? "gewijzigd" : "alleen versie of datum";
+    out.push({ ...base, ...(was.bijlage !== now.bijlage ? { oudeBijlage: was.bijlage } : {}), status, secties });
+  }
+  for (const gone of old.values()) out.push({ bijlage: gone.bijlage, document: gone.titel, inhoud: gone.inhoud, status: "vervallen", secties: [] });
+  return out;
+}
+
+function sectionChanges(was: BuiltDocument, now: BuiltDocument): SectionChange[] {
+  const before = new Map(was.sections.map((s) => [s.anchor, s]));
+  const where = { bijlage: now.bijlage, document: now.titel };
+  const out: SectionChange[] = [];
+  for (const s of now.sections) {
+    const b = before.get(s.anchor);
+    before.delete(s.anchor);
+    if (!b) {
+      out.push({ ...where, plaats: s.plaats, kop: s.kop, anker: s.anchor, soort: "toegevoegd", na: s.text, keys: s.keys });
+      continue;
+    }
+    const textChanged = b.text !== s.text || b.kop !== s.kop;
+    if (!textChanged && b.plaats === s.plaats) continue;
+    const change: SectionChange = { ...where, plaats: s.plaats, kop: s.kop, anker: s.anchor, soort: textChanged ? "gewijzigd" : "hernummerd", keys: [...new Set([...b.keys, ...s.keys])] };
+    if (b.plaats !== s.plaats) change.oudePlaats = b.plaats;
+    if (b.kop !== s.kop) change.oudeKop = b.kop;
+    if (b.text !== s.text) {
+      const r = redline(b.text, s.text);
+      Object.assign(change, { voor: b.text, na: s.text, redline: r.html });
+    }
+    out.push(change);
+  }
+  for (const b of before.values()) out.push({ ...where, plaats: b.plaats, kop: b.kop, anker: b.anchor, soort: "verwijderd", voor: b.text, keys: b.keys });
+  return out;
+}

@@ -1,0 +1,61 @@
+import { changedWords } from "./redline.ts";
+import type { ChangeReport, DocumentChange, EntityChange, Place, SectionChange } from "./types.ts";
+
+/** The kind of cross-reference key (`perceel:x`) a change's `soort` describes; others are found by their values. */
+const KEY_KIND: Record<string, string> = { product: "product", perceel: "perceel", eis: "eis", segment: "segment", subtender: "subtender", begrip: "begrip", hoofdstuk: "hoofdstuk" };
+
+/** The words a change dropped from the documents and brought into them, per changed value. */
+function valueChanges(c: EntityChange): { removed: Set<string>; added: Set<string> }[] {
+  const out: { removed: Set<string>; added: Set<string> }[] = [];
+  for (const f of c.fields) {
+    if (f.toegevoegd || f.verwijderd) out.push(changedWords((f.verwijderd ?? []).join(" ; "), (f.toegevoegd ?? []).join(" ; ")));
+    else if (f.voor !== undefined || f.na !== undefined) out.push(changedWords(f.voor ?? "", f.na ?? ""));
+  }
+  // An entity that came or went: its name came into the documents or left them.
+  if (c.kind === "toegevoegd") out.push(changedWords("", c.label));
+  if (c.kind === "verwijderd") out.push(changedWords(c.label, ""));
+  return out.filter((v) => v.removed.size + v.added.size > 0);
+}
+
+const meets = (want: Set<string>, got: Set<string>) => want.size === 0 || [...want].some((w) => got.has(w));
+
+/**
+ * Whether section `s` changed because of change `c`: it describes the changed
+ * entity, or its text changed the way one of the change's values changed (the
+ * same words dropped and the same words brought in: "zes" → "drie" in the
+ * opzegtermijn and in artikel 6, but not "252 → 259 dagen" for a deadline).
+ */
+function explains(c: EntityChange, s: SectionChange, words: { removed: Set<string>; added: Set<string> }): boolean {
+  const kind = KEY_KIND[c.soort];
+  if (kind && (s.keys.includes(`${kind}:${c.id}`) || (c.oudId !== undefined && s.keys.includes(`${kind}:${c.oudId}`)))) return true;
+  return valueChanges(c).some((v) => meets(v.removed, words.removed) && meets(v.added, words.added));
+}
+
+const placeOf = (s: SectionChange): Place => ({ bijlage: s.bijlage, document: s.document, plaats: s.plaats, kop: s.kop, anker: s.anker });
+
+/**
+ * Numbers every change of the data (W-01, …), names every § or artikel of
+ * the built documents where it lands, and keeps apart the changed sections
+ * that no data change explains: text the build derived.
+ */
+export function placeChanges(report: ChangeReport, documenten: DocumentChange[]): ChangeReport {
+  const changes = report.groups.flatMap((g) => g.changes);
+  const width = Math.max(2, String(changes.length).length);
+  changes.forEach((c, i) => {
+    c.nummer = `W-${String(i + 1).padStart(width, "0")}`;
+    c.waar = [];
+  });
+  const afgeleid: SectionChange[] = [];
+  for (const s of documenten.flatMap((d) => d.secties)) {
+    const words = changedWords(s.voor ?? "", s.na ?? "");
+    const by = changes.filter((c) => explains(c, s, words));
+    if (by.length) {
+      s.door = by.map((c) => c.nummer!);
+      for (const c of by) c.waar!.push(placeOf(s));
+    } else afgeleid.push(s);
+  }
+  return { ...report, documenten, afgeleid };
+}
+
+/** Whether the two versions differ at all: in their data, or in any document's text. */
+export const hasChanges = (r: ChangeReport) => r.groups.length > 0 || (r.documenten ?? []).some((d) => d.status === "gewijzigd" || d.status === "nieuw" || d.status === "vervallen");
