@@ -13,6 +13,8 @@ import { renderAttachments } from "../pdf/render-attachments.ts";
 import { writeBuyerWorkbook } from "../export/workbook.ts";
 import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write-notices.ts";
 import { compareTender } from "../diff/compare-tender.ts";
+import { changedTargets } from "../diff/landing.ts";
+import { notaChangesOf } from "../diff/nota-changes.ts";
 import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.ts";
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
 import type { ChangeReport } from "../diff/types.ts";
@@ -53,15 +55,35 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     // in left no output; put the old one back, so "not changed" below is true whatever stops this build.
     removeStaleFolders(options.out);
     let result: ReturnType<typeof validateContent>;
+    // --compare REF: the overview of changes since that version, published with the build. It is made
+    // once the content resolves, because a Nota's `wijzigt` is checked against it.
+    let report: ChangeReport | undefined;
+    let compareMs = 0;
+    const changedSince = options.compare
+      ? {
+          label: options.compare,
+          changed: (current: Model) => {
+            const comparing = performance.now();
+            report = compareTender(modelOf(options.compare!, options.content).model, current, { from: options.compare!, to: options.content });
+            compareMs = performance.now() - comparing;
+            return changedTargets(report);
+          },
+        }
+      : undefined;
     try {
       // The standard texts in templates/, filled in with this tender's facts (validation fills some in for the
       // leidraad's outline): a broken one stops the build before anything is written.
-      result = validateContent(options.content);
+      result = validateContent(options.content, { changedSince });
       if (result.model) checkTemplates(result.model);
     } catch (e) {
-      if (!(e instanceof TemplateError)) throw e;
-      process.stderr.write(`${e.message}\nBouwen gestopt: een sjabloon bevat een fout. ${options.out}/ is niet gewijzigd.\n`);
-      return 1;
+      if (e instanceof TemplateError) {
+        process.stderr.write(`${e.message}\nBouwen gestopt: een sjabloon bevat een fout. ${options.out}/ is niet gewijzigd.\n`);
+        return 1;
+      }
+      if (!options.compare) throw e;
+      // The version to compare with is invalid (1), or cannot be read: an unknown git ref (2).
+      process.stderr.write(`${(e as Error).message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
+      return e instanceof InvalidSideError ? 1 : 2;
     }
     if (!reportValidation(result, { ...options, quietWhenClean: true })) {
       process.stderr.write(`Bouwen gestopt: de inhoud bevat fouten. ${options.out}/ is niet gewijzigd.\n`);
@@ -71,18 +93,6 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     const warnings = result.diagnostics.filter((d) => d.severity === "waarschuwing").length;
     progress.done("gevalideerd", `${products(model)}, ${count(warnings, "waarschuwing", "waarschuwingen")}`, performance.now() - started);
 
-    // --compare REF: the overview of changes since that version, published with the build.
-    let report: ChangeReport | undefined;
-    const comparing = performance.now();
-    if (options.compare) {
-      try {
-        report = compareTender(modelOf(options.compare, options.content).model, model, { from: options.compare, to: options.content });
-      } catch (e) {
-        process.stderr.write(`${(e as Error).message}\nBouwen gestopt. ${options.out}/ is niet gewijzigd.\n`);
-        return e instanceof InvalidSideError ? 1 : 2;
-      }
-    }
-    const compareMs = performance.now() - comparing;
 
     try {
       await replaceAtomically(options.out, (dir) => renderAll(dir, model, report, compareMs, options, progress));
@@ -140,7 +150,7 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
 
   const printing = progress.stage(
     "PDF's",
-    (live) => renderAttachments(model, mercell, { onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
+    (live) => renderAttachments(model, mercell, { documents: { notaChanges: report && notaChangesOf(report, model) }, onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
     (m) => `${count(m.bestanden.length, "bestand", "bestanden")}, ${count(m.bestanden.reduce((n, b) => n + b.paginas, 0), "pagina", "pagina's")}`,
   );
   const bundle = printing.then(async (manifest) => {

@@ -225,6 +225,7 @@ document?: ("bestek" | "overeenkomst")
 export interface NotaFile {
 nummer: number
 datum: string
+versie?: string
 /**
  * @minItems 1
  */
@@ -242,4 +243,8 @@ paragraaf?: string
 vraag: string
 antwoord?: string
 wijziging?: string
+/**
+ * @minItems 1
+ */
+wijzigt?: string[]
 }

@@ -87,7 +87,11 @@ function builtDocuments(model: Model): BuiltDocument[] {
     }
     const plan = plans.find((p) => p.attachment.inhoud === a.inhoud)!;
     const keysOf = new Map([...walk(plan.sections)].map((s) => [s.anchor, (s.targets ?? []).map((t) => t.key)]));
-    out.push({ inhoud: a.inhoud, bijlage: a.nummer, titel: a.titel, html: html.get(a.inhoud)!, sections: sectionsOf(html.get(a.inhoud)!, plan.articles === true, keysOf) });
+    const sections = sectionsOf(html.get(a.inhoud)!, plan.articles === true, keysOf);
+    // A file name carries the version (`…-v2.2.pdf`): a new version alone is a new stamp, not new text.
+    const fileVersion = new RegExp(`-v${model.tender.versie.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(pdf|docx|xlsx)\\b`, "g");
+    for (const s of sections) s.text = s.text.replace(fileVersion, "-v(versie).$1");
+    out.push({ inhoud: a.inhoud, bijlage: a.nummer, titel: a.titel, html: html.get(a.inhoud)!, sections });
   }
   return out;
 }

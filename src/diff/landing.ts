@@ -1,6 +1,9 @@
 import { changedWords } from "./redline.ts";
 import type { ChangeReport, DocumentChange, EntityChange, Place, SectionChange } from "./types.ts";
 
+/** The cross-reference target (`perceel:x`) a change is about, when its kind has one. */
+export const keyOf = (c: EntityChange): string | undefined => (KEY_KIND[c.soort] ? `${KEY_KIND[c.soort]}:${c.id}` : undefined);
+
 /** The kind of cross-reference key (`perceel:x`) a change's `soort` describes; others are found by their values. */
 const KEY_KIND: Record<string, string> = { product: "product", perceel: "perceel", eis: "eis", segment: "segment", subtender: "subtender", begrip: "begrip", hoofdstuk: "hoofdstuk" };
 
@@ -59,3 +62,19 @@ export function placeChanges(report: ChangeReport, documenten: DocumentChange[])
 
 /** Whether the two versions differ at all: in their data, or in any document's text. */
 export const hasChanges = (r: ChangeReport) => r.groups.length > 0 || (r.documenten ?? []).some((d) => d.status === "gewijzigd" || d.status === "nieuw" || d.status === "vervallen");
+
+/**
+ * Every cross-reference target (`perceel:x`, `hoofdstuk:y`) that changed: an
+ * entity whose data changed, or one whose section in the documents reads
+ * differently (a subtender whose weights changed, a chapter whose text did).
+ * What a Nota's `wijzigt` may name.
+ */
+export function changedTargets(r: ChangeReport): Set<string> {
+  const out = new Set<string>();
+  for (const c of r.groups.flatMap((g) => g.changes)) {
+    const kind = KEY_KIND[c.soort];
+    if (kind) out.add(`${kind}:${c.id}`);
+  }
+  for (const s of (r.documenten ?? []).flatMap((d) => d.secties)) if (s.soort !== "hernummerd") s.keys.forEach((k) => out.add(k));
+  return out;
+}

@@ -80,7 +80,7 @@ function entity(c: EntityChange): string {
     : esc(words.label);
   const fields = c.fields.length ? `<dl>${c.fields.map(field).join("")}</dl>` : "";
   const id = c.nummer ? ` id="${c.nummer.toLowerCase()}"` : "";
-  const nummer = c.nummer ? `<span class="nummer">${esc(c.nummer)}</span>` : "";
+  const nummer = c.nummer ? `<span class="nummer">${esc(c.nummer)}</span> ` : "";
   return `<article${id}><h3>${nummer}<span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}${places(c.waar)}</article>`;
 }
 
@@ -133,7 +133,7 @@ function derived(r: ChangeReport): string {
 export function renderChangesFragment(r: ChangeReport): string {
   const warning = sameVersionWarning(r);
   const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>${warning ? `<p class="waarschuwing"><strong>Let op:</strong> ${esc(warning)}</p>` : ""}`;
-  if (!hasChanges(r)) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p>${documents(r)}</div>`;
+  if (!hasChanges(r)) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p></div>`;
   const legend = `<p>Verwijderde tekst is <del>doorgestreept</del>, toegevoegde tekst <ins>onderstreept</ins>. Wijzigingen die juridisch zwaar wegen (aantallen contractanten, gunningscriteria en wegingen, knock-outeisen, termijnen, tarieven) zijn gemarkeerd met <span class="nowrap"><span class="belangrijk">Belangrijk</span>.</span></p>`;
   const body = r.groups.map((g) => `<section><h2>${esc(g.titel)}</h2>${g.changes.map(entity).join("")}</section>`).join("");
   return `<div class="wijzigingen">${summary}${legend}${body}${derived(r)}${documents(r)}</div>`;

@@ -3,7 +3,7 @@ import { agreementSections } from "./agreement/index.ts";
 import { assembleHtml } from "./assemble.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { eisenSections } from "./eisen.ts";
-import { notaNumberOf, notaSections } from "./nota.ts";
+import { notaNumberOf, notaSections, type NotaChanges } from "./nota.ts";
 import { checklistIntro, checklistSections } from "./checklist.ts";
 import { attachmentFileName } from "./file-name.ts";
 import { lookup, type Lookup } from "./lookup.ts";
@@ -36,7 +36,12 @@ export interface Plan extends PlannedDocument {
   datum?: string;
 }
 
-function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string; titel: string; bestand: string }[]): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean; datum?: string } {
+/** What the build adds to the documents beyond the model: the changes a nota publishes, when built with --compare. */
+export interface DocumentOptions {
+  notaChanges?: NotaChanges;
+}
+
+function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string; titel: string; bestand: string }[], options: DocumentOptions): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean; datum?: string } {
   // The leidraad lists the other documents; it does not name itself among its own bijlagen.
   if (a.inhoud === "bestek") return { sections: bestekSections(L, files.filter((f) => f.nummer !== a.nummer)), tocDepth: 2 };
   if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
@@ -45,7 +50,7 @@ function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string;
   // An agreement lists its articles, not the conditions inside them.
   if (a.inhoud.startsWith("overeenkomst:")) return { sections: agreementSections(L, a.inhoud.slice("overeenkomst:".length)), tocDepth: 1, articles: true };
   const nota = notaNumberOf(a.inhoud);
-  if (nota !== undefined) return { sections: notaSections(L, nota), tocDepth: 1, datum: ownDate(L.model, a) };
+  if (nota !== undefined) return { sections: notaSections(L, nota, options.notaChanges), tocDepth: 1, datum: ownDate(L.model, a) };
   // Subtender attachments are a few pages; a TOC would be longer than it helps.
   return { sections: subtenderSections(L, a.inhoud.slice("subtender:".length)), tocDepth: 0 };
 }
@@ -71,14 +76,14 @@ export function plannedFiles(model: Model): { nummer: string; titel: string; bes
  * the website shows the leidraad from (src/documents/outline.ts), so both give
  * the same sections, numbers and cross-references.
  */
-export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: string; titel: string; bestand: string }[]; index: XrefIndex } {
+export function planDocuments(model: Model, options: DocumentOptions = {}): { plans: Plan[]; files: { nummer: string; titel: string; bestand: string }[]; index: XrefIndex } {
   const L = lookup(model);
   const t = model.tender;
   // Every attachment is listed (own files too); only the generated ones are planned and printed.
   const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
   const generated = t.bijlagen.filter((a): a is GeneratedAttachment => !isFileAttachment(a));
   const plans: Plan[] = generated.map((attachment) => {
-    const { sections, tocDepth, intro, articles, datum } = sectionsFor(L, attachment, files);
+    const { sections, tocDepth, intro, articles, datum } = sectionsFor(L, attachment, files, options);
     return { attachment, sections: numberSections(sections), tocDepth, intro, articles, datum };
   });
   return { plans, files, index: new XrefIndex(plans) };
@@ -89,9 +94,9 @@ export function planDocuments(model: Model): { plans: Plan[]; files: { nummer: s
  * numbered before any body is rendered, so a reference can name the section
  * of another attachment.
  */
-export function buildDocuments(model: Model): DocumentHtml[] {
+export function buildDocuments(model: Model, options: DocumentOptions = {}): DocumentHtml[] {
   const t = model.tender;
-  const { plans, files, index } = planDocuments(model);
+  const { plans, files, index } = planDocuments(model, options);
   return plans.map((plan) => ({
     attachment: plan.attachment,
     fileName: files.find((f) => f.nummer === plan.attachment.nummer)!.bestand,

@@ -26,6 +26,32 @@ export interface CitedParagraph {
   text: string;
 }
 
+/**
+ * The changes published with a nota, as the build derived them from the
+ * comparison with the version it amends (`--compare`, src/diff/nota-changes.ts):
+ * each with where it lands and the questions that caused it.
+ */
+export interface NotaChanges {
+  /** The nota these changes belong to: the one published with this version. */
+  nota: number;
+  /** "versie 1.0 van 1 november 2021": what the documents are compared with. */
+  sinds: string;
+  wijzigingen: {
+    /** "W-01". */
+    nummer: string;
+    /** "Gewijzigde mijlpaal: Uiterste inschrijfdatum". */
+    wat: string;
+    /** "opzegtermijn: zes maanden → drie maanden". */
+    velden: string[];
+    /** "bijlage 1 Aanbestedingsleidraad, § 8 Overeenkomst". */
+    waar: string[];
+    /** The numbers of the questions whose `wijzigt` names it. */
+    vragen: string[];
+  }[];
+  /** Text the build derived from these changes (a period from a date): where it is. */
+  afgeleid: string[];
+}
+
 const plans = new WeakMap<Model, LeidraadPlan>();
 
 /** The leidraad's outline, planned once per model (the same plan the PDF prints and the site shows). */
@@ -100,7 +126,7 @@ function questionHtml(model: Model, q: Question, r: Renderer): string {
  * A Nota van Inlichtingen as an attachment: its legal status, the answers that
  * change the documents, then every question in natural number order.
  */
-export function notaSections(L: Lookup, nummer: number): Section[] {
+export function notaSections(L: Lookup, nummer: number, derived?: NotaChanges): Section[] {
   const model = L.model;
   const nota = model.notas.find((n) => n.nummer === nummer);
   if (!nota) throw new Error(`onbekende nota in het model: ${nummer}`);
@@ -118,11 +144,7 @@ export function notaSections(L: Lookup, nummer: number): Section[] {
     {
       title: "Wijzigingen in de aanbestedingsstukken",
       anchor: "s-nota-wijzigingen",
-      body: (r) =>
-        changing.length
-          ? p("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota.") +
-            `<ul class="nota-changes">${changing.map((q) => `<li><a href="#${questionAnchor(q.nummer)}">${esc(questionTitle(q.nummer))}</a>${q.referentie ? ` (${esc(q.referentie)})` : ""}: ${r.inline(q.wijziging)}</li>`).join("")}</ul>`
-          : p("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze."),
+      body: (r) => (derived?.nota === nota.nummer ? derivedChanges(derived, r) : statedChanges(changing, r)),
     },
     {
       title: "Vragen en antwoorden",
@@ -130,6 +152,36 @@ export function notaSections(L: Lookup, nummer: number): Section[] {
       body: (r) => nota.vragen.map((q) => questionHtml(model, q, r)).join(""),
     },
   ];
+}
+
+/** The changes as the answers word them (`wijziging`): a nota built without a comparison. */
+function statedChanges(changing: Question[], r: Renderer): string {
+  return changing.length
+    ? p("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota.") +
+        `<ul class="nota-changes">${changing.map((q) => `<li><a href="#${questionAnchor(q.nummer)}">${esc(questionTitle(q.nummer))}</a>${q.referentie ? ` (${esc(q.referentie)})` : ""}: ${r.inline(q.wijziging)}</li>`).join("")}</ul>`
+    : p("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze.");
+}
+
+/**
+ * The changes as the build found them, compared with the version this nota
+ * amends: every change with where it lands and the question that caused it,
+ * or the buyer's own initiative; then the text the build derived from them.
+ */
+function derivedChanges(c: NotaChanges, r: Renderer): string {
+  if (!c.wijzigingen.length && !c.afgeleid.length) return p(`Ten opzichte van ${esc(c.sinds)} zijn de aanbestedingsstukken niet gewijzigd; de antwoorden in deze nota verduidelijken ze.`);
+  const cause = (vragen: string[]) =>
+    vragen.length ? `Naar aanleiding van ${vragen.map((v) => `<a href="#${questionAnchor(v)}">${esc(questionTitle(v).toLowerCase())}</a>`).join(" en ")}.` : "Op initiatief van de aanbestedende dienst.";
+  const items = c.wijzigingen.map(
+    (w) =>
+      `<li id="${esc(w.nummer.toLowerCase())}"><strong>${esc(w.nummer)}</strong> ${esc(w.wat)}${w.velden.length ? `: ${esc(w.velden.join("; "))}` : ""}.` +
+      (w.waar.length ? ` Waar: ${esc(w.waar.join("; "))}.` : "") +
+      ` ${cause(w.vragen)}</li>`,
+  );
+  return (
+    p(`Ten opzichte van ${esc(c.sinds)} wijzigen de aanbestedingsstukken als volgt. De wijzigingen gelden vanaf de publicatie van deze nota; de gewijzigde stukken verschijnen met deze nota.`) +
+    (items.length ? `<ol class="nota-changes">${items.join("")}</ol>` : "") +
+    (c.afgeleid.length ? p(`Daaruit volgt ook nieuwe tekst in: ${esc(c.afgeleid.join("; "))}.`) : "")
+  );
 }
 
 /** "Nota van Inlichtingen 2" for an attachment's `inhoud`, when it is a nota. */

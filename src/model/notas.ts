@@ -26,12 +26,14 @@ export function resolveNotas(index: ContentIndex, m: Resolved): Nota[] {
     .map(({ data }): Nota => ({
       nummer: data.nummer,
       datum: data.datum,
+      ...(data.versie !== undefined ? { versie: data.versie } : {}),
       vragen: data.vragen
         .map((q): Question => {
-          const over = q.over.map((target) => {
+          const subject = (target: string) => {
             const colon = target.indexOf(":");
             return { kind: target.slice(0, colon) as EntityKind, id: target.slice(colon + 1) };
-          });
+          };
+          const over = q.over.map(subject);
           const subtenders = new Set<string>();
           const lots = new Set<string>();
           const products = new Set<string>();
@@ -62,6 +64,7 @@ export function resolveNotas(index: ContentIndex, m: Resolved): Nota[] {
             referentie: q.referentie,
             ontvangen: q.ontvangen,
             over,
+            wijzigt: (q.wijzigt ?? []).map(subject),
             paragraaf: q.paragraaf,
             vraag: q.vraag,
             antwoord: q.antwoord,

@@ -152,6 +152,8 @@ export interface Nota {
   nummer: number;
   /** Publication date, JJJJ-MM-DD. */
   datum: string;
+  /** The version of the documents published with this nota (content model v3). */
+  versie?: string;
   /** In natural number order: 2.2 before 2.10 (src/format/nota.ts). */
   vragen: Question[];
 }
@@ -169,6 +171,8 @@ export interface Question {
   referentie?: string;
   ontvangen?: string;
   over: QuestionSubject[];
+  /** What the answer changes in the data (content model v3); empty when it only clarifies. */
+  wijzigt: QuestionSubject[];
   paragraaf?: string;
   vraag: Markdown;
   /** Absent while the question is "in behandeling" (only in a concept). */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
-import { buildDocuments, type DocumentHtml } from "../documents/build-documents.ts";
+import { buildDocuments, type DocumentHtml, type DocumentOptions } from "../documents/build-documents.ts";
 import { attachmentFileName } from "../documents/file-name.ts";
 import type { FileAttachment, Model } from "../model/types.ts";
 import { sha256, writeManifest, type Manifest, type ManifestEntry } from "./manifest.ts";
@@ -22,6 +22,8 @@ export interface RenderOptions {
   blockedRequests?: string[];
   /** Told how many documents are printed: once with 0 before printing starts, then after each document. */
   onProgress?: (progress: { printed: number; total: number }) => void;
+  /** What the documents carry beyond the model (a nota's derived changes). */
+  documents?: DocumentOptions;
 }
 
 export const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
@@ -88,7 +90,7 @@ export async function renderAttachments(model: Model, outDir: string, options: R
   let docs: DocumentHtml[] = [];
   let pdfs: Uint8Array[];
   try {
-    docs = buildDocuments(model);
+    docs = buildDocuments(model, options.documents);
     options.onProgress?.({ printed: done, total: docs.length });
     const work = (async () => {
       const browser = await launching;

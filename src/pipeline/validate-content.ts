@@ -7,11 +7,20 @@ import type { Model } from "../model/types.ts";
 import { buildIndex } from "../validate/content-index.ts";
 import { collectEntities } from "../validate/entities.ts";
 import { RULES } from "../validate/rules/index.ts";
-import { checkParagraphs } from "../validate/rules/nota-van-inlichtingen.ts";
+import { checkNotaTargets, checkParagraphs } from "../validate/rules/nota-van-inlichtingen.ts";
 import { leidraadOutline } from "../documents/outline.ts";
 import { walk } from "../documents/section.ts";
 import { schemaValidators } from "../validate/schemas.ts";
 import { schemaDiagnostics } from "../validate/schema-messages.ts";
+
+export interface ValidationOptions {
+  /**
+   * The version this content is compared with (`--compare REF`): its name, and
+   * what changed since, as `kind:id` targets of the resolved model. The caller
+   * computes it (the comparison is a writer's work, after this stage).
+   */
+  changedSince?: { label: string; changed: (model: Model) => ReadonlySet<string> };
+}
 
 export interface ValidationResult {
   /** Present when there are no errors (warnings allowed). */
@@ -38,7 +47,7 @@ function paragraphsOf(model: Model): { sections: Map<string, string>; chapters: 
  * leidraad's outline; or the reasons why not. Validation itself never looks
  * past the content: what it needs of the plan is handed to it here.
  */
-export function validateContent(dir: string): ValidationResult {
+export function validateContent(dir: string, options: ValidationOptions = {}): ValidationResult {
   const t0 = performance.now();
   const { sources, diagnostics } = loadContent(dir);
   const t1 = performance.now();
@@ -66,6 +75,8 @@ export function validateContent(dir: string): ValidationResult {
   let model = complete ? resolveModel(index) : undefined;
   // Checks that need the leidraad's outline, which only the resolved model has.
   const late = model ? checkParagraphs(index, paragraphsOf(model)) : [];
+  // With --compare: a Nota's `wijzigt` names only what really changed since that version.
+  if (model && options.changedSince) late.push(...checkNotaTargets(index, options.changedSince.changed(model), options.changedSince.label));
   if (late.length > 0) {
     sorted = dedupeAndSort([...sorted, ...late]);
     errorCount = sorted.filter((d) => d.severity === "fout").length;

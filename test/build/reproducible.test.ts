@@ -50,7 +50,7 @@ describe("the website built while the PDFs print", () => {
     const after = join(work, "na-de-pdfs");
     const script = `
       import { readFileSync } from "node:fs";
-      import { validateContent } from "../../src/pipeline/validate-content.ts";
+      import { validateContent } from "./src/pipeline/validate-content.ts";
       import { renderSite } from "./src/site/render-site.ts";
       const model = validateContent("content").model;
       const manifest = JSON.parse(readFileSync(${JSON.stringify(join(out, "mercell", "manifest.json"))}, "utf8"));

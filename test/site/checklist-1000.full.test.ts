@@ -34,7 +34,7 @@ describe("the checklist page at N = 1,000 products", () => {
     writeSyntheticTender(1000, content);
     const { model } = validateContent(content);
     // The site alone, as `npm run build` makes it, in a process of its own (Astro builds with Vite).
-    const script = `import { validateContent } from "../../src/pipeline/validate-content.ts"; import { renderSite } from "./src/site/render-site.ts"; await renderSite(validateContent(${JSON.stringify(content)}).model, ${JSON.stringify(join(work, "site"))}); process.exit(0);`;
+    const script = `import { validateContent } from "./src/pipeline/validate-content.ts"; import { renderSite } from "./src/site/render-site.ts"; await renderSite(validateContent(${JSON.stringify(content)}).model, ${JSON.stringify(join(work, "site"))}); process.exit(0);`;
     const r = await new Promise<{ status: number | null; stderr: string }>((done, fail) => {
       // Not spawnSync: the worker stays responsive while the site renders.
       const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "ignore", "pipe"] });

@@ -32,7 +32,7 @@ export const notaVanInlichtingen: Rule = {
   check(index, table) {
     const out: Diagnostic[] = [...attachments(index)];
     if (index.notas.length === 0) return out;
-    out.push(...numbering(index));
+    out.push(...numbering(index), ...versions(index));
     const tender = index.tender?.data;
     const deadline = (id: string) => tender?.planning.find((m) => m.id === id && !Number.isNaN(toTime(m.datum)));
     const questionsBy = deadline("vragen");
@@ -54,19 +54,21 @@ export const notaVanInlichtingen: Rule = {
         if (earlier) out.push(error(here, "dubbel-vraagnummer", `vraagnummer \`${q.nummer}\` komt al voor in ${earlier}; een vraagnummer is uniek over alle nota's`));
         else firstAt.set(key, `${here.file}:${here.line}`);
 
-        q.over.forEach((target, j) => {
-          const colon = target.indexOf(":");
-          const rawKind = target.slice(0, colon);
-          const id = target.slice(colon + 1);
-          const pos = locate(source, [...path, "over", j]);
-          if (!(CROSS_REFERENCE_KINDS as readonly string[]).includes(rawKind)) {
-            out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort \`${rawKind}:\` in \`over\`; gebruik ${KINDS_IN_WORDS}, gevolgd door een dubbele punt en het id${didYouMean(rawKind, CROSS_REFERENCE_KINDS)}`));
-            return;
-          }
-          const kind = rawKind as EntityKind;
-          if (isDeclared(table, kind, id) || index.idsInInvalidFiles.has(id)) return;
-          out.push(error(pos, "onbekende-verwijzing", `\`over\` verwijst naar ${unknownReferenceMessage(kind, id, table)}`));
-        });
+        for (const field of ["over", "wijzigt"] as const) {
+          (q[field] ?? []).forEach((target, j) => {
+            const colon = target.indexOf(":");
+            const rawKind = target.slice(0, colon);
+            const id = target.slice(colon + 1);
+            const pos = locate(source, [...path, field, j]);
+            if (!(CROSS_REFERENCE_KINDS as readonly string[]).includes(rawKind)) {
+              out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort \`${rawKind}:\` in \`${field}\`; gebruik ${KINDS_IN_WORDS}, gevolgd door een dubbele punt en het id${didYouMean(rawKind, CROSS_REFERENCE_KINDS)}`));
+              return;
+            }
+            const kind = rawKind as EntityKind;
+            if (isDeclared(table, kind, id) || index.idsInInvalidFiles.has(id)) return;
+            out.push(error(pos, "onbekende-verwijzing", `\`${field}\` verwijst naar ${unknownReferenceMessage(kind, id, table)}`));
+          });
+        }
 
         if (tender?.status === "definitief" && q.antwoord === undefined) {
           out.push(error(here, "vraag-zonder-antwoord", `${questionName(q.nummer)} heeft geen \`antwoord\`; een definitieve aanbesteding beantwoordt elke vraag (zolang vragen in behandeling zijn, is de status concept)`));
@@ -82,6 +84,50 @@ export const notaVanInlichtingen: Rule = {
     return out;
   },
 };
+
+/**
+ * A nota whose answers change the data (`wijzigt`) says with which version of
+ * the documents it is published (`versie`), and the latest nota that names a
+ * version names the version aanbesteding.yaml has: the data and the nota
+ * describe the same set of documents.
+ */
+function versions(index: ContentIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const tenderVersion = index.tender?.data.versie;
+  for (const { source, data } of index.notas) {
+    const changing = data.vragen.filter((q) => q.wijzigt?.length).map((q) => q.nummer);
+    if (changing.length && data.versie === undefined) {
+      out.push(warning(locate(source, ["nummer"]), "nota-zonder-versie", `${notaTitle(data.nummer)} wijzigt de gegevens (${changing.length === 1 ? "vraag" : "vragen"} ${changing.join(", ")}), maar noemt geen \`versie\`; zet \`versie: "…"\` op de versie van de aanbestedingsstukken die met deze nota verschijnt, en verhoog \`versie\` in aanbesteding.yaml tot dezelfde waarde`));
+    }
+  }
+  const latest = [...index.notas].filter((n) => n.data.versie !== undefined).sort((a, b) => b.data.nummer - a.data.nummer)[0];
+  if (latest && tenderVersion !== undefined && latest.data.versie !== tenderVersion) {
+    out.push(warning(locate(latest.source, ["versie"]), "nota-andere-versie", `${notaTitle(latest.data.nummer)} verschijnt met versie ${latest.data.versie}, maar aanbesteding.yaml heeft versie ${tenderVersion}; de gegevens en de laatste nota horen dezelfde versie te beschrijven: verhoog \`versie\` in aanbesteding.yaml, of zet de nota op ${tenderVersion}`));
+  }
+  return out;
+}
+
+/**
+ * The nota of this version (its `versie` is aanbesteding.yaml's) names in
+ * `wijzigt` only targets that changed since the version it amends: the
+ * build with `--compare` hands in what changed (`changed`: `perceel:x`, …;
+ * src/pipeline/validate-content.ts), so a promised change that was never made
+ * in the data stops the build.
+ */
+export function checkNotaTargets(index: ContentIndex, changed: ReadonlySet<string>, since: string): Diagnostic[] {
+  const version = index.tender?.data.versie;
+  const out: Diagnostic[] = [];
+  for (const { source, data } of index.notas) {
+    if (data.versie === undefined || data.versie !== version) continue;
+    data.vragen.forEach((q, i) => {
+      (q.wijzigt ?? []).forEach((target, j) => {
+        if (changed.has(target)) return;
+        out.push(error(locate(source, ["vragen", i, "wijzigt", j]), "wijzigt-ongewijzigd", `${questionName(q.nummer)} zegt \`${target}\` te wijzigen, maar dat is niet gewijzigd ten opzichte van ${since}; pas de gegevens aan zoals het antwoord zegt, of haal het doel uit \`wijzigt\``));
+      });
+    });
+  }
+  return out;
+}
 
 /**
  * A bijlage `nota-van-inlichtingen:N` names a nota that exists; a nota that the
