@@ -1,8 +1,9 @@
 import type { EventEmitter } from "node:events";
-import { mkdtempSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { watch as chokidarWatch } from "chokidar";
 import { formatDiagnostic, formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
 import { validateContent } from "../pipeline/validate-content.ts";
@@ -113,71 +114,28 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
 }
 
 /**
- * Calls `onChange` on every change under `root`: a file edited, added,
- * removed or saved atomically (written to a temporary file that is then
- * renamed over the original, as many editors save), also in folders made
- * after the start.
+ * Calls `onChange` on every change under `root`: a file edited (also by
+ * `sed -i`), added, removed, renamed or saved atomically (written to a
+ * temporary file that is then renamed over the original, as many editors
+ * save), every save after that, and folders made after the start.
  *
- * One watcher per folder, re-armed when entries come and go, instead of
- * node's recursive watch: on Linux that one follows each file's inode and
- * goes deaf to a file replaced by a rename, so every later save of it was
- * missed. A folder's own watcher sees its entries whatever their inode.
+ * chokidar (the watcher Vite and Astro use) and not node's recursive
+ * `fs.watch`: on Linux that one follows each file's inode and goes deaf to a
+ * file replaced by a rename, so every later save of it was missed.
  */
-function watchTree(root: string, onChange: () => void): { close(): void } {
-  const watchers = new Map<string, FSWatcher>();
-  let closed = false;
-  const arm = () => {
-    if (closed) return;
-    const folders = new Set(foldersUnder(root));
-    for (const [folder, watcher] of watchers) {
-      if (!folders.has(folder)) {
-        watcher.close();
-        watchers.delete(folder);
-      }
-    }
-    for (const folder of folders) {
-      if (watchers.has(folder)) continue;
-      try {
-        const watcher = watch(folder, (event) => {
-          // A rename is an entry that came or went: perhaps a folder to watch, or one to stop watching.
-          if (event === "rename") arm();
-          onChange();
-        });
-        watcher.on("error", () => {
-          watcher.close();
-          watchers.delete(folder);
-          arm();
-          onChange();
-        });
-        watchers.set(folder, watcher);
-      } catch {
-        // Removed between the listing and now: its parent's watcher reports that.
-      }
-    }
-  };
-  arm();
-  return {
-    close() {
-      closed = true;
-      for (const watcher of watchers.values()) watcher.close();
-      watchers.clear();
+function watchTree(root: string, onChange: () => void): { close(): Promise<void> } {
+  const watcher = chokidarWatch(root, {
+    ignoreInitial: true,
+    // Hidden entries (.git, an editor's folder or temporary file) and node_modules: the content never reads them.
+    ignored: (path) => {
+      const below = relative(root, path);
+      return below !== "" && below.split(sep).some((part) => part.startsWith(".") || part === "node_modules");
     },
-  };
-}
-
-/** `root` and every folder below it, except hidden ones (.git, an editor's) that the content never reads. */
-function foldersUnder(root: string): string[] {
-  const found = [root];
-  for (let i = 0; i < found.length; i++) {
-    try {
-      for (const entry of readdirSync(found[i], { withFileTypes: true })) {
-        if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") found.push(join(found[i], entry.name));
-      }
-    } catch {
-      // Gone while we looked.
-    }
-  }
-  return found;
+  });
+  watcher.on("all", () => onChange());
+  // A folder that went away while being read: the next event re-validates anyway.
+  watcher.on("error", () => onChange());
+  return { close: () => watcher.close() };
 }
 
 /**

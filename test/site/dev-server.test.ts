@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -165,6 +165,23 @@ describe("npm run dev (live preview)", () => {
     await shows("/producten/spoedbed/", (r) => r.html.includes("€ 416,20 per etmaal"));
     edit(segment, "tarief: 416.20", "tarief: 417.30");
     await shows("/producten/spoedbed/", (r) => r.html.includes("€ 417,30 per etmaal"));
+
+    // Several atomic saves of the same file in a row: each one is seen, not only the first.
+    let tariff = "417.30";
+    for (const next of ["418.40", "419.50", "420.60"]) {
+      writeFileSync(temporary, readFileSync(segment, "utf8").replace(`tarief: ${tariff}`, `tarief: ${next}`));
+      renameSync(temporary, segment);
+      await shows("/producten/spoedbed/", (r) => r.html.includes(`€ ${next.replace(".", ",")} per etmaal`));
+      tariff = next;
+    }
+    // `sed -i` replaces the file by a new one as well (its own temporary file, renamed over it); twice.
+    execFileSync("sed", ["-i", "s/tarief: 420.60/tarief: 421.70/", segment]);
+    await shows("/producten/spoedbed/", (r) => r.html.includes("€ 421,70 per etmaal"));
+    execFileSync("sed", ["-i", "s/tarief: 421.70/tarief: 422.80/", segment]);
+    await shows("/producten/spoedbed/", (r) => r.html.includes("€ 422,80 per etmaal"));
+    // And a plain save after all of that.
+    edit(segment, "tarief: 422.80", "tarief: 423.90");
+    await shows("/producten/spoedbed/", (r) => r.html.includes("€ 423,90 per etmaal"));
     expect(server.exitCode).toBeNull();
   });
 
