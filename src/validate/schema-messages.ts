@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
 import { locate, type DataPath } from "../load/locate.ts";
+import { categorySuggestion } from "./rules/product-category-hint.ts";
 import type { YamlSource } from "../load/source.ts";
 
 type Schema = { title?: string; description?: string; examples?: unknown[]; properties?: Record<string, unknown>; enum?: unknown[]; type?: string };
@@ -53,7 +54,7 @@ function describe(e: ErrorObject, path: DataPath): string {
       // Labels and references are free text on one line; say which of the two is wrong instead of echoing a pattern.
       if (typeof e.data === "string" && /[\r\n\u2028\u2029]/.test(e.data)) return `${field} staat op meer dan één regel; schrijf de tekst op één regel`;
       if (typeof e.data === "string" && e.data.trim() === "") return `${field} is leeg; vul een tekst in`;
-      return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; ${expected(schema)}`;
+      return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; ${expected(schema)}${path[path.length - 1] === "productcategorie" ? categorySuggestion(String(e.data)) : ""}`;
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":

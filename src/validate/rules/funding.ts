@@ -3,6 +3,7 @@ import { locate } from "../../load/locate.ts";
 import { didYouMean } from "../../diagnostics/suggest.ts";
 import { PRODUCT_CATEGORIES } from "../../content/product-categories.ts";
 import type { Rule } from "../rule.ts";
+import { categorySuggestion } from "./product-category-hint.ts";
 
 /** Which units each iJw payment variant may use. */
 const UNITS_PER_FORM: Record<string, string[]> = {
@@ -31,7 +32,7 @@ export const funding: Rule = {
           out.push(error(locate(source, [...path, "tarief"]), "tarief-decimalen", `tarief ${tarief} heeft meer dan twee decimalen; een tarief is een bedrag in euro's en centen, bijvoorbeeld 72.50`));
         }
         if (!PRODUCT_CATEGORIES[p.productcategorie]) {
-          out.push(error(locate(source, ["producten", i, "productcategorie"]), "productcategorie-onbekend", `productcategorie \`${p.productcategorie}\` staat niet in de iJw-codelijst JZ020; geldig zijn ${Object.entries(PRODUCT_CATEGORIES).map(([k, v]) => `${k} (${v})`).join(", ")}`));
+          out.push(error(locate(source, ["producten", i, "productcategorie"]), "productcategorie-onbekend", `productcategorie \`${p.productcategorie}\` staat niet in de iJw-codelijst JZ020; geldig zijn ${Object.entries(PRODUCT_CATEGORIES).map(([k, v]) => `${k} (${v})`).join(", ")}${categorySuggestion(p.productcategorie)}`));
         }
       });
     }
