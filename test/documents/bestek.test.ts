@@ -40,11 +40,11 @@ const section = (l: ReturnType<typeof leidraad>, anchor: string) => {
 
 const klein = validateContent("test/fixtures/klein").model!;
 
-describe("the leidraad of a tender whose authors wrote only an introduction and a rechtsbescherming chapter", () => {
+describe("the leidraad of a tender whose authors wrote only an introduction, a rechtsbescherming and an inschrijving chapter", () => {
   const l = leidraad(klein);
 
   it("still has every standard provision, derived from its data", () => {
-    expect(klein.chapters.map((c) => c.id)).toEqual(["inleiding", "rechtsbescherming"]);
+    expect(klein.chapters.map((c) => c.id)).toEqual(["inleiding", "rechtsbescherming", "inschrijving"]);
     for (const id of PROVISION_IDS.filter((id) => id !== "rechtsbescherming")) section(l, `s-${id}`);
     const date = (id: string) => klein.tender.planning.find((m) => m.id === id)!.datum;
     const until = addDays(date("definitieve-gunning"), 60);

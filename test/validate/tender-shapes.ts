@@ -245,6 +245,8 @@ export function toTender(shape: TenderShape): ExpectedTender {
   }
   const firstLot = subtenders[0].lots[0];
   files["teksten/10-inleiding.md"] = `---\ntitel: Inleiding\nvolgorde: 10\n---\nDe regio koopt onder meer [dit perceel](perceel:${firstLot.id}) in.\n`;
+  // The chapter the leidraad needs from the team (src/validate/rules/team-chapters.ts).
+  files["teksten/50-inschrijving.md"] = `---\ntitel: Inschrijving\nvolgorde: 50\n---\nU schrijft in via Mercell en uploadt per perceel het inschrijfformulier.\n`;
 
   return {
     titel: shape.titel,

@@ -17,6 +17,7 @@ import { questionLength } from "./question-length.ts";
 import { references } from "./references.ts";
 import { requirementKinds } from "./requirement-kinds.ts";
 import { toelatingConditions } from "./toelating-conditions.ts";
+import { teamChapters } from "./team-chapters.ts";
 import { uniqueIds } from "./unique-ids.ts";
 import { unusedProducts } from "./unused-products.ts";
 import { weights } from "./weights.ts";
@@ -28,5 +29,5 @@ import { weights } from "./weights.ts";
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, ownFiles, noticeData,
-  questionLength, notaVanInlichtingen,
+  questionLength, notaVanInlichtingen, teamChapters,
 ];
