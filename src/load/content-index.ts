@@ -35,4 +35,6 @@ export interface ContentIndex {
   idsInInvalidFiles: Set<string>;
   /** Kinds of file of which at least one failed to parse or failed the schema. */
   invalidKinds: Set<YamlSource["kind"]>;
+  /** Files with a YAML syntax error: read only up to it, so what they declare is unknown. */
+  syntaxBroken: YamlSource[];
 }

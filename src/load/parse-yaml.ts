@@ -34,7 +34,7 @@ export function parseYaml(
     const { line, col } = lineCounter.linePos(offset);
     return { file: path, line: line + lineOffset, column: col };
   };
-  const diagnostics = doc.errors.map((e: YAMLError) => {
+  const diagnostics = firstSyntaxError(doc.errors).map((e: YAMLError) => {
     const hint =
       e.code === "DUPLICATE_KEY"
         ? `sleutel \`${keyAt(text, e.pos[0])}\` komt twee keer voor in dezelfde mapping; elke sleutel mag maar één keer voorkomen`
@@ -68,6 +68,18 @@ export function parseYaml(
     diagnostics.push(error(at(aliasAt), "yaml-alias", message));
   }
   return { source, diagnostics };
+}
+
+/**
+ * One syntax error is reported once, at its first place: the parser's later
+ * complaints about the same text (a tab gave eight: indentation on every next
+ * line, a "duplicate" key it misread) are its consequences. Duplicate keys
+ * before it are causes of their own and stay.
+ */
+function firstSyntaxError(errors: YAMLError[]): YAMLError[] {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = sorted.findIndex((e) => e.code !== "DUPLICATE_KEY");
+  return first === -1 ? sorted : sorted.slice(0, first + 1).filter((e, i) => i === first || e.code === "DUPLICATE_KEY");
 }
 
 /** The key written at an offset (a duplicate key's error points at its first character). */

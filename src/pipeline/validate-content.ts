@@ -12,6 +12,7 @@ import { leidraadOutline } from "../documents/outline.ts";
 import { walk } from "../documents/section.ts";
 import { schemaValidators } from "../validate/schemas.ts";
 import { schemaDiagnostics } from "../validate/schema-messages.ts";
+import { withoutStandaloneErrors } from "../validate/independent-parts.ts";
 
 export interface ValidationOptions {
   /**
@@ -54,16 +55,23 @@ export function validateContent(dir: string, options: ValidationOptions = {}): V
 
   const validators = schemaValidators();
   const valid = new Set<YamlSource>();
+  /** Files whose schema errors lie in fields no rule reads: the rules check the rest of them (never a model). */
+  const checkedInPart = new Map<YamlSource, YamlSource>();
   const all = [...sources.yaml, ...sources.chapters.flatMap((c) => (c.frontMatter ? [c.frontMatter] : []))];
   for (const source of all) {
     if (source.data === undefined || source.broken) continue;
     const validate = validators[source.kind];
     if (validate(source.data)) valid.add(source);
-    else diagnostics.push(...schemaDiagnostics(source, validate.errors ?? []));
+    else {
+      const errors = validate.errors ?? [];
+      diagnostics.push(...schemaDiagnostics(source, errors));
+      const rest = withoutStandaloneErrors(source, errors, validate);
+      if (rest) checkedInPart.set(source, rest);
+    }
   }
   const t2 = performance.now();
 
-  const index = buildIndex(sources, valid);
+  const index = buildIndex({ ...sources, yaml: sources.yaml.map((s) => checkedInPart.get(s) ?? s) }, new Set([...valid, ...checkedInPart.values()]));
   const entities = collectEntities(index);
   for (const rule of RULES) diagnostics.push(...rule.check(index, entities));
   const t3 = performance.now();

@@ -4,7 +4,7 @@ import type { ContentIndex, Typed } from "../load/content-index.ts";
 
 
 export function buildIndex(sources: ContentSources, valid: Set<YamlSource>): ContentIndex {
-  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], notas: [], idsInInvalidFiles: new Set(), invalidKinds: new Set() };
+  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], notas: [], idsInInvalidFiles: new Set(), invalidKinds: new Set(), syntaxBroken: sources.yaml.filter((s) => s.broken) };
   for (const source of sources.yaml) {
     if (!valid.has(source)) {
       collectIds(source.data, index.idsInInvalidFiles);

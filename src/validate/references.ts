@@ -5,6 +5,7 @@ import type { YamlSource } from "../load/source.ts";
 import type { ContentIndex } from "../load/content-index.ts";
 import { isDeclared, knownIds, type EntityTable } from "./entities.ts";
 import { KIND_LABEL, type EntityKind } from "../content/entity-kinds.ts";
+import { uncheckedBecauseBroken } from "./rules/broken-declarations.ts";
 
 const WHERE: Record<EntityKind, string> = {
   product: "een product in segmenten/",
@@ -35,6 +36,8 @@ export function checkReferences(
   const out: Diagnostic[] = [];
   list.forEach((id, i) => {
     if (isDeclared(table, kind, id) || index.idsInInvalidFiles.has(id)) return;
+    const unchecked = uncheckedBecauseBroken(kind, index);
+    if (unchecked.length > 0) return void out.push(...unchecked);
     const at = locate(source, Array.isArray(ids) ? [...path, i] : path);
     out.push(error(at, "onbekende-verwijzing", unknownReferenceMessage(kind, id, table)));
   });

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { codesReference, CODES_PATH } from "../../scripts/codes-reference.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 
 describe("docs/codes.md: the allowed codes, generated from the schemas", () => {

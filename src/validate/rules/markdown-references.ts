@@ -4,6 +4,7 @@ import { CROSS_REFERENCE_KINDS, findCrossReferences } from "../../markdown/cross
 import { isDeclared } from "../entities.ts";
 import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
 import { unknownReferenceMessage } from "../references.ts";
+import { uncheckedBecauseBroken } from "./broken-declarations.ts";
 import type { Rule } from "../rule.ts";
 import { forEachMarkdownText, type Locator } from "../markdown-texts.ts";
 
@@ -27,7 +28,9 @@ export const markdownReferences: Rule = {
         if (!ref.kind) {
           out.push(error(pos, "onbekende-verwijzingssoort", `onbekende soort kruisverwijzing \`${ref.rawKind}:\`; gebruik ${KINDS_IN_WORDS}${didYouMean(ref.rawKind, Object.keys(KIND_LABEL))}`));
         } else if (isBroken(ref)) {
-          out.push(error(pos, "onbekende-verwijzing", `kruisverwijzing naar ${unknownReferenceMessage(ref.kind, ref.id, table)}`));
+          const unchecked = uncheckedBecauseBroken(ref.kind as EntityKind, index);
+          if (unchecked.length > 0) out.push(...unchecked);
+          else out.push(error(pos, "onbekende-verwijzing", `kruisverwijzing naar ${unknownReferenceMessage(ref.kind, ref.id, table)}`));
         }
       }
     };
