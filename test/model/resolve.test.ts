@@ -35,7 +35,7 @@ describe("the resolved model of a valid tender", () => {
 
   it("orders segments as the subtenders mention them and chapters by volgorde", () => {
     expect(model!.segments.map((s) => s.id)).toEqual(["spoed", "ambulant"]);
-    expect(model!.chapters.map((c) => c.id)).toEqual(["inleiding", "rechtsbescherming", "inschrijving"]);
+    expect(model!.chapters.map((c) => c.id)).toEqual(["inleiding", "inschrijving", "rechtsbescherming"]);
     expect(model!.chapters[0].markdown).toContain("(perceel:spoedbedden)");
   });
 
