@@ -52,6 +52,9 @@ describe("npm run nieuw -- MAP", () => {
     // The editor ties the YAML to the project's schemas, wherever the folder is.
     const settings = JSON.parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8"));
     expect(settings["yaml.schemas"][resolve("schemas/segment.schema.json")]).toEqual(["**/segmenten/*.yaml"]);
+    // The same files and schemas as the project's own editor settings, with the schemas found from anywhere.
+    const project = JSON.parse(readFileSync(".vscode/settings.json", "utf8"))["yaml.schemas"] as Record<string, string[]>;
+    expect(settings["yaml.schemas"]).toEqual(Object.fromEntries(Object.entries(project).map(([schema, globs]) => [resolve(schema), globs])));
 
     const out = join(work, "regio-west-dist");
     const built = await runCli(["build", "--content", dir, "--out", out, "--quiet"]);
