@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // The CLI may run inside another folder (a git repository of a test), where `tsx` cannot be found by name.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+export const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /**
  * The node arguments that run the CLI with `args`: the run's bundle of it
@@ -28,8 +28,13 @@ export interface CliResult {
  * vitest's worker must stay responsive meanwhile.
  */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return runNode(cliArgv(args), options);
+}
+
+/** `node ARGV` in a child process, its output collected, without blocking the test worker. */
+export function runNode(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, cliArgv(args), { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, argv, { cwd: options.cwd, env: { ...process.env, ...options.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

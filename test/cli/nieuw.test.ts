@@ -1,31 +1,17 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createTender } from "../../src/cli/new-tender.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
-import { runCli } from "../run-cli.ts";
+import { runCli, runNode, TSX } from "../run-cli.ts";
 
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const work = mkdtempSync(join(tmpdir(), "nieuw-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run nieuw -- ARGS` as a user runs it, in a child process. */
-function nieuw(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", TSX, resolve("src/cli/nieuw.ts"), ...args]);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
-}
+const nieuw = (...args: string[]) => runNode(["--import", TSX, resolve("src/cli/nieuw.ts"), ...args]);
 
 describe("npm run nieuw -- MAP", () => {
   it("makes a starter tender that validates without errors or warnings and builds", async () => {
