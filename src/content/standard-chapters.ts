@@ -9,9 +9,9 @@
 /** The generated chapters of the leidraad, in document order. */
 export const GENERATED_CHAPTER_IDS = ["inleiding", "procedure", "planning", "opdracht", "eisen", "inschrijving", "gunning", "overeenkomst", "rechtsbescherming"] as const;
 
-/** The standard provisions inside those chapters. */
+/** The standard provisions inside those chapters (`dialoog` only where a subtender has a dialogue phase). */
 export const PROVISION_IDS = [
-  "aankondiging", "fasen", "rangorde-documenten", "verduidelijking", "klachten",
+  "aankondiging", "fasen", "dialoog", "rangorde-documenten", "verduidelijking", "klachten",
   "voorwaardelijke-inschrijving", "gestanddoening", "combinaties",
   "beoordelingscommissie", "aantal-contractanten", "voorwaarden-tussen-percelen", "gunningsbeslissing", "open-house",
   "voorbehouden", "rechtsbescherming",

@@ -12,6 +12,9 @@ export const phaseLabel = (phase: Phase) => LABEL[phase];
 
 export const isOnePhase = (s: Pick<Subtender, "fasen">) => !s.fasen || s.fasen.length === 1;
 
+/** Whether a subtender's procedure has a dialogue phase. */
+export const hasDialogue = (s: Pick<Subtender, "fasen">) => s.fasen?.includes("dialoog") ?? false;
+
 /** What happens in each phase, one sentence each; a toelating admits instead of ranking. */
 export function phaseSentences(s: Pick<Subtender, "fasen" | "procedure" | "naam">): string[] {
   if (isOnePhase(s)) {

@@ -45,7 +45,9 @@ describe("the leidraad of a tender whose authors wrote only an introduction, an 
 
   it("still has every standard provision, derived from its data", () => {
     expect(klein.chapters.map((c) => c.id)).toEqual(["inleiding", "inschrijving", "rechtsbescherming"]);
-    for (const id of PROVISION_IDS.filter((id) => id !== "rechtsbescherming")) section(l, `s-${id}`);
+    // No subtender of klein has a dialogue phase, so it has no dialogue provision.
+    for (const id of PROVISION_IDS.filter((id) => id !== "rechtsbescherming" && id !== "dialoog")) section(l, `s-${id}`);
+    expect(l.some((x) => x.anchor === "s-dialoog")).toBe(false);
     const date = (id: string) => klein.tender.planning.find((m) => m.id === id)!.datum;
     const until = addDays(date("definitieve-gunning"), 60);
     expect(section(l, "s-gestanddoening").text).toContain(`Uw inschrijving blijft geldig (gestand) tot en met ${formatDate(until)}: ${daysBetween(date("inschrijving"), until)} dagen na de uiterste inschrijfdatum, tot 60 dagen na de geplande definitieve gunning.`);
@@ -108,6 +110,37 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(s.text).toContain("In Toelating ambulante hulp is er één fase");
     expect(s.text).not.toMatch(/Spoed vinden selectie en gunning in één fase/);
     expect(section(leidraad(dialogue), "s-planning-spoed").text).toContain("Dialoogronde 1 oktober 2025");
+  });
+
+  it("regulates the dialogue phase where a subtender has one: subject, what is not negotiated, equal treatment, duration, no agreement, leaving, and the way into the agreement", () => {
+    const dialogue = modelWith({ file: "subtenders/spoed.yaml", replace: "plan_van_aanpak:", with: "fasen: [selectie, dialoog, gunning]\nplanning:\n  - { id: selectie, mijlpaal: Selectiebeslissing, datum: 2025-09-15, fase: selectie }\n  - { id: dialoog-1, mijlpaal: Eerste dialoogronde, datum: 2025-10-01, fase: dialoog }\n  - { id: dialoog-2, mijlpaal: Tweede dialoogronde, datum: 2025-10-20, fase: dialoog }\nplan_van_aanpak:" });
+    const l = leidraad(dialogue);
+    const s = section(l, "s-dialoog");
+    expect(s.title).toBe("Dialoogfase");
+    // Right after the phases it regulates.
+    expect(l[l.findIndex((x) => x.anchor === "s-fasen") + 1].anchor).toBe("s-dialoog");
+    expect(s.text).toContain("In Subtender Spoed volgt na de selectiefase een dialoogfase.");
+    expect(s.text).toContain("Die leggen wij vóór de gunningsfase voor alle deelnemers gelijk vast in een Nota van Inlichtingen;");
+    // The criteria and weights of subtenders/spoed.yaml: Kwaliteit 60, Samenwerking 40 (the link's tags leave spaces around the name).
+    expect(s.text.replace(/\( /g, "(").replace(/ :/g, ":")).toContain("Over de wezenlijke voorwaarden onderhandelen wij niet: de gunningscriteria en hun weging (Subtender Spoed: Kwaliteit (60%) en Samenwerking (40%)), de percelen en het aantal contractanten per perceel, de eisen, de tarieven en de bekostiging in het productenboek, de looptijd, en de kern van de overeenkomst");
+    expect(s.text).toContain("Wij spreken met iedere deelnemer afzonderlijk, over dezelfde onderwerpen, met dezelfde informatie en binnen dezelfde termijnen.");
+    expect(s.text).toContain("De dialoog in Subtender Spoed begint op 1 oktober 2025 en eindigt op 20 oktober 2025, in twee rondes (zie de planning).");
+    expect(s.text).toContain("Leidt hij over een onderwerp niet tot een gedeelde uitwerking, dan stellen wij die uitwerking zelf vast");
+    expect(s.text).toContain("Een deelnemer kan zich tot vijf werkdagen vóór het begin van de gunningsfase schriftelijk terugtrekken.");
+    expect(s.text).toContain("Wij vullen zijn plaats in de dialoog niet aan; voor de percelen gelden daarna de regels over minder inschrijvingen dan plaatsen.");
+    expect(s.text).toContain("Het is geen wezenlijke wijziging in de zin van de artikelen 2.163a tot en met 2.163g van de Aanbestedingswet 2012");
+    // Without dialogue milestones: the default duration.
+    const noRounds = modelWith({ file: "subtenders/spoed.yaml", replace: "plan_van_aanpak:", with: "fasen: [selectie, dialoog, gunning]\nplan_van_aanpak:" });
+    expect(section(leidraad(noRounds), "s-dialoog").text).toContain("De dialoog in Subtender Spoed duurt ten hoogste acht weken na de selectiebeslissing.");
+  });
+
+  it("lets a teksten chapter `dialoog` replace the dialogue provision", () => {
+    const m = modelWith(
+      { file: "subtenders/spoed.yaml", replace: "plan_van_aanpak:", with: "fasen: [selectie, dialoog, gunning]\nplan_van_aanpak:" },
+      { file: "teksten/30-dialoog.md", write: "---\ntitel: Ontwikkeltraject\nvolgorde: 30\n---\nHet ontwikkeltraject duurt zes weken.\n" },
+    );
+    const s = section(leidraad(m), "s-dialoog");
+    expect([s.title, s.text]).toEqual(["Ontwikkeltraject", "Het ontwikkeltraject duurt zes weken."]);
   });
 
   it("names for a segment the subtenders whose lots buy it, and says so when no lot does", () => {

@@ -11,6 +11,7 @@ import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { standardArticles } from "./articles.ts";
+import { hasDialogue } from "../../format/phases.ts";
 import { PAYMENT_TERM_DAYS } from "./facts.ts";
 
 /**
@@ -128,8 +129,12 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         });
       const tariffs = products.map((x) => [esc(x.productcode ? `${x.naam} (${x.productcode})` : x.naam), esc(formatUnit(x.bekostiging)), keepAmountsTogether(esc(formatEuro(x.bekostiging.tarief))), esc(x.bekostiging.tariefjaar)]);
       return (
-        p(`De opdrachtnemer levert jeugdhulp in ${esc(s.naam)}. Deze subtender omvat ${esc(lotList)}.`) +
-        r.md(s.omschrijving) +
+        // The subtender's omschrijving is written to bidders ("u schrijft in") and may announce what the
+        // procedure still holds (an ontwikkeltraject): the agreement refers to it instead of repeating it.
+        p(`De opdrachtnemer levert jeugdhulp in ${esc(s.naam)}. Deze subtender omvat ${esc(lotList)}. De opdracht is beschreven in het hoofdstuk Opdracht van ${esc(leidraad)}.`) +
+        (hasDialogue(s)
+          ? p(`De uitwerking van de opdracht uit de dialoogfase, zoals de opdrachtgever die vóór de gunningsfase in een Nota van Inlichtingen voor alle deelnemers gelijk heeft vastgelegd, is deel van deze overeenkomst. Zij vult de opdracht in binnen de grenzen van de aanbestedingsstukken en wijzigt de wezenlijke voorwaarden van deze overeenkomst niet.`)
+          : "") +
         p(`De overeenkomst geldt voor de percelen ${raam ? "die aan de opdrachtnemer zijn gegund" : "waarvoor de opdrachtnemer is toegelaten"}; die zijn hieronder aangekruist, zoals de ${raam ? "gunningsbeslissing" : "toelatingsbeslissing"} ze noemt. Voor een perceel levert de opdrachtnemer alle producten van dat perceel.`) +
         table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, { widths: ["40%", "42%", "18%"] }) +
         p(`De producten, hun tarieven en hun eenheden zijn die van ${esc(productenboek)}, dat deel is van deze overeenkomst; de tabel hieronder neemt ze daaruit over. Het tarief geldt in het genoemde tariefjaar en wordt daarna geïndexeerd volgens artikel ${number("tarieven")}.`) +

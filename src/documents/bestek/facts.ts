@@ -3,7 +3,7 @@ import { noVolumeGuaranteeText } from "../../format/agreement.ts";
 import { addDays, periodEnd, STANDSTILL_DAYS } from "../../format/calendar.ts";
 import { daysBetween } from "../../format/dates.ts";
 import { lotName } from "../../format/lots.ts";
-import { isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
+import { hasDialogue, isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
 import type { Model, Requirement, Subtender } from "../../model/types.ts";
 import type { LinkFact } from "../../templates/filters.ts";
 import type { Lookup } from "../lookup.ts";
@@ -30,6 +30,10 @@ export const COMPLAINT_ANSWER_WORKING_DAYS = 10;
 export const RECONSIDERATION_DAYS = 20;
 /** A place that comes free during the term is offered to the next in the ranking only with more than this many months to run. */
 export const SUCCESSION_MIN_REMAINING_MONTHS = 12;
+/** Without dialogue milestones in its planning, a subtender's dialogue lasts at most this many weeks from the selection decision. */
+export const DIALOGUE_MAX_WEEKS = 8;
+/** A participant may withdraw from the dialogue, in writing, until this many working days before the gunningsfase. */
+export const DIALOGUE_WITHDRAW_WORKING_DAYS = 5;
 
 export interface LeidraadFacts {
   aanbestedende_dienst: { naam: string; email: string | null; website: string | null; gemeenten: string[] };
@@ -46,9 +50,19 @@ export interface LeidraadFacts {
     klacht_antwoord_werkdagen: number;
     heroverweging_dagen: number;
     opvolging_resterende_maanden: number;
+    dialoog_max_weken: number;
+    dialoog_terugtrekken_werkdagen: number;
   };
   subtenders: (LinkFact & { een_fase: boolean; fasen: string[]; mijlpalen: { mijlpaal: string; datum: string }[]; fasezinnen: string[] })[];
   alle_subtenders_een_fase: boolean;
+  /**
+   * The subtenders with a dialogue phase (`dialoog` in `fasen`): the first and last day of the
+   * milestones of their own planning with `fase: dialoog` (null without such milestones), how
+   * many there are, and the criteria whose names and weights the dialogue does not touch.
+   */
+  dialoog: (LinkFact & { begin: string | null; einde: string | null; rondes: number; criteria: string[] })[];
+  /** Whether a subtender with a dialogue phase has lots with a fixed number of contractors (an `aanbesteding`). */
+  dialoog_met_plaatsen: boolean;
   /** Subtenders with procedure `aanbesteding` and `toelating`. */
   aanbestedingen: LinkFact[];
   toelatingen: (LinkFact & { toetreding: string; toelichting: string | null })[];
@@ -93,6 +107,17 @@ function subtenderFacts(s: Subtender): LeidraadFacts["subtenders"][number] {
   };
 }
 
+function dialogueFacts(s: Subtender): LeidraadFacts["dialoog"][number] {
+  const rounds = (s.planning ?? []).filter((m) => m.fase === "dialoog").map((m) => m.datum);
+  return {
+    ...link("subtender", s.id, s.naam),
+    begin: rounds[0] ?? null,
+    einde: rounds[rounds.length - 1] ?? null,
+    rondes: rounds.length,
+    criteria: s.gunningscriteria.map((c) => `${c.naam} (${c.weging}%)`),
+  };
+}
+
 const cache = new WeakMap<Model, LeidraadFacts>();
 
 /** The facts of the leidraad of `L.model`, computed once per model. */
@@ -129,9 +154,13 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
       klacht_antwoord_werkdagen: COMPLAINT_ANSWER_WORKING_DAYS,
       heroverweging_dagen: RECONSIDERATION_DAYS,
       opvolging_resterende_maanden: SUCCESSION_MIN_REMAINING_MONTHS,
+      dialoog_max_weken: DIALOGUE_MAX_WEEKS,
+      dialoog_terugtrekken_werkdagen: DIALOGUE_WITHDRAW_WORKING_DAYS,
     },
     subtenders: model.subtenders.map(subtenderFacts),
     alle_subtenders_een_fase: model.subtenders.every(isOnePhase),
+    dialoog: model.subtenders.filter(hasDialogue).map(dialogueFacts),
+    dialoog_met_plaatsen: model.subtenders.some((s) => hasDialogue(s) && s.procedure === "aanbesteding"),
     aanbestedingen: model.subtenders.filter((s) => s.procedure === "aanbesteding").map((s) => link("subtender", s.id, s.naam)),
     toelatingen: model.subtenders
       .filter((s) => s.procedure === "toelating")

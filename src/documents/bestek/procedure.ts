@@ -1,5 +1,6 @@
 import { formatDateTime } from "../../format/dates.ts";
 import type { Chapter, Model } from "../../model/types.ts";
+import { hasDialogue } from "../../format/phases.ts";
 import { leidraadText, standardSection } from "./provisions.ts";
 import { dutchList, esc, p, table } from "../html.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
@@ -45,6 +46,8 @@ export function procedureSections(L: Lookup, chapters: Chapter[]): Section[] {
       },
     },
     standardSection(L, "fasen", chapters),
+    // The dialogue provision only where some subtender has a dialogue phase.
+    ...(model.subtenders.some(hasDialogue) ? [standardSection(L, "dialoog", chapters)] : []),
     fromTemplate("communicatie", "s-procedure-mercell"),
     fromTemplate("nota-van-inlichtingen", "s-procedure-nvi"),
     standardSection(L, "rangorde-documenten", chapters),

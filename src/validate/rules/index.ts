@@ -6,6 +6,7 @@ import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
 import { knockOutEvidence } from "./knock-out-evidence.ts";
 import { markdownReferences } from "./markdown-references.ts";
+import { dialogueWithoutPhase } from "./dialogue-without-phase.ts";
 import { attachmentReferences } from "./attachment-references.ts";
 import { noticeData } from "./notice-data.ts";
 import { notaVanInlichtingen } from "./nota-van-inlichtingen.ts";
@@ -28,6 +29,6 @@ import { weights } from "./weights.ts";
  */
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
-  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, ownFiles, noticeData,
+  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
   questionLength, notaVanInlichtingen, teamChapters,
 ];
