@@ -9,12 +9,12 @@
 /** The generated chapters of the leidraad, in document order. */
 export const GENERATED_CHAPTER_IDS = ["inleiding", "procedure", "planning", "opdracht", "eisen", "inschrijving", "gunning", "overeenkomst", "rechtsbescherming"] as const;
 
-/** The standard provisions inside those chapters (`dialoog` only where a subtender has a dialogue phase). */
+/** The standard provisions inside those chapters (`dialoog` only where a subtender has a dialogue phase, `maximale-waarde` only where a framework agreement has a ceiling). */
 export const PROVISION_IDS = [
   "aankondiging", "fasen", "dialoog", "rangorde-documenten", "verduidelijking", "klachten",
   "voorwaardelijke-inschrijving", "gestanddoening", "combinaties",
   "beoordelingscommissie", "aantal-contractanten", "voorwaarden-tussen-percelen", "gunningsbeslissing", "open-house",
-  "voorbehouden", "rechtsbescherming",
+  "maximale-waarde", "voorbehouden", "rechtsbescherming",
 ] as const;
 
 export const STANDARD_CHAPTER_IDS: ReadonlySet<string> = new Set([...GENERATED_CHAPTER_IDS, ...PROVISION_IDS]);

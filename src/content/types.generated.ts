@@ -134,6 +134,7 @@ score: number
 omschrijving: string
 }[]
 cpv?: string
+maximale_waarde?: number
 /**
  * @minItems 1
  */
@@ -180,6 +181,7 @@ voorwaarden?: LotConditionInput[]
  */
 gunningscriteria?: CriterionInput[]
 geraamde_waarde?: number
+maximale_waarde?: number
 toewijzing?: string
 }
 export interface SubLotInput {
@@ -193,6 +195,7 @@ omschrijving?: string
 producten: string[]
 aantal_contractanten?: number
 geraamde_waarde?: number
+maximale_waarde?: number
 toewijzing?: string
 voorwaarden?: LotConditionInput[]
 }

@@ -27,7 +27,7 @@ export function resolveModel(index: ContentIndex): Model {
         id: s.id, nummer: s.nummer, naam: s.naam, omschrijving: s.omschrijving, groep: lot.groep,
         subtenderId: rest.id, parentId: lot.id, subLotIds: [], productIds: s.producten, requiredByLotIds: [],
         aantal_contractanten: s.aantal_contractanten, voorwaarden: [...stated(lot.id, lot.voorwaarden), ...stated(s.id, s.voorwaarden)],
-        toewijzing: s.toewijzing, geraamde_waarde: s.geraamde_waarde,
+        toewijzing: s.toewijzing, geraamde_waarde: s.geraamde_waarde, maximale_waarde: s.maximale_waarde,
         // A sub-lot never has criteria of its own: it follows its lot's (own or the subtender's).
         gunningscriteria: own ?? criteria, eigenGunningscriteria: false,
       }));
@@ -36,7 +36,7 @@ export function resolveModel(index: ContentIndex): Model {
         subtenderId: rest.id, subLotIds: subLots.map((s) => s.id), requiredByLotIds: [],
         productIds: lot.producten ?? [...new Set(subLots.flatMap((s) => s.productIds))],
         aantal_contractanten: lot.aantal_contractanten, voorwaarden: stated(lot.id, lot.voorwaarden),
-        toewijzing: lot.toewijzing, geraamde_waarde: lot.geraamde_waarde,
+        toewijzing: lot.toewijzing, geraamde_waarde: lot.geraamde_waarde, maximale_waarde: lot.maximale_waarde,
         gunningscriteria: own ?? criteria, eigenGunningscriteria: own !== undefined,
       }, ...subLots);
     }

@@ -120,6 +120,8 @@ export interface Lot {
   toewijzing?: Markdown;
   /** Estimated value over the maximum term, euro excl. btw. */
   geraamde_waarde?: number;
+  /** The ceiling of this lot's framework agreements over the maximum term with every extension, euro excl. btw (aanbesteding only). */
+  maximale_waarde?: number;
   /** The criteria that apply: the lot's own, else its parent's, else the subtender's. */
   gunningscriteria: Criterion[];
   /** True when `gunningscriteria` are this lot's own override (never on a sub-lot: it follows its lot). */

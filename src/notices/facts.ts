@@ -42,6 +42,8 @@ export interface NoticeLot {
   contractors: number;
   criteria: NoticeCriterion[];
   value?: number;
+  /** BT-271, the framework agreement's maximum value (v3 `maximale_waarde`). */
+  maximum?: number;
   /** The group (GLO-nnnn) of a sub-lot. */
   groupId?: string;
 }
@@ -54,6 +56,8 @@ export interface NoticeLotGroup {
   description: string;
   lotIds: string[];
   value?: number;
+  /** BT-271 of the group: the `maximale_waarde` of the lot with sub-lots. */
+  maximum?: number;
 }
 
 export interface NoticeFacts {
@@ -91,6 +95,8 @@ export interface NoticeFacts {
   maximumMonths: number;
   startDate?: string;
   value?: number;
+  /** BT-271 of the procedure: the sum of the subtenders' `maximale_waarde`, when every aanbesteding subtender has one. */
+  maximum?: number;
   lots: NoticeLot[];
   groups: NoticeLotGroup[];
   /** Toelating subtenders, named in the description. */
@@ -144,6 +150,7 @@ export function noticeFacts(model: Model): NoticeFacts {
       contractors: lot.aantal_contractanten ?? 0,
       criteria: criteriaOf(lot.gunningscriteria),
       value: lot.geraamde_waarde,
+      maximum: lot.maximale_waarde,
       groupId,
     });
     for (const id of s.lotIds) {
@@ -159,6 +166,7 @@ export function noticeFacts(model: Model): NoticeFacts {
         description: `${s.naam}: ${lotTitle(lot)}, met ${lot.subLotIds.length === 1 ? "één subperceel" : `${lot.subLotIds.length} subpercelen`}; u schrijft in per subperceel.`,
         lotIds: [],
         value: lot.geraamde_waarde,
+        maximum: lot.maximale_waarde,
       };
       groups.push(group);
       for (const subId of lot.subLotIds) {
@@ -207,6 +215,7 @@ export function noticeFacts(model: Model): NoticeFacts {
     maximumMonths: maximumTermMonths(o),
     startDate: milestone(model, undefined, "ingangsdatum"),
     value: t.aankondiging?.geraamde_waarde,
+    maximum: contracts.length && contracts.every((s) => s.maximale_waarde !== undefined) ? contracts.reduce((sum, s) => sum + s.maximale_waarde!, 0) : undefined,
     lots,
     groups,
     admissions,

@@ -49,6 +49,7 @@ export function fillInRows(f: NoticeFacts): FillInRow[] {
   add("BT-262", "Hoofd-CPV-code", f.cpv);
   add("BT-23", "Aard van de opdracht", "Diensten");
   add("BT-27", "Geraamde waarde (euro excl. btw)", f.value?.toFixed(2));
+  add("BT-271", "Maximale waarde van de raamovereenkomsten (euro excl. btw)", f.maximum?.toFixed(2));
   add("BT-5071", "Plaats van uitvoering (NUTS)", f.nuts);
   add("BT-5141", "Land van uitvoering", "Nederland (NLD)");
   add("BT-105", "Soort procedure", `Andere procedure in één fase (${PROCEDURE_TYPE})`);
@@ -60,6 +61,7 @@ export function fillInRows(f: NoticeFacts): FillInRow[] {
     add("BT-1375", "Percelen in de groep", g.lotIds.join(", "), g.noticeId);
     add("BT-21", "Titel", g.title, g.noticeId);
     add("BT-27", "Geraamde waarde (euro excl. btw)", g.value?.toFixed(2), g.noticeId);
+    add("BT-271", "Maximale waarde van de raamovereenkomsten (euro excl. btw)", g.maximum?.toFixed(2), g.noticeId);
   }
   for (const l of f.lots) {
     section = `Perceel ${l.noticeId}: ${l.title}`;
@@ -72,6 +74,7 @@ export function fillInRows(f: NoticeFacts): FillInRow[] {
     add("BT-5071", "Plaats van uitvoering (NUTS)", f.nuts, l.noticeId);
     add("BT-5141", "Land van uitvoering", "Nederland (NLD)", l.noticeId);
     add("BT-27", "Geraamde waarde (euro excl. btw)", l.value?.toFixed(2), l.noticeId);
+    add("BT-271", "Maximale waarde van de raamovereenkomst (euro excl. btw)", l.maximum?.toFixed(2), l.noticeId);
     add("BT-36", "Looptijd (maanden)", f.durationMonths, l.noticeId);
     if (f.renewalDescription) {
       add("BT-58", "Maximaal aantal verlengingen", f.renewals.length, l.noticeId);

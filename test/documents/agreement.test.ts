@@ -47,3 +47,24 @@ describe("the agreement's object", () => {
     expect(article(agreement(klein, "spoed"), "s-artikel-voorwerp").text).not.toContain("dialoogfase");
   });
 });
+
+describe("the maximale waarde in the raamovereenkomst", () => {
+  it("states the ceilings of the subtender and its sub-lot, and that the agreement has no further effect once one is reached (Simonsen & Weel)", () => {
+    const m = modelAfter(
+      { file: "subtenders/spoed.yaml", replace: "plan_van_aanpak: { max_a4: 3 }\n", with: "plan_van_aanpak: { max_a4: 3 }\nmaximale_waarde: 2000000\n" },
+      { file: "subtenders/spoed.yaml", replace: "naam: West, producten: [spoedbed], aantal_contractanten: 2 }", with: "naam: West, producten: [spoedbed], aantal_contractanten: 2, geraamde_waarde: 500000, maximale_waarde: 650000 }" },
+    );
+    const a = article(agreement(m, "spoed"), "s-artikel-afname");
+    expect(a.title).toBe("Geen afnamegarantie en maximale waarde");
+    // An amount is kept on one line by a span, which leaves a space before the comma here.
+    expect(a.text.replace(/ ,/g, ",")).toContain(
+      "De maximale waarde van de raamovereenkomsten is voor Subtender Spoed samen € 2.000.000,00 en voor subperceel 1b West € 650.000,00, over de maximale looptijd met alle verlengingen, exclusief btw. Is een maximale waarde bereikt, dan heeft deze overeenkomst voor dat onderdeel geen werking meer: de opdrachtgever doet geen nieuwe toewijzingen, ook als de looptijd nog niet om is, en de opdrachtnemer heeft geen recht op vergoeding van schade daardoor. De opdrachtgever meldt het de opdrachtnemer zodra 80% van een maximale waarde is bereikt.",
+    );
+  });
+
+  it("says nothing of a ceiling where none is set", () => {
+    const a = article(agreement(klein, "spoed"), "s-artikel-afname");
+    expect(a.title).toBe("Geen afnamegarantie");
+    expect(a.text).not.toContain("maximale waarde");
+  });
+});

@@ -45,9 +45,10 @@ describe("the leidraad of a tender whose authors wrote only an introduction, an 
 
   it("still has every standard provision, derived from its data", () => {
     expect(klein.chapters.map((c) => c.id)).toEqual(["inleiding", "inschrijving", "rechtsbescherming"]);
-    // No subtender of klein has a dialogue phase, so it has no dialogue provision.
-    for (const id of PROVISION_IDS.filter((id) => id !== "rechtsbescherming" && id !== "dialoog")) section(l, `s-${id}`);
-    expect(l.some((x) => x.anchor === "s-dialoog")).toBe(false);
+    // No subtender of klein has a dialogue phase or a maximale_waarde, so it has neither provision.
+    const conditional = ["rechtsbescherming", "dialoog", "maximale-waarde"];
+    for (const id of PROVISION_IDS.filter((id) => !conditional.includes(id))) section(l, `s-${id}`);
+    expect(l.some((x) => x.anchor === "s-dialoog" || x.anchor === "s-maximale-waarde")).toBe(false);
     const date = (id: string) => klein.tender.planning.find((m) => m.id === id)!.datum;
     const until = addDays(date("definitieve-gunning"), 60);
     expect(section(l, "s-gestanddoening").text).toContain(`Uw inschrijving blijft geldig (gestand) tot en met ${formatDate(until)}: ${daysBetween(date("inschrijving"), until)} dagen na de uiterste inschrijfdatum, tot 60 dagen na de geplande definitieve gunning.`);
@@ -141,6 +142,21 @@ describe("generated sentences fit the shape of the tender", () => {
     );
     const s = section(leidraad(m), "s-dialoog");
     expect([s.title, s.text]).toEqual(["Ontwikkeltraject", "Het ontwikkeltraject duurt zes weken."]);
+  });
+
+  it("states the geraamde and maximale waarde per subtender and lot, and that a framework agreement has no further effect once its ceiling is reached", () => {
+    const m = modelWith(
+      { file: "subtenders/spoed.yaml", replace: "plan_van_aanpak: { max_a4: 3 }\n", with: "plan_van_aanpak: { max_a4: 3 }\nmaximale_waarde: 2000000\n" },
+      { file: "subtenders/spoed.yaml", replace: "naam: West, producten: [spoedbed], aantal_contractanten: 2 }", with: "naam: West, producten: [spoedbed], aantal_contractanten: 2, geraamde_waarde: 500000, maximale_waarde: 650000 }" },
+    );
+    const s = section(leidraad(m), "s-maximale-waarde");
+    expect(s.title).toBe("Geraamde en maximale waarde");
+    // Subtender Spoed: no estimate (its lots have none), ceiling € 2.000.000; sub-lot 1b West: € 500.000 and € 650.000.
+    expect(s.text).toContain("Subtender Spoed – € 2.000.000,00");
+    expect(s.text).toContain("subperceel 1b West € 500.000,00 € 650.000,00");
+    expect(s.text).toContain("Is de maximale waarde van een subtender, perceel of subperceel bereikt, dan hebben de raamovereenkomsten daarvan geen werking meer: wij doen daaronder geen nieuwe toewijzingen, ook als de looptijd nog niet om is.");
+    expect(s.text).toContain("melden het de opdrachtnemers zodra 80% van een maximale waarde is bereikt.");
+    expect(s.text).toContain("(Hof van Justitie EU, Simonsen &#x26; Weel, C-23/20).");
   });
 
   it("names for a segment the subtenders whose lots buy it, and says so when no lot does", () => {

@@ -10,6 +10,7 @@ import { checkFieldRules } from "../../src/notices/eforms/field-rules.ts";
 import { parseXml, type Node } from "../../src/notices/eforms/xml-parse.ts";
 import { evaluate, stringValue } from "../../src/notices/eforms/xpath.ts";
 import { SDK_DIR } from "../../src/notices/eforms/sdk.ts";
+import { rijnmondShaped } from "../fixtures/rijnmond-shaped.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -146,6 +147,26 @@ describe("eForms contract notice of the Rijnmond example", () => {
     // The kenmerk with ’ and / as written.
     expect(texts(doc, "/*/cac:ProcurementProject/cbc:ID")).toEqual([model.tender.kenmerk]);
   }, 60_000);
+});
+
+describe("eForms contract notice of a Rijnmond-shaped tender with ceilings (maximale_waarde)", () => {
+  it("states BT-271 FrameworkMaximumAmount per lot, lots group and procedure, valid against the XSD and the field rules", async () => {
+    const result = validateContent(rijnmondShaped());
+    expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
+    const xml = contractNoticeXml(noticeFacts(result.model!));
+    expect(await validateAgainstXsd(xml)).toEqual([]);
+    expect(checkFieldRules(xml).problems).toEqual([]);
+    const doc = parseXml(xml);
+    const max = "cac:ProcurementProject/cac:RequestedTenderTotal/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efbc:FrameworkMaximumAmount";
+    const ofLot = (label: string) => texts(doc, `/*/cac:ProcurementProjectLot[cac:ProcurementProject/cbc:ID='${label}']/${max}`);
+    // Written from test/fixtures/rijnmond-shaped.ts: B4a € 3.000.000, B4 (the lots group) € 12.000.000, A + B = € 490.000.000.
+    expect(ofLot("B4a")).toEqual(["3000000.00"]);
+    expect(ofLot("B4b")).toEqual([]);
+    expect(texts(doc, `/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='LotsGroup']/${max}`)).toEqual(["12000000.00"]);
+    expect(texts(doc, `/*/${max}`)).toEqual(["490000000.00"]);
+    const { runPhase20 } = await import("./schematron.ts");
+    expect((await runPhase20(xml)).failures.filter((f) => f.role === "ERROR")).toEqual([]);
+  }, 120_000);
 });
 
 describe("schematron phase eforms-20 of the SDK (SaxonJS)", () => {

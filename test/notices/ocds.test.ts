@@ -5,6 +5,7 @@ import type { Model } from "../../src/model/types.ts";
 import { noticeFacts } from "../../src/notices/facts.ts";
 import { OCID_PREFIX, ocdsReleasePackage } from "../../src/notices/ocds/release.ts";
 import { validateOcdsPackage } from "../../src/notices/ocds/validate.ts";
+import { rijnmondShaped } from "../fixtures/rijnmond-shaped.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const modelOf = (dir: string): Model => {
@@ -70,5 +71,18 @@ describe("OCDS release package", () => {
     expect(broken((p) => (p.releases[0].tender.lots[0].techniques.frameworkAgreement.maximumParticipants = "zeven"))).toContainEqual(expect.stringContaining("maximumParticipants"));
     expect(broken((p) => (p.releases[0].tag = ["aankondiging"]))).toContainEqual(expect.stringContaining("/tag/0"));
     expect(broken((p) => (p.publishedDate = "15 februari 2024"))).toContainEqual(expect.stringContaining("publishedDate"));
+  }, 60_000);
+});
+
+describe("OCDS release of a Rijnmond-shaped tender with ceilings (maximale_waarde)", () => {
+  it("states the framework agreement's maximum value per lot and for the tender, valid against the schemas", () => {
+    const pkg: Json = ocdsReleasePackage(noticeFacts(validateContent(rijnmondShaped()).model!), "1.0");
+    expect(validateOcdsPackage(pkg)).toEqual([]);
+    const tender = pkg.releases[0].tender;
+    const lot = (title: string) => tender.lots.find((l: Json) => l.title.includes(title));
+    // Written from test/fixtures/rijnmond-shaped.ts: sub-lot B4a € 3.000.000; A + B = € 490.000.000.
+    expect(lot("B4a").techniques.frameworkAgreement.value).toEqual({ amount: 3000000, currency: "EUR" });
+    expect(lot("B4b").techniques.frameworkAgreement.value).toBeUndefined();
+    expect(tender.techniques.frameworkAgreement.value).toEqual({ amount: 490000000, currency: "EUR" });
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { standardArticles } from "./articles.ts";
 import { hasDialogue } from "../../format/phases.ts";
+import { MAXIMUM_VALUE_NOTICE_PERCENT } from "../bestek/facts.ts";
 import { PAYMENT_TERM_DAYS } from "./facts.ts";
 
 /**
@@ -173,10 +174,27 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
           p(`${esc(SAME_END_DATE)} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
       };
 
+  // The ceilings of this raamovereenkomst (Simonsen & Weel, C-23/20): the subtender's, and those of its lots and sub-lots.
+  const ceilings = raam ? lots.filter((l) => l.maximale_waarde !== undefined) : [];
+  const capped = raam && (s.maximale_waarde !== undefined || ceilings.length > 0);
   const volume: Section = {
-    title: "Geen afnamegarantie",
+    title: capped ? "Geen afnamegarantie en maximale waarde" : "Geen afnamegarantie",
     anchor: anchor("afname"),
-    body: () => p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets, "opdrachtgever")))),
+    body: () =>
+      p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets, "opdrachtgever")))) +
+      (capped
+        ? p(
+            keepAmountsTogether(
+              esc(
+                `De maximale waarde van de raamovereenkomsten is ${dutchList([
+                  ...(s.maximale_waarde !== undefined ? [`voor ${s.naam} samen ${formatEuro(s.maximale_waarde)}`] : []),
+                  ...ceilings.map((l) => `voor ${lotName(l)} ${formatEuro(l.maximale_waarde!)}`),
+                ])}` +
+                  `, over de maximale looptijd met alle verlengingen, exclusief btw. Is een maximale waarde bereikt, dan heeft deze overeenkomst voor dat onderdeel geen werking meer: de opdrachtgever doet geen nieuwe toewijzingen, ook als de looptijd nog niet om is, en de opdrachtnemer heeft geen recht op vergoeding van schade daardoor. De opdrachtgever meldt het de opdrachtnemer zodra ${MAXIMUM_VALUE_NOTICE_PERCENT}% van een maximale waarde is bereikt.`,
+              ),
+            ),
+          )
+        : ""),
   };
 
   const o = t.overeenkomst;

@@ -30,6 +30,8 @@ export const COMPLAINT_ANSWER_WORKING_DAYS = 10;
 export const RECONSIDERATION_DAYS = 20;
 /** A place that comes free during the term is offered to the next in the ranking only with more than this many months to run. */
 export const SUCCESSION_MIN_REMAINING_MONTHS = 12;
+/** We tell the contractors of a framework agreement when this share (%) of its maximale_waarde is reached. */
+export const MAXIMUM_VALUE_NOTICE_PERCENT = 80;
 /** Without dialogue milestones in its planning, a subtender's dialogue lasts at most this many weeks from the selection decision. */
 export const DIALOGUE_MAX_WEEKS = 8;
 /** A participant may withdraw from the dialogue, in writing, until this many working days before the gunningsfase. */
@@ -52,6 +54,7 @@ export interface LeidraadFacts {
     opvolging_resterende_maanden: number;
     dialoog_max_weken: number;
     dialoog_terugtrekken_werkdagen: number;
+    maximale_waarde_melding_procent: number;
   };
   subtenders: (LinkFact & { een_fase: boolean; fasen: string[]; mijlpalen: { mijlpaal: string; datum: string }[]; fasezinnen: string[] })[];
   alle_subtenders_een_fase: boolean;
@@ -61,6 +64,13 @@ export interface LeidraadFacts {
    * many there are, and the criteria whose names and weights the dialogue does not touch.
    */
   dialoog: (LinkFact & { begin: string | null; einde: string | null; rondes: number; criteria: string[] })[];
+  /**
+   * The ceilings of the framework agreements (v3 `maximale_waarde`, Simonsen & Weel, C-23/20), per
+   * `aanbesteding` subtender that has one on itself or on a lot or sub-lot: its own ceiling and
+   * estimate (null when absent; the estimate of a subtender is the sum of its lots' when all have
+   * one), then every lot and sub-lot with its own.
+   */
+  maximale_waarden: (LinkFact & { waarde: number | null; geraamd: number | null; percelen: (LinkFact & { waarde: number | null; geraamd: number | null })[] })[];
   /** Whether a subtender with a dialogue phase has lots with a fixed number of contractors (an `aanbesteding`). */
   dialoog_met_plaatsen: boolean;
   /** Subtenders with procedure `aanbesteding` and `toelating`. */
@@ -118,6 +128,25 @@ function dialogueFacts(s: Subtender): LeidraadFacts["dialoog"][number] {
   };
 }
 
+/** The subtenders and lots with a ceiling, for the provision `maximale-waarde`. */
+function maximumValues(L: Lookup): LeidraadFacts["maximale_waarden"] {
+  return L.model.subtenders
+    .filter((s) => s.procedure === "aanbesteding")
+    .map((s) => {
+      const lots = s.lotIds.flatMap((id) => [L.lot(id), ...L.lot(id).subLotIds.map((sub) => L.lot(sub))]);
+      const top = s.lotIds.map((id) => L.lot(id));
+      const lotEstimate = (l: (typeof top)[number]) => l.geraamde_waarde ?? (l.subLotIds.length && l.subLotIds.every((id) => L.lot(id).geraamde_waarde !== undefined) ? l.subLotIds.reduce((sum, id) => sum + L.lot(id).geraamde_waarde!, 0) : undefined);
+      const estimates = top.map(lotEstimate);
+      return {
+        ...link("subtender", s.id, s.naam),
+        waarde: s.maximale_waarde ?? null,
+        geraamd: estimates.every((e) => e !== undefined) ? estimates.reduce((sum, e) => sum + e!, 0) : null,
+        percelen: lots.filter((l) => l.maximale_waarde !== undefined).map((l) => ({ ...link("perceel", l.id, lotName(l)), waarde: l.maximale_waarde!, geraamd: l.geraamde_waarde ?? null })),
+      };
+    })
+    .filter((s) => s.waarde !== null || s.percelen.length > 0);
+}
+
 const cache = new WeakMap<Model, LeidraadFacts>();
 
 /** The facts of the leidraad of `L.model`, computed once per model. */
@@ -156,10 +185,12 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
       opvolging_resterende_maanden: SUCCESSION_MIN_REMAINING_MONTHS,
       dialoog_max_weken: DIALOGUE_MAX_WEEKS,
       dialoog_terugtrekken_werkdagen: DIALOGUE_WITHDRAW_WORKING_DAYS,
+      maximale_waarde_melding_procent: MAXIMUM_VALUE_NOTICE_PERCENT,
     },
     subtenders: model.subtenders.map(subtenderFacts),
     alle_subtenders_een_fase: model.subtenders.every(isOnePhase),
     dialoog: model.subtenders.filter(hasDialogue).map(dialogueFacts),
+    maximale_waarden: maximumValues(L),
     dialoog_met_plaatsen: model.subtenders.some((s) => hasDialogue(s) && s.procedure === "aanbesteding"),
     aanbestedingen: model.subtenders.filter((s) => s.procedure === "aanbesteding").map((s) => link("subtender", s.id, s.naam)),
     toelatingen: model.subtenders

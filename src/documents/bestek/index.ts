@@ -9,6 +9,7 @@ import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";
 import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
+import { leidraadFacts } from "./facts.ts";
 import { leidraadText, standardSection } from "./provisions.ts";
 import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
 import { formatDateTime } from "../../format/dates.ts";
@@ -119,7 +120,11 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
       children: [standardSection(L, "voorwaardelijke-inschrijving", ch), standardSection(L, "gestanddoening", ch), standardSection(L, "combinaties", ch)],
     })],
     ["gunning", merge("gunning", "Gunning", ch, { children: awardSections(L, ch) })],
-    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, { body: agreementSection(L), children: [standardSection(L, "voorbehouden", ch)] })],
+    ["overeenkomst", merge("overeenkomst", "Overeenkomst", ch, {
+      body: agreementSection(L),
+      // The ceilings only where a subtender, lot or sub-lot has one.
+      children: [...(leidraadFacts(L).maximale_waarden.length ? [standardSection(L, "maximale-waarde", ch)] : []), standardSection(L, "voorbehouden", ch)],
+    })],
     // The authors' own rechtsbescherming chapter replaces the default text entirely.
     ["rechtsbescherming", fromTemplate("rechtsbescherming", {})],
   ];

@@ -47,6 +47,16 @@ export function dateAndTime(value: string): { date: string; time: string } {
 
 const text = (name: string, value: string) => el(name, { languageID: LANGUAGE }, value);
 const amount = (name: string, value: number) => el(name, { currencyID: "EUR" }, value.toFixed(2));
+/**
+ * BT-27 and BT-271: the estimated value and the framework agreement's maximum value
+ * (Simonsen & Weel, C-23/20), in RequestedTenderTotal; nothing when neither is known.
+ */
+const totals = (value: number | undefined, maximum: number | undefined) =>
+  value === undefined && maximum === undefined
+    ? undefined
+    : el("cac:RequestedTenderTotal",
+      maximum !== undefined ? el("ext:UBLExtensions", el("ext:UBLExtension", el("ext:ExtensionContent", el("efext:EformsExtension", amount("efbc:FrameworkMaximumAmount", maximum))))) : undefined,
+      value !== undefined ? amount("cbc:EstimatedOverallContractAmount", value) : undefined);
 const cpv = (name: string, code: string) => el(name, el("cbc:ItemClassificationCode", { listName: "cpv" }, code));
 const country = () => el("cac:Country", el("cbc:IdentificationCode", { listName: "country" }, "NLD"));
 const place = (nuts: string | undefined) =>
@@ -107,7 +117,7 @@ function lot(f: NoticeFacts, l: NoticeLot): XmlElement {
       text("cbc:Name", l.title),
       text("cbc:Description", l.description),
       el("cbc:ProcurementTypeCode", { listName: "contract-nature" }, "services"),
-      l.value !== undefined ? el("cac:RequestedTenderTotal", amount("cbc:EstimatedOverallContractAmount", l.value)) : undefined,
+      totals(l.value, l.maximum),
       cpv("cac:MainCommodityClassification", l.cpv),
       place(f.nuts),
       el("cac:PlannedPeriod", el("cbc:DurationMeasure", { unitCode: "MONTH" }, f.durationMonths)),
@@ -124,7 +134,7 @@ function group(g: NoticeLotGroup): XmlElement {
     el("cac:ProcurementProject",
       text("cbc:Name", g.title),
       text("cbc:Description", g.description),
-      g.value !== undefined ? el("cac:RequestedTenderTotal", amount("cbc:EstimatedOverallContractAmount", g.value)) : undefined));
+      totals(g.value, g.maximum)));
 }
 
 /** The procedure's features (BT-88): how selection and award run, in one paragraph. */
@@ -164,7 +174,7 @@ export function contractNoticeXml(f: NoticeFacts): string {
       text("cbc:Name", f.title),
       text("cbc:Description", f.description),
       el("cbc:ProcurementTypeCode", { listName: "contract-nature" }, "services"),
-      f.value !== undefined ? el("cac:RequestedTenderTotal", amount("cbc:EstimatedOverallContractAmount", f.value)) : undefined,
+      totals(f.value, f.maximum),
       cpv("cac:MainCommodityClassification", f.cpv),
       place(f.nuts)),
     f.lots.map((l) => lot(f, l)),

@@ -67,6 +67,7 @@ export function ocdsReleasePackage(f: NoticeFacts, versie: string): Record<strin
       procurementMethodDetails: SAS_REGIME,
       mainProcurementCategory: "services",
       ...value(f.value),
+      ...(f.maximum !== undefined ? { techniques: { hasFrameworkAgreement: true, frameworkAgreement: { value: { amount: f.maximum, currency: "EUR" } } } } : {}),
       ...(f.deadline ? { tenderPeriod: { endDate: iso(f.deadline) } } : {}),
       contractPeriod: period,
       items: f.lots.map((l, i) => ({
@@ -85,7 +86,8 @@ export function ocdsReleasePackage(f: NoticeFacts, versie: string): Record<strin
         awardCriteria: {
           criteria: l.criteria.map((c) => ({ type: "quality", name: c.naam, numbers: [{ number: c.weging, weight: "percentageExact" }] })),
         },
-        techniques: { hasFrameworkAgreement: true, frameworkAgreement: { maximumParticipants: l.contractors, method: "withoutReopeningCompetition" } },
+        // BT-271: the framework agreement's maximum value (Simonsen & Weel, C-23/20).
+        techniques: { hasFrameworkAgreement: true, frameworkAgreement: { maximumParticipants: l.contractors, method: "withoutReopeningCompetition", ...(l.maximum !== undefined ? { value: { amount: l.maximum, currency: "EUR" } } : {}) } },
         ...renewal,
       })),
       ...(f.groups.length ? { lotGroups: f.groups.map((g) => ({ id: g.noticeId, title: g.title, description: g.description, relatedLots: g.lotIds, ...(g.value !== undefined ? { maximumValue: { amount: g.value, currency: "EUR" } } : {}) })) } : {}),

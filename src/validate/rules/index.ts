@@ -5,6 +5,7 @@ import { allocation } from "./allocation.ts";
 import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
 import { knockOutEvidence } from "./knock-out-evidence.ts";
+import { maximumValue } from "./maximum-value.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { dialogueWithoutPhase } from "./dialogue-without-phase.ts";
 import { attachmentReferences } from "./attachment-references.ts";
@@ -30,5 +31,5 @@ import { weights } from "./weights.ts";
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
-  questionLength, notaVanInlichtingen, teamChapters,
+  questionLength, notaVanInlichtingen, teamChapters, maximumValue,
 ];
