@@ -47,10 +47,12 @@ overeenkomst: {
 looptijd_maanden: number
 verlengingen?: number[]
 opzegtermijn_maanden?: number
+opzegtermijn_enige_opdrachtnemer_maanden?: number
 indexatie?: {
 methode: ("ova" | "cao-en-prijsindex" | "vast-percentage" | "geen")
 percentage?: number
 peildatum?: string
+ingang?: string
 toelichting?: string
 }
 toelichting?: string

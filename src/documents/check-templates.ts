@@ -3,11 +3,11 @@ import { closest } from "../diagnostics/suggest.ts";
 import type { Model } from "../model/types.ts";
 import { templateIdsIn, templatePath, type TemplateKind } from "../templates/load.ts";
 import { TemplateError } from "../templates/template-error.ts";
-import { articleText } from "./agreement/articles.ts";
+import { articleText, DATA_ARTICLE_TEMPLATE_IDS } from "./agreement/articles.ts";
 import { LEIDRAAD_TEMPLATE_IDS, leidraadText } from "./bestek/provisions.ts";
 import { lookup } from "./lookup.ts";
 
-const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: AGREEMENT_ARTICLE_IDS };
+const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS] };
 
 /**
  * Fills in every template with this tender's facts (every leidraad text, every
@@ -27,5 +27,5 @@ export function checkTemplates(model: Model): void {
   }
   const L = lookup(model);
   for (const id of LEIDRAAD_TEMPLATE_IDS) leidraadText(L, id);
-  for (const s of model.subtenders) for (const id of AGREEMENT_ARTICLE_IDS) articleText(L, s, id);
+  for (const s of model.subtenders) for (const id of [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS]) articleText(L, s, id);
 }

@@ -22,12 +22,14 @@ export function maximumTermMonths(o: Agreement): number {
 }
 
 /** "één verlenging van 24 maanden" or "twee verlengingen, van 24 en 12 maanden, na elkaar"; each at the buyer's discretion. */
-export function extensionsText(o: Agreement): string | undefined {
+/** `voice`: the leidraad speaks as "wij", the agreement of "de opdrachtgever". */
+export function extensionsText(o: Agreement, voice: "wij" | "opdrachtgever" = "wij"): string | undefined {
   const ext = o.verlengingen ?? [];
   if (!ext.length) return undefined;
-  if (ext.length === 1) return `één verlenging van ${months(ext[0])}, naar ons oordeel`;
+  const judgement = voice === "wij" ? "naar ons oordeel" : "naar het oordeel van de opdrachtgever";
+  if (ext.length === 1) return `één verlenging van ${months(ext[0])}, ${judgement}`;
   const list = ext.map(String);
-  return `${countOf(ext.length, "verlenging", "verlengingen")}, van ${list.slice(0, -1).join(", ")} en ${list[list.length - 1]} maanden, na elkaar en elk naar ons oordeel`;
+  return `${countOf(ext.length, "verlenging", "verlengingen")}, van ${list.slice(0, -1).join(", ")} en ${list[list.length - 1]} maanden, na elkaar en elk ${judgement}`;
 }
 
 export interface AgreementFact {
@@ -36,15 +38,15 @@ export interface AgreementFact {
 }
 
 /** The agreement's facts as label/text pairs, in the order both media show them. */
-export function agreementFacts(tender: Tender): AgreementFact[] {
+export function agreementFacts(tender: Tender, voice: "wij" | "opdrachtgever" = "wij"): AgreementFact[] {
   const o = tender.overeenkomst;
   const start = tender.planning.find((x) => x.id === "ingangsdatum")?.datum;
   const total = maximumTermMonths(o);
-  const ext = extensionsText(o);
+  const ext = extensionsText(o, voice);
   const facts: (AgreementFact | undefined)[] = [
     start ? { label: "Ingangsdatum", text: formatDate(start) } : undefined,
     { label: "Looptijd", text: months(o.looptijd_maanden) + (start ? `, tot en met ${formatDate(lastDayOf(start, o.looptijd_maanden))}` : "") },
-    { label: "Verlengingen", text: ext ? `${ext}; wij maken een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden` : "geen" },
+    { label: "Verlengingen", text: ext ? `${ext}; ${voice === "wij" ? "wij maken" : "de opdrachtgever maakt"} een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden` : "geen" },
     ext ? { label: "Maximale looptijd", text: months(total) + (start ? `, uiterlijk tot en met ${formatDate(lastDayOf(start, total))}` : "") } : undefined,
     o.opzegtermijn_maanden ? { label: "Opzegtermijn", text: `${months(o.opzegtermijn_maanden)}, schriftelijk; bij het einde van de overeenkomst maakt de aanbieder lopende trajecten af of draagt hij ze warm over` } : undefined,
     o.indexatie ? { label: "Indexatie", text: indexationText(o.indexatie) } : undefined,

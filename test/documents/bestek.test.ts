@@ -159,6 +159,15 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(s.text).toContain("(Hof van Justitie EU, Simonsen &#x26; Weel, C-23/20).");
   });
 
+  it("does not reject a bid for the liability the agreement already limits, and gives a toelating a toelatingsbesluit, not a gunningsbeslissing", () => {
+    const l = leidraad(klein);
+    expect(section(l, "s-voorwaardelijke-inschrijving").text).toContain("een ander tarief dan in het productenboek of een andere beperking van uw aansprakelijkheid dan de overeenkomst zelf al bevat, is ongeldig");
+    const decision = section(l, "s-gunningsbeslissing").text;
+    expect(decision).toContain("Een toelating kent geen gunning en dus geen gunningsbeslissing: u krijgt een toelatingsbesluit.");
+    expect(decision).toContain("de redenen waarom uw inschrijving wel of niet voor gunning in aanmerking komt");
+    expect(section(l, "s-voorwaarden-tussen-percelen").text).toContain("als wij u het vereiste perceel of product in dezelfde gunningsbeslissing ook gunnen, of u daarvoor met een toelatingsbesluit toelaten, of als u daarvoor al een overeenkomst met ons heeft;");
+  });
+
   it("names for a segment the subtenders whose lots buy it, and says so when no lot does", () => {
     expect(klein.segments.find((s) => s.id === "spoed")!.subtenderIds).toEqual(["spoed"]);
     const declaredOnly = modelWith({ file: "subtenders/toelating-noord.yaml", replace: "segmenten: [ambulant]", with: "segmenten: [ambulant, spoed]" });

@@ -157,7 +157,7 @@ describe("the project's templates", () => {
   const files = ["leidraad", "overeenkomst"].flatMap((kind) => readdirSync(join("templates", kind)).map((f) => join("templates", kind, f)));
 
   it("each begin with a comment for the lawyer and then the title", () => {
-    expect(files.length).toBe(28);
+    expect(files.length).toBe(32);
     for (const file of files) expect(readFileSync(file, "utf8"), file).toMatch(/^\{% comment %\}\n[\s\S]+?\n\{% endcomment %\}\n(\{% if [^%]+ -?%\}\n)?# \S/);
   });
 
@@ -170,6 +170,8 @@ describe("the project's templates", () => {
       /hoofdstuk 7 van de Jeugdwet/g,
       /NEN 7510/g,
       /geen score 0 op een criterium/g,
+      // A judgment of the Court of Justice by its case number.
+      /\bC-\d+\/\d+\b/g,
     ];
     const NUMBER_WORDS = /\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|zestig|honderd|eenmaal|tweemaal|twintigste)\b/i;
     for (const file of files) {

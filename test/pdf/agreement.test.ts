@@ -49,10 +49,11 @@ const KLEIN = parse(readFileSync("test/fixtures/klein/aanbesteding.yaml", "utf8"
 const FACTS = [
   "Ingangsdatum 1 januari 2026",
   "Looptijd 48 maanden, tot en met 31 december 2029",
-  "Verlengingen één verlenging van 12 maanden, naar ons oordeel; wij maken een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden",
+  "Verlengingen één verlenging van 12 maanden, naar het oordeel van de opdrachtgever; de opdrachtgever maakt een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden",
   "Maximale looptijd 60 maanden, uiterlijk tot en met 31 december 2030",
   "Opzegtermijn 6 maanden, schriftelijk; bij het einde van de overeenkomst maakt de aanbieder lopende trajecten af of draagt hij ze warm over",
-  "Indexatie jaarlijks met 2,5%, vastgesteld op peildatum 1 oktober",
+  // The agreement speaks of the opdrachtgever, never as "wij"; the indexation is a sentence of article 7.
+  "De tarieven worden geïndexeerd: jaarlijks met 2,5%, vastgesteld op peildatum 1 oktober. De geïndexeerde tarieven gelden met ingang van 1 januari van elk jaar",
 ];
 /** The agreement's title per subtender, and each product's unit, tariff and tariff year, from the subtenders/ and segmenten/ YAML. */
 const TITLES: Record<string, string> = { spoed: "Raamovereenkomst Subtender Spoed", "toelating-noord": "Toelatingsovereenkomst Toelating ambulante hulp" };
@@ -67,7 +68,7 @@ const GUARANTEE: Record<string, string> = {
   "toelating-noord": `Een overeenkomst geeft ${NO_GUARANTEE}`,
 };
 /** Joining later (toetreding: momenten [1 januari, 1 juli], beslistermijn_weken 6), and what it does not change. */
-const ENTRY = "In Toelating ambulante hulp kunt u ook tijdens de looptijd toetreden: elk jaar op 1 januari en 1 juli. Wij beslissen binnen zes weken na ontvangst van een volledige aanvraag.";
+const ENTRY = "In Toelating ambulante hulp kunnen andere aanbieders ook tijdens de looptijd toetreden: elk jaar op 1 januari en 1 juli. De opdrachtgever beslist binnen zes weken na ontvangst van een volledige aanvraag.";
 const SAME_END_DATE = "Een aanbieder die later toetreedt, krijgt dezelfde overeenkomst als de anderen, met dezelfde einddatum: toetreden verlengt de looptijd niet.";
 /** The standard articles every agreement has, by id, in their order. */
 const STANDARD_ARTICLES = [

@@ -20,8 +20,18 @@ export interface StandardArticle {
   body: (r: Renderer) => string;
 }
 
+/**
+ * The fixed prose of articles 1–8, which follow from the data: a template each
+ * (`templates/overeenkomst/<id>.md`), which index.ts puts around the data
+ * (tables, lists, the team's toelichting). A team does not replace these: their
+ * facts are the tender's data. `opdrachtnemers` is article 4 of a
+ * raamovereenkomst, `toelating` that of a toelatingsovereenkomst.
+ */
+export const DATA_ARTICLE_TEMPLATE_IDS = ["opdrachtnemers", "toelating", "looptijd", "tarieven"] as const;
+export type DataArticleTemplateId = (typeof DATA_ARTICLE_TEMPLATE_IDS)[number];
+
 /** `templates/overeenkomst/<id>.md` with the facts of subtender `s` filled in. */
-export const articleText = (L: Lookup, s: Subtender, id: AgreementArticleId): StandardText => renderStandardText("overeenkomst", id, agreementFacts(L, s));
+export const articleText = (L: Lookup, s: Subtender, id: AgreementArticleId | DataArticleTemplateId): StandardText => renderStandardText("overeenkomst", id, agreementFacts(L, s));
 
 /** A choice for the team, visible only while the tender is a concept. */
 function choiceNote(id: AgreementArticleId, choice: string | undefined, r: Renderer): string {

@@ -10,10 +10,9 @@ import { dutchList, esc, facts, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
-import { standardArticles } from "./articles.ts";
+import { articleText, standardArticles } from "./articles.ts";
 import { hasDialogue } from "../../format/phases.ts";
 import { MAXIMUM_VALUE_NOTICE_PERCENT } from "../bestek/facts.ts";
-import { PAYMENT_TERM_DAYS } from "./facts.ts";
 
 /**
  * The agreement of one subtender as an attachment: a raamovereenkomst for an
@@ -89,10 +88,11 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
       ]) +
       p("(hierna: de opdrachtnemer; samen: partijen).") +
       p(
-        `Partijen sluiten deze ${kind} voor ${esc(s.naam)} van ${esc(t.titel)} (kenmerk ${esc(t.kenmerk)}). De opdrachtgever heeft deze opdracht als sociale en andere specifieke dienst aanbesteed; ` +
+        `Partijen sluiten deze ${kind} voor ${esc(s.naam)} van ${esc(t.titel)} (kenmerk ${esc(t.kenmerk)}). ` +
           (raam
-            ? "de opdrachtnemer heeft ingeschreven en de opdrachtgever heeft hem de percelen in artikel " + number("voorwerp") + " gegund."
-            : "de opdrachtnemer heeft een aanvraag tot toelating gedaan, voldoet aan de eisen en is toegelaten voor de percelen in artikel " + number("voorwerp") + "."),
+            ? "De opdrachtgever heeft deze opdracht als sociale en andere specifieke dienst aanbesteed; de opdrachtnemer heeft ingeschreven en de opdrachtgever heeft hem de percelen in artikel " + number("voorwerp") + " gegund."
+            : // A toelating is no public contract: nothing was tendered or awarded, a provider is admitted.
+              "De opdrachtgever laat iedere aanbieder toe die aan de vooraf bekendgemaakte eisen voldoet; de opdrachtnemer heeft een aanvraag tot toelating gedaan, voldoet aan de eisen en is bij toelatingsbesluit toegelaten voor de percelen in artikel " + number("voorwerp") + "."),
       ),
   };
 
@@ -146,10 +146,10 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
 
   const contractors: Section = raam
     ? {
-        title: "Aantal opdrachtnemers en verdeling van het werk",
+        title: articleText(L, s, "opdrachtnemers").title,
         anchor: anchor("opdrachtnemers"),
         body: (r) =>
-          p("De opdrachtgever sluit deze raamovereenkomst per perceel met meer opdrachtnemers of met één opdrachtnemer, op dezelfde voorwaarden. Zolang zij loopt, komen er geen opdrachtnemers bij, behalve wanneer een plaats vrijkomt en de opdrachtgever die invult zoals de aanbestedingsleidraad bepaalt, en nooit boven het aantal hieronder.") +
+          r.md(articleText(L, s, "opdrachtnemers").markdown) +
           `<ul>${lots
             .filter((l) => l.aantal_contractanten !== undefined)
             .map((l) => `<li>De opdrachtgever contracteert voor ${esc(lotName(l))} ${countOf(l.aantal_contractanten!, "opdrachtnemer", "opdrachtnemers")}.</li>`)
@@ -164,12 +164,12 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
             .join(""),
       }
     : {
-        title: "Toelating en toetreding",
+        title: articleText(L, s, "toelating").title,
         anchor: anchor("toelating"),
         body: (r) =>
-          p(`Dit is een toelatingsovereenkomst: de opdrachtgever sluit haar met iedere aanbieder die aan de eisen van de hoofdtender en van ${esc(s.naam)} voldoet, zonder selectie, zonder rangorde en zonder maximum aantal opdrachtnemers. De voorwaarden liggen vooraf vast en zijn voor iedereen gelijk.`) +
+          r.md(articleText(L, s, "toelating").markdown) +
           `<ul>${lots.map((l) => `<li>Voor ${esc(lotName(l))} geldt geen maximum aantal aanbieders.</li>`).join("")}</ul>` +
-          p(esc(entryText(s))) +
+          p(esc(entryText(s, "overeenkomst"))) +
           r.md(s.toetreding?.toelichting) +
           p(`${esc(SAME_END_DATE)} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
       };
@@ -198,30 +198,24 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
   };
 
   const o = t.overeenkomst;
-  const termFacts = agreementFacts(t);
+  // The agreement speaks of "de opdrachtgever", never as "wij" (the leidraad's voice).
+  const termFacts = agreementFacts(t, "opdrachtgever");
+  const termText = articleText(L, s, "looptijd");
   const term: Section = {
-    title: "Looptijd, verlenging en opzegging",
+    title: termText.title,
     anchor: anchor("looptijd"),
     body: (r) =>
       p("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat.") +
       facts(termFacts.filter((f) => f.label !== "Indexatie").map((f) => [f.label, esc(f.text)])) +
-      (o.opzegtermijn_maanden
-        ? raam
-          ? p("Elk van de partijen kan de overeenkomst tussentijds schriftelijk opzeggen met inachtneming van de opzegtermijn.")
-          : // Admission without selection: the buyer may not drop one admitted provider at will (open house).
-            p(`De opdrachtnemer kan de overeenkomst tussentijds schriftelijk opzeggen met inachtneming van de opzegtermijn. De opdrachtgever kan dat alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde termijn; een enkele opdrachtnemer beëindigt zij alleen zoals artikel ${number("opschorting-en-ontbinding")} bepaalt.`)
-        : p(`Tussentijds opzeggen kan alleen zoals artikel ${number("wijziging")} en artikel ${number("opschorting-en-ontbinding")} bepalen.`)) +
+      r.md(termText.markdown) +
       r.md(o.toelichting),
   };
 
-  const indexation = termFacts.find((f) => f.label === "Indexatie");
+  const tariffText = articleText(L, s, "tarieven");
   const tariffs: Section = {
-    title: "Tarieven, indexatie en betaling",
+    title: tariffText.title,
     anchor: anchor("tarieven"),
-    body: (r) =>
-      p(`Voor hulp die de opdrachtnemer op grond van een toewijzing levert, betaalt de opdrachtgever het tarief uit artikel ${number("voorwerp")}, per eenheid en volgens de bekostigingsvorm die het productenboek bij het product noemt. Andere kosten vergoedt de opdrachtgever niet.`) +
-      (indexation ? facts([[indexation.label, esc(indexation.text)]]) + r.md(o.indexatie?.toelichting) : p("Er is geen indexatie afgesproken: de tarieven van het productenboek gelden voor de hele looptijd.")) +
-      p(`De opdrachtnemer declareert via het iJw-berichtenverkeer. De opdrachtgever betaalt een juiste declaratie binnen ${PAYMENT_TERM_DAYS} dagen na ontvangst.`),
+    body: (r) => r.md(tariffText.markdown),
   };
 
   const conditions = conditionsOf(L, s, new Set(productIds));
