@@ -3,6 +3,7 @@ import { defaultAttachments } from "./default-attachments.ts";
 import { resolveNotas } from "./notas.ts";
 import type { LotConditionInput } from "../content/types.generated.ts";
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { createHash } from "node:crypto";
 import { checkOwnFile } from "../content/own-files.ts";
 import { isEncryptedPdf } from "../load/pdf-structure.ts";
@@ -88,7 +89,7 @@ export function resolveModel(index: ContentIndex): Model {
   for (const p of products) use(p.leveringsvoorwaarden, "product", p.id);
 
   const chapters: Chapter[] = index.chapters
-    .map(({ chapter, front }) => ({ id: chapter.id, titel: front.data.titel, volgorde: front.data.volgorde, document: front.data.document ?? "bestek", markdown: chapter.body.trim() }))
+    .map(({ chapter, front }) => ({ id: chapter.id, titel: front.data.titel, volgorde: front.data.volgorde, document: front.data.document ?? "bestek", markdown: chapter.body.trim(), bestand: relative(index.dir, chapter.path), regel: chapter.bodyLine + leadingLines(chapter.body) }))
     .sort((a, b) => a.volgorde - b.volgorde || a.id.localeCompare(b.id));
 
   const { bijlagen, subtenders: subtenderIds, ...tenderRest } = tenderFile;
@@ -128,4 +129,9 @@ function attachment(dir: string, b: NonNullable<ContentIndex["tender"]>["data"][
     sha256: createHash("sha256").update(bytes).digest("hex"),
     bytes: bytes.length,
   };
+}
+
+/** How many lines of a chapter's body come before its first non-blank line (trimmed away). */
+function leadingLines(body: string): number {
+  return (/^\s*/.exec(body)![0].match(/\n/g) ?? []).length;
 }

@@ -147,6 +147,9 @@ export interface Chapter {
   /** `bestek`: a chapter of the leidraad; `overeenkomst`: an article of every agreement (src/content/agreement-articles.ts). */
   document: "bestek" | "overeenkomst";
   markdown: Markdown;
+  /** The file inside the content folder (`teksten/20-rechtsbescherming.md`) and the line `markdown` starts on: where a placeholder error in it is reported. */
+  bestand?: string;
+  regel?: number;
 }
 
 /** One Nota van Inlichtingen (nota-van-inlichtingen/<n>.yaml). */

@@ -63,10 +63,20 @@ describe("the leidraad of a tender whose authors wrote only an introduction, an 
     expect(own.text).not.toContain("Algemene termijnenwet");
   });
 
+  it("fills in the template's placeholders in the authors' own text, and reports a wrong one at the chapter's file and line", () => {
+    // teksten/20-rechtsbescherming.md of klein: {{ standstill_dagen }} and {{ vervaltermijn.laatste_dag | datum }};
+    // the gunningsbeslissing is planned on 7 November 2025, twenty days later is Thursday 27 November.
+    const own = section(l, "s-rechtsbescherming").text;
+    expect(own).toContain("binnen de vervaltermijn van 20 kalenderdagen een kort geding aanhangig bij de voorzieningenrechter van de rechtbank Noord-Nederland; de laatste dag is 27 november 2025.");
+    expect(own).not.toContain("{{");
+    const wrong = modelWith({ file: "teksten/20-rechtsbescherming.md", replace: "{{ vervaltermijn.laatste_dag | datum }}", with: "{{ vervaltermijn.laatste_dag | datm }}" });
+    expect(() => leidraad(wrong)).toThrow(/teksten\/20-rechtsbescherming\.md:7/);
+  });
+
   it("lets a teksten chapter with a provision's id replace that provision, under its own title", () => {
-    const m = modelWith({ file: "teksten/40-gestanddoening.md", write: "---\ntitel: Geldigheid van uw inschrijving\nvolgorde: 40\n---\nUw inschrijving is 120 dagen geldig.\n" });
+    const m = modelWith({ file: "teksten/40-gestanddoening.md", write: "---\ntitel: Geldigheid van uw inschrijving\nvolgorde: 40\n---\nUw inschrijving is 120 dagen geldig; u kunt haar in die tijd niet intrekken of wijzigen.\n" });
     const s = section(leidraad(m), "s-gestanddoening");
-    expect([s.title, s.text]).toEqual(["Geldigheid van uw inschrijving", "Uw inschrijving is 120 dagen geldig."]);
+    expect([s.title, s.text]).toEqual(["Geldigheid van uw inschrijving", "Uw inschrijving is 120 dagen geldig; u kunt haar in die tijd niet intrekken of wijzigen."]);
     // Not repeated as a chapter of its own.
     expect(leidraad(m).filter((x) => x.text.includes("120 dagen geldig"))).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { awardSections } from "./award.ts";
 import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
 import { leidraadFacts } from "./facts.ts";
-import { leidraadText, standardSection } from "./provisions.ts";
+import { leidraadText, ownProvisionMarkdown, standardSection } from "./provisions.ts";
 import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
 import { formatDateTime } from "../../format/dates.ts";
 
@@ -26,7 +26,7 @@ type Generated = Omit<Section, "title" | "anchor"> & {
 };
 
 /** A teksten chapter whose id equals a generated chapter's id (or an alias of it) opens that chapter instead of repeating it. */
-function merge(id: string, title: string, chapters: Chapter[], { fallback, ...generated }: Generated): Section {
+function merge(id: string, title: string, chapters: Chapter[], { fallback, ...generated }: Generated, text: (c: Chapter) => string = (c) => c.markdown): Section {
   const ids = [id, ...(ALSO_OPENS[id] ?? [])];
   // Both ids written (say `gunning` and `beoordeling`): both texts open the chapter, none is lost.
   const prose = chapters.filter((c) => ids.includes(c.id));
@@ -37,7 +37,7 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
     targets: [...(generated.targets ?? []), ...(prose.length ? prose.map(chapterTarget) : [{ key: `hoofdstuk:${id}`, label: title }])],
     title: prose[0]?.titel ?? title,
     anchor: `s-${id}`,
-    body: (r) => (prose.length ? prose.map((c) => r.md(c.markdown)).join("") : (fallback?.(r) ?? "")) + (body ? body(r) : ""),
+    body: (r) => (prose.length ? prose.map((c) => r.md(text(c))).join("") : (fallback?.(r) ?? "")) + (body ? body(r) : ""),
   };
 }
 
@@ -91,7 +91,8 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
   const ch = model.chapters.filter((c) => c.document === "bestek");
   /** A chapter whose text, when the authors wrote none, is the template with the chapter's id. */
   const fromTemplate = (id: "inleiding" | "rechtsbescherming", generated: Generated): Section => {
-    if (ch.some((c) => c.id === id)) return merge(id, id, ch, generated);
+    // The authors' own text may use the template's placeholders.
+    if (ch.some((c) => c.id === id)) return merge(id, id, ch, generated, (c) => (c.id === id ? ownProvisionMarkdown(L, c) : c.markdown));
     const text = leidraadText(L, id);
     return merge(id, text.title, ch, { ...generated, fallback: (r) => r.md(text.markdown) });
   };

@@ -1,5 +1,6 @@
 import type { Chapter } from "../../model/types.ts";
 import { PROVISION_IDS } from "../../content/standard-chapters.ts";
+import { parseTemplate, renderParsed } from "../../templates/engine.ts";
 import { renderStandardText, type StandardText } from "../../templates/load.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
@@ -46,11 +47,24 @@ export function provision(L: Lookup, id: LeidraadTemplateId): Provision {
   return { id, title: text.title, body: (r) => r.md(text.markdown) };
 }
 
+/**
+ * The authors' own text of a standard provision, with the placeholders of the
+ * template it replaces filled in (`{{ vervaltermijn.laatste_dag | datum }}`):
+ * an own text can keep what the law needs without copying a date by hand. A
+ * placeholder error is reported at the chapter's file and line.
+ */
+export function ownProvisionMarkdown(L: Lookup, own: Chapter): string {
+  if (!own.markdown.includes("{{") && !own.markdown.includes("{%")) return own.markdown;
+  const shown = own.bestand ?? `teksten/${own.id}.md`;
+  const before = "\n".repeat(Math.max(0, (own.regel ?? 1) - 1));
+  return renderParsed(parseTemplate(before + own.markdown, shown), leidraadFacts(L), shown).markdown.trim();
+}
+
 /** A provision as a section: the authors' chapter with the same id when there is one, else the template's text. */
-export function provisionSection(provision: Provision, chapters: Chapter[]): Section {
+export function provisionSection(provision: Provision, chapters: Chapter[], L?: Lookup): Section {
   const own = chapters.find((c) => c.id === provision.id);
   return own
-    ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.md(own.markdown) }
+    ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.md(L ? ownProvisionMarkdown(L, own) : own.markdown) }
     : { title: provision.title, anchor: `s-${provision.id}`, targets: [{ key: `hoofdstuk:${provision.id}`, label: provision.title }], body: provision.body };
 }
 
@@ -58,5 +72,5 @@ export function provisionSection(provision: Provision, chapters: Chapter[]): Sec
 export const standardSection = (L: Lookup, id: LeidraadTemplateId, chapters: Chapter[]): Section => {
   // The authors' own text stands in the template's place: no need to fill the template in.
   const own = chapters.find((c) => c.id === id);
-  return own ? provisionSection({ id, title: own.titel, body: () => "" }, chapters) : provisionSection(provision(L, id), chapters);
+  return own ? provisionSection({ id, title: own.titel, body: () => "" }, chapters, L) : provisionSection(provision(L, id), chapters);
 };

@@ -17,6 +17,7 @@ import { planning } from "./planning.ts";
 import { procedureKinds } from "./procedure-kinds.ts";
 import { questionLength } from "./question-length.ts";
 import { references } from "./references.ts";
+import { requiredElements } from "./required-elements.ts";
 import { requirementKinds } from "./requirement-kinds.ts";
 import { toelatingConditions } from "./toelating-conditions.ts";
 import { teamChapters } from "./team-chapters.ts";
@@ -31,5 +32,5 @@ import { weights } from "./weights.ts";
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
-  questionLength, notaVanInlichtingen, teamChapters, maximumValue,
+  questionLength, notaVanInlichtingen, teamChapters, maximumValue, requiredElements,
 ];
