@@ -151,3 +151,12 @@ describe("the agreements' articles on notice, payment, liability and change", ()
     expect(article(noord, "s-artikel-looptijd").text).toContain("De opdrachtgever kan dat alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde termijn; een enkele opdrachtnemer beëindigt zij alleen zoals artikel 13 bepaalt.");
   });
 });
+
+describe("the agreement's rangorde", () => {
+  it("names the checklist only where the bundle has one", () => {
+    // klein has the default attachments, with a checklist.
+    expect(article(agreement(klein, "spoed"), "s-artikel-begrippen").text).toContain("Checklist inschrijving is een hulpmiddel en telt in deze rangorde niet mee.");
+    const without = modelAfter({ file: "aanbesteding.yaml", replace: "peildatum: 1 oktober }\n", with: "peildatum: 1 oktober }\nbijlagen:\n  - { nummer: \"1\", titel: Aanbestedingsleidraad, inhoud: bestek }\n  - { nummer: \"2\", titel: Productenboek, inhoud: productenboek }\n" });
+    expect(article(agreement(without, "spoed"), "s-artikel-begrippen").text).not.toContain("hulpmiddel");
+  });
+});

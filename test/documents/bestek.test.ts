@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bestekSections } from "../../src/documents/bestek/index.ts";
 import { PROVISION_IDS } from "../../src/documents/bestek/provisions.ts";
+import { labelRanges } from "../../src/documents/bestek/facts.ts";
 import { esc } from "../../src/documents/html.ts";
 import { lookup } from "../../src/documents/lookup.ts";
 import { leidraadPlan } from "../../src/documents/outline.ts";
@@ -176,6 +177,24 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(decision).toContain("Een toelating kent geen gunning en dus geen gunningsbeslissing: u krijgt een toelatingsbesluit.");
     expect(decision).toContain("de redenen waarom uw inschrijving wel of niet voor gunning in aanmerking komt");
     expect(section(l, "s-voorwaarden-tussen-percelen").text).toContain("als wij u het vereiste perceel of product in dezelfde gunningsbeslissing ook gunnen, of u daarvoor met een toelatingsbesluit toelaten, of als u daarvoor al een overeenkomst met ons heeft;");
+  });
+
+  it("words generated sentences as issue 23 §6 asks: the lots by number, the attachment by number and title, an introduction for any title", () => {
+    const l = leidraad(klein);
+    // Fixed counts in klein: sub-lots 1a and 1b, lot 2.
+    expect(section(l, "s-aantal-contractanten").text).toContain("Voor de percelen en subpercelen met een vast aantal contractanten (1a, 1b en 2) gelden deze regels:");
+    // klein has the default attachments: 2 Productenboek, 3 Eisen.
+    expect(section(l, "s-eisen").text).toContain("De leveringsvoorwaarden per product staan in bijlage 2 Productenboek en in bijlage 3 Eisen.");
+    // aanbesteding.yaml of klein: titel Jeugdhulp Regio Noord 2026.
+    expect(section(l, "s-inleiding").text).not.toContain("besteedt");
+    const intro = section(leidraad(modelWith({ file: "teksten/10-inleiding.md", remove: true })), "s-inleiding").text;
+    expect(intro).toMatch(/^Deze aanbestedingsleidraad hoort bij de aanbesteding „Jeugdhulp Regio Noord 2026” \(kenmerk [^)]+, versie [^)]+\)\. Daarmee koopt .+ jeugdhulp in namens de gemeenten Appingedam, Delfzijl en Loppersum\./);
+  });
+
+  it("writes three or more consecutive lot numbers as a range", () => {
+    expect(labelRanges(["A", "B1", "B2", "B3", "B4a", "B4b", "B4c", "B5"])).toEqual(["A", "B1–B3", "B4a–B4c", "B5"]);
+    expect(labelRanges(["A", "B1", "B2", "B3", "B4", "B5a", "B5b", "B5c"])).toEqual(["A", "B1–B4", "B5a–B5c"]);
+    expect(labelRanges(["1a", "1b", "2"])).toEqual(["1a", "1b", "2"]);
   });
 
   it("names for a segment the subtenders whose lots buy it, and says so when no lot does", () => {

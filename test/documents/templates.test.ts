@@ -145,8 +145,8 @@ describe("a value from the model in a template", () => {
     for (const html of [pdfHtml, siteHtml("inleiding"), siteHtml("procedure")]) {
       expect(html).not.toMatch(/<script|<img|href="javascript|<strong>Noord|<em>nood/);
     }
-    expect(textOf(pdfHtml)).toContain(`${hostileName} besteedt Jeugdhulp Regio Noord 2026 aan`);
-    expect(textOf(siteHtml("inleiding"))).toContain(`${hostileName} besteedt Jeugdhulp Regio Noord 2026 aan`);
+    expect(textOf(pdfHtml)).toContain(`Daarmee koopt ${hostileName} jeugdhulp in`);
+    expect(textOf(siteHtml("inleiding"))).toContain(`Daarmee koopt ${hostileName} jeugdhulp in`);
     // The subtender's name is the text of a cross-reference in the provision about phases.
     expect(textOf(pdfHtml)).toContain(`In ${hostileSubtender} (zie §`);
     expect(textOf(siteHtml("procedure"))).toContain(`In ${hostileSubtender} (zie §`);

@@ -63,7 +63,10 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
   const budgets = products.some((x) => x.bekostiging.vorm === "taakgericht");
   const productenboek = attachmentRef(L, "productenboek", "het productenboek");
   const leidraad = attachmentRef(L, "bestek", "de aanbestedingsleidraad");
-  const eisen = attachmentRef(L, "eisen", "de bijlage Eisen");
+  const eisen = attachmentRef(L, "eisen", "de bijlage met de eisen");
+  // Only a bundle with a checklist names it in the rangorde.
+  const checklistAttachment = t.bijlagen.find((b) => b.inhoud === "checklist");
+  const checklist = checklistAttachment ? `Bijlage ${checklistAttachment.nummer} ${checklistAttachment.titel}` : undefined;
   const chapters = L.model.chapters;
   const anchor = (id: string) => `s-artikel-${id}`;
   /** The article number of a generated article, for references between articles. */
@@ -111,7 +114,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         .map((i) => `<li>${i}</li>`)
         .join("") +
       `</ul>` +
-      p(`Deel van deze overeenkomst zijn de aanbestedingsstukken en de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer. Spreken zij elkaar tegen, dan gaat voor, van hoog naar laag: deze overeenkomst zoals een Nota van Inlichtingen haar heeft gewijzigd; de Nota's van Inlichtingen, de laatste eerst; de aanbestedingsleidraad; de andere bijlagen in de volgorde van hun nummer; en ten slotte de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer. Een checklist voor inschrijvers is een hulpmiddel en telt in deze rangorde niet mee.`),
+      p(`Deel van deze overeenkomst zijn de aanbestedingsstukken en de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer. Spreken zij elkaar tegen, dan gaat voor, van hoog naar laag: deze overeenkomst zoals een Nota van Inlichtingen haar heeft gewijzigd; de Nota's van Inlichtingen, de laatste eerst; de aanbestedingsleidraad; de andere bijlagen in de volgorde van hun nummer; en ten slotte de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer.${checklist ? ` ${esc(checklist)} is een hulpmiddel en telt in deze rangorde niet mee.` : ""}`),
   };
 
   const object: Section = {

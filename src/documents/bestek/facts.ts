@@ -85,7 +85,7 @@ export interface LeidraadFacts {
   };
   gestanddoening: { tot: string | null; dagen_na_inschrijving: number | null };
   eisen: { uitsluitingsgronden: LinkFact[]; geschiktheidseisen: LinkFact[]; minimumeisen: LinkFact[] };
-  percelen: { met_vast_aantal: number; met_een_contractant: number; met_voorwaarde: LinkFact[] };
+  percelen: { met_vast_aantal: number; met_een_contractant: number; nummers: string[]; met_voorwaarde: LinkFact[] };
   taakgerichte_bekostiging: boolean;
   geen_afnamegarantie: string;
   zelfde_einddatum: string;
@@ -147,6 +147,32 @@ function maximumValues(L: Lookup): LeidraadFacts["maximale_waarden"] {
     .filter((s) => s.waarde !== null || s.percelen.length > 0);
 }
 
+/** The counter at the end of a lot label: "B4" → ["B", 4], "B4a" → ["B4", 97]; undefined without one. */
+function counter(label: string): [prefix: string, n: number, kind: "digit" | "letter"] | undefined {
+  const digits = /^(.*?)(\d+)$/.exec(label);
+  if (digits) return [digits[1], Number(digits[2]), "digit"];
+  const letter = /^(.*\d)([a-z])$/.exec(label);
+  return letter ? [letter[1], letter[2].charCodeAt(0), "letter"] : undefined;
+}
+
+/** Lot labels in document order, three or more consecutive ones as a range: ["A", "B1–B3", "B4a–B4c", "B5"]. */
+export function labelRanges(labels: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    out.push(...(run.length >= 3 ? [`${run[0]}–${run[run.length - 1]}`] : run));
+    run = [];
+  };
+  for (const label of labels) {
+    const prev = run.length ? counter(run[run.length - 1]) : undefined;
+    const cur = counter(label);
+    if (!(prev && cur && prev[0] === cur[0] && prev[2] === cur[2] && cur[1] === prev[1] + 1)) flush();
+    run.push(label);
+  }
+  flush();
+  return out;
+}
+
 const cache = new WeakMap<Model, LeidraadFacts>();
 
 /** The facts of the leidraad of `L.model`, computed once per model. */
@@ -206,6 +232,7 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
     percelen: {
       met_vast_aantal: fixedLots.length,
       met_een_contractant: fixedLots.filter((l) => l.aantal_contractanten === 1).length,
+      nummers: labelRanges(fixedLots.map((l) => l.nummer)),
       met_voorwaarde: model.lots.filter((l) => l.voorwaarden.some((v) => v.statedOn === l.id)).map((l) => link("perceel", l.id, lotName(l))),
     },
     taakgerichte_bekostiging: model.products.some((p) => p.bekostiging.vorm === "taakgericht" && p.lotIds.length > 0),

@@ -82,6 +82,12 @@ function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
   });
 }
 
+/** "bijlage 3 Programma van eisen": an attachment by its number and title, or `otherwise` when the bundle does not have it. */
+function attachmentNamed(t: Tender, inhoud: string, otherwise: string): string {
+  const a = t.bijlagen.find((b) => b.inhoud === inhoud);
+  return a ? `bijlage ${a.nummer} ${a.titel}` : otherwise;
+}
+
 const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, targets: [chapterTarget(c)], body: (r) => r.md(c.markdown) });
 
 /** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
@@ -114,7 +120,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     })],
     ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
     ["eisen", merge("eisen", "Eisen", ch, {
-      body: () => p("Iedere inschrijver voldoet aan de eisen van de hoofdtender; per subtender gelden aanvullende eisen. De leveringsvoorwaarden per product staan in het productenboek en in de bijlage Eisen."),
+      body: () => p(`Iedere inschrijver voldoet aan de eisen van de hoofdtender; per subtender gelden aanvullende eisen. De leveringsvoorwaarden per product staan in ${esc(attachmentNamed(t, "productenboek", "het productenboek"))} en in ${esc(attachmentNamed(t, "eisen", "de bijlage met de eisen"))}.`),
       children: requirementSections(L),
     })],
     ["inschrijving", merge("inschrijving", "Inschrijving", ch, {
