@@ -52,7 +52,7 @@ describe("a lawyer's edit of a template, built for real", () => {
   let manifest: string;
 
   beforeAll(async () => {
-    edit(templates, "leidraad/rechtsbescherming.md", "Een klacht schort de termijn niet op.", `Een klacht schort de termijn niet op. ${ADDED}`);
+    edit(templates, "leidraad/rechtsbescherming.md", "een klacht schort de termijn niet op.", `een klacht schort de termijn niet op. ${ADDED}`);
     built = await runCli(["build", "--content", content, "--out", out, "--quiet"], { env: { JEUGDHULP_TEMPLATES: templates } });
     manifest = readFileSync(join(out, "mercell", "manifest.json"), "utf8");
   });
