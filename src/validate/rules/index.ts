@@ -17,6 +17,7 @@ import { planning } from "./planning.ts";
 import { procedureKinds } from "./procedure-kinds.ts";
 import { questionLength } from "./question-length.ts";
 import { references } from "./references.ts";
+import { criterionPageLimits } from "./criterion-page-limits.ts";
 import { requiredElements } from "./required-elements.ts";
 import { requirementKinds } from "./requirement-kinds.ts";
 import { toelatingConditions } from "./toelating-conditions.ts";
@@ -32,5 +33,5 @@ import { weights } from "./weights.ts";
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
-  questionLength, notaVanInlichtingen, teamChapters, maximumValue, requiredElements,
+  questionLength, notaVanInlichtingen, teamChapters, maximumValue, requiredElements, criterionPageLimits,
 ];
