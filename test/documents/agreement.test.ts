@@ -6,7 +6,7 @@ import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk } from "../../src/documents/section.ts";
 import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
 import type { Model } from "../../src/model/types.ts";
-import { validateContent } from "../../src/validate/validate-content.ts";
+import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 
 /** A renderer without links: what a reader reads, for asserting sentences. */
