@@ -17,7 +17,7 @@ export function eisenSections(L: Lookup): Section[] {
             title: q.titel,
             anchor: anchorFor("eis", q.id),
             targets: [{ key: `eis:${q.id}`, label: q.titel }],
-            body: (r) => requirementBody(L, q, r, { withProducts: true }),
+            body: (r) => requirementBody(L, q, r),
           }),
         ),
       },

@@ -1,4 +1,7 @@
-import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
+import type { ViewContext } from "../views/context.ts";
 import { seeAlsoParts } from "../markdown/see-also.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
 import { esc } from "./html.ts";
@@ -12,6 +15,8 @@ export interface Renderer {
   link(kind: EntityKind, id: string, text: string): string;
   /** `text` followed by where a section target is, as Markdown cross-references read: "(zie § 7.1.1, …)". */
   see(key: string, text: string): string;
+  /** The same medium for views (src/views/), which return hast. */
+  view: ViewContext;
 }
 
 let active: { index: XrefIndex; doc: PlannedDocument } | undefined;
@@ -35,6 +40,15 @@ function within<T>(index: XrefIndex, doc: PlannedDocument, f: () => T): T {
 
 export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
   return {
+    view: {
+      medium: "print",
+      md: (markdown) => within(index, doc, () => markdownTree(markdown, resolver).children as ElementContent[]),
+      inline: (markdown) => within(index, doc, () => inlineMarkdownTree(markdown, resolver)),
+      link(kind, id, text) {
+        const anchor = index.anchorIn(doc, `${kind}:${id}`);
+        return anchor ? h("a", { href: `#${anchor}` }, text) : { type: "text", value: text };
+      },
+    },
     md: (markdown) => within(index, doc, () => renderMarkdown(markdown, resolver)),
     inline: (markdown) => within(index, doc, () => renderInlineMarkdown(markdown, resolver)),
     link(kind, id, text) {

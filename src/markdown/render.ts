@@ -3,13 +3,14 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
+import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import type { Root, Element, ElementContent, Text } from "hast";
 import { EURO_AMOUNT } from "../format/money.ts";
 import { parseCrossReference } from "./cross-references.ts";
 import { seeAlsoParts, type SeeAlso } from "./see-also.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
+import type { Markdown } from "../model/text.ts";
 
 /** What a renderer makes of a cross-reference: a link on the site, a section reference in a PDF. */
 export interface CrossReferenceTarget {
@@ -90,7 +91,7 @@ const sanitizeSchema = {
   },
 };
 
-type MarkdownProcessor = { processSync(text: string): unknown };
+type MarkdownProcessor = { parse(text: string): unknown; runSync(tree: unknown): unknown };
 const processors = new Map<CrossReferenceResolver, MarkdownProcessor>();
 
 /** The cross-references one rendering resolved, in order, with what they resolved to. */
@@ -106,7 +107,7 @@ let resolved: Resolved | undefined;
  * reference, resolved again by the caller's resolver, gives the same target:
  * so a text reads the same whatever renderer or document asks for it.
  */
-const rendered = new Map<string, { html: string; refs: Resolved }>();
+const rendered = new Map<string, { tree: Root; html: string; refs: Resolved }>();
 /** A long `npm run dev` session renders ever new texts; the cache starts over beyond this. */
 const MAX_CACHED_TEXTS = 50_000;
 
@@ -115,15 +116,14 @@ function stillValid(refs: Resolved, resolve: CrossReferenceResolver): boolean {
 }
 
 /**
- * Markdown → safe HTML: remark-parse → remark-gfm → remark-rehype (raw HTML
- * dropped) → cross-references → rehype-sanitize (after the last unsafe step) →
- * string. A `<script>`, an event handler, an `<iframe>` or a `javascript:` link
- * never reaches the output.
+ * Markdown → safe hast: remark-parse → remark-gfm → remark-rehype (raw HTML
+ * dropped) → cross-references → rehype-sanitize (after the last unsafe step).
+ * A `<script>`, an event handler, an `<iframe>` or a `javascript:` link never
+ * reaches the tree. Returns the cached entry; callers copy before changing it.
  */
-export function renderMarkdown(markdown: string | undefined, resolve: CrossReferenceResolver): string {
-  if (!markdown) return "";
+function render(markdown: Markdown, resolve: CrossReferenceResolver): { tree: Root; html: string } {
   const hit = rendered.get(markdown);
-  if (hit && stillValid(hit.refs, resolve)) return hit.html;
+  if (hit && stillValid(hit.refs, resolve)) return hit;
   let processor = processors.get(resolve);
   if (!processor) {
     processor = unified()
@@ -133,26 +133,42 @@ export function renderMarkdown(markdown: string | undefined, resolve: CrossRefer
       .use(rehypeCrossReferences, resolve)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeKeepAmountsTogether)
-      .use(rehypeStringify)
-      .freeze() as MarkdownProcessor;
+      .freeze() as unknown as MarkdownProcessor;
     processors.set(resolve, processor);
   }
   const refs: Resolved = [];
   const outer = resolved;
   resolved = refs;
-  let html: string;
+  let tree: Root;
   try {
-    html = String(processor.processSync(markdown));
+    tree = processor.runSync(processor.parse(markdown)) as Root;
   } finally {
     resolved = outer;
   }
   if (rendered.size >= MAX_CACHED_TEXTS) rendered.clear();
-  rendered.set(markdown, { html, refs });
-  return html;
+  const entry = { tree, html: toHtml(tree), refs };
+  rendered.set(markdown, entry);
+  return entry;
+}
+
+/** Markdown → safe hast (see `render`): what views build on; the serializer escapes. */
+export function markdownTree(markdown: Markdown | undefined, resolve: CrossReferenceResolver): Root {
+  return markdown ? structuredClone(render(markdown, resolve).tree) : { type: "root", children: [] };
+}
+
+/** Markdown → safe inline hast (a single paragraph unwrapped), for table cells and short fields. */
+export function inlineMarkdownTree(markdown: Markdown | undefined, resolve: CrossReferenceResolver): ElementContent[] {
+  const children = markdownTree(markdown, resolve).children.filter((c) => !(c.type === "text" && !c.value.trim())) as ElementContent[];
+  return children.length === 1 && children[0].type === "element" && children[0].tagName === "p" ? children[0].children : children;
+}
+
+/** Markdown → safe HTML, serialized once (hast-util-to-html). */
+export function renderMarkdown(markdown: Markdown | undefined, resolve: CrossReferenceResolver): string {
+  return markdown ? render(markdown, resolve).html : "";
 }
 
 /** Markdown → safe inline HTML (a single paragraph unwrapped), for table cells and short fields. */
-export function renderInlineMarkdown(markdown: string | undefined, resolve: CrossReferenceResolver): string {
+export function renderInlineMarkdown(markdown: Markdown | undefined, resolve: CrossReferenceResolver): string {
   const html = renderMarkdown(markdown, resolve).trim();
   const m = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return m && !m[1].includes("<p>") ? m[1] : html;

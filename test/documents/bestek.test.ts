@@ -11,7 +11,8 @@ import { numberSections, walk, type NumberedSection } from "../../src/documents/
 import { extensionsText } from "../../src/format/agreement.ts";
 import { addDays } from "../../src/format/calendar.ts";
 import { daysBetween, formatDate, formatDateTime } from "../../src/format/dates.ts";
-import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
+import type { ElementContent } from "hast";
+import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
@@ -23,6 +24,12 @@ const plain: Renderer = {
   inline: (m) => renderInlineMarkdown(m, () => ({})),
   link: (_kind, _id, text) => esc(text),
   see: (_key, text) => esc(text),
+  view: {
+    medium: "print",
+    md: (m) => markdownTree(m, () => ({})).children as ElementContent[],
+    inline: (m) => inlineMarkdownTree(m, () => ({})),
+    link: (_kind, _id, text) => ({ type: "text", value: text }),
+  },
 };
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ").trim();
 

@@ -11,7 +11,7 @@ import type { Renderer } from "../render-context.ts";
 export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string {
   const rule = planRule(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0));
   const plan = rule ? p(esc(rule)) : "";
-  const scale = scaleTable(subtender);
+  const scale = scaleTable(subtender, r);
   return (
     p(`In ${esc(subtender.naam)} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`) +
     criteriaTable(subtender.gunningscriteria, r) +

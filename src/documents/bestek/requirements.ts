@@ -30,7 +30,7 @@ export function requirementSections(L: Lookup): Section[] {
             title: q.titel,
             anchor: anchorFor("eis", q.id),
             targets: [{ key: `eis:${q.id}`, label: q.titel }],
-            body: (r) => requirementBody(L, q, r, { withProducts: false }),
+            body: (r) => requirementBody(L, q, r),
           }),
         ),
       },

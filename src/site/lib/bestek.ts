@@ -6,7 +6,9 @@ import { agreementKind } from "../../format/agreement.ts";
 import type { Renderer } from "../../documents/render-context.ts";
 import { walk, type NumberedSection } from "../../documents/section.ts";
 import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";
-import { renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../../markdown/render.ts";
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../../markdown/render.ts";
 import { seeAlsoParts } from "../../markdown/see-also.ts";
 import type { Model } from "../../model/types.ts";
 import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
@@ -100,6 +102,13 @@ function within<T>(ctx: Context, f: () => T): T {
 /** The Renderer the PDF's section bodies are written against, for the web. */
 function siteRenderer(ctx: Context): Renderer {
   return {
+    view: {
+      medium: "web",
+      md: (markdown) => within(ctx, () => markdownTree(markdown, resolver).children as ElementContent[]),
+      inline: (markdown) => within(ctx, () => inlineMarkdownTree(markdown, resolver)),
+      link: (kind, id, text) => h("a", { href: hrefOf(ctx, kind, id) }, text),
+      hoofdtenderHref: `${url.home()}#hoofdtender`,
+    },
     md: (markdown) => within(ctx, () => renderMarkdown(markdown, resolver)),
     inline: (markdown) => within(ctx, () => renderInlineMarkdown(markdown, resolver)),
     link: (kind, id, text) => `<a href="${esc(hrefOf(ctx, kind, id))}">${esc(text)}</a>`,
@@ -141,6 +150,8 @@ function chapterSlugs(sections: NumberedSection[], model: Model): string[] {
  * when its rows are laid out as blocks (test/site/html-validity.test.ts checks both).
  */
 function asCards(table: string): string {
+  // A view that lays itself out on a phone already (award criteria: `stacked`, src/views/criteria.ts) keeps its own layout.
+  if (/^<table\b[^>]*\bclass="[^"]*\bstacked\b/.test(table)) return table;
   const head = /<thead>([\s\S]*?)<\/thead>/.exec(table);
   if (!head) return table;
   const labels = [...head[1].matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]*>/g, "").replace(/"/g, "&quot;").trim());

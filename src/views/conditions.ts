@@ -1,0 +1,29 @@
+import { h } from "hastscript";
+import type { Element, ElementContent } from "hast";
+import type { Lot } from "../model/types.ts";
+import { lotName } from "../format/lots.ts";
+import type { Lookup } from "../documents/lookup.ts";
+import type { ViewContext } from "./context.ts";
+import { text } from "./join.ts";
+
+type Condition = Lot["voorwaarden"][number];
+
+/**
+ * One condition between lots, in one sentence for every medium: "U moet ook
+ * gecontracteerd zijn voor het product Pleegzorg." Shown under a sub-lot, a
+ * condition its lot states says so; the authors' toelichting follows.
+ */
+function conditionItem(L: Lookup, lot: Lot, c: Condition, ctx: ViewContext): Element {
+  const what: ElementContent[] = c.vereist_product
+    ? [text("het product "), ctx.link("product", c.vereist_product, L.product(c.vereist_product).naam)]
+    : [ctx.link("perceel", c.vereist_perceel!, lotName(L.lot(c.vereist_perceel!)))];
+  const inherited = c.statedOn !== lot.id ? [text(" Deze voorwaarde geldt voor heel "), ctx.link("perceel", c.statedOn, lotName(L.lot(c.statedOn))), text(".")] : [];
+  const note = c.toelichting ? [h("div.prose", ctx.md(c.toelichting))] : [];
+  return h("li", [text("U moet ook gecontracteerd zijn voor "), ...what, text("."), ...inherited, ...note]);
+}
+
+/** The conditions of a lot as a list; `own`: only those it states itself (its lot's are said with the lot). */
+export function lotConditions(L: Lookup, lot: Lot, ctx: ViewContext, only?: "own"): Element | undefined {
+  const list = only === "own" ? lot.voorwaarden.filter((c) => c.statedOn === lot.id) : lot.voorwaarden;
+  return list.length ? h("ul.conditions", list.map((c) => conditionItem(L, lot, c, ctx))) : undefined;
+}

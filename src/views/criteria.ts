@@ -1,0 +1,41 @@
+import { h } from "hastscript";
+import type { Element, ElementContent } from "hast";
+import type { Criterion, Subtender } from "../model/types.ts";
+import { scaleOf } from "../format/award-rules.ts";
+import type { ViewContext } from "./context.ts";
+import { text } from "./join.ts";
+import { table, type Cell } from "./table.ts";
+
+/** A weight as a figure, and on a screen a bar beside it (decoration: screen readers read the figure). */
+function weight(c: Criterion, ctx: ViewContext): Cell {
+  if (ctx.medium === "print") return `${c.weging}%`;
+  return h("div.weight", [h("span.num", `${c.weging}%`), h("span.track", { ariaHidden: "true" }, [h("span.bar", { style: `display:block;width:${c.weging}%` })])]);
+}
+
+/**
+ * The award criteria with their weights (adding up to 100 %, checked by
+ * validation), page limits and what we assess: the same table in the
+ * leidraad, the subtender attachments and on the subtender and lot pages.
+ */
+export function criteriaTable(criteria: Criterion[], ctx: ViewContext): Element {
+  const rows: Cell[][] = criteria.map((c) => [c.naam, weight(c, ctx), c.max_a4 ? `${c.max_a4} A4` : "–", c.omschrijving ? ctx.inline(c.omschrijving) : "–"]);
+  const total = criteria.reduce((sum, c) => sum + c.weging, 0);
+  rows.push([h("strong", "Totaal"), h("strong", `${total}%`), "", ""]);
+  return table(["Gunningscriterium", "Weging", "Max. omvang", "Wat wij beoordelen"], rows, ctx.medium, {
+    numeric: ctx.medium === "print" ? [1, 2] : [],
+    widths: ["33%", "10%", "12%", "45%"],
+    rowHead: 0,
+    // On a phone the rows are laid out as blocks; it stays a table for screen readers (test/site/html-validity.test.ts).
+    webClass: "stacked",
+    columnClass: { 3: "question" },
+  });
+}
+
+/** The scale that applies (the subtender's own, else the standard scale of src/format/award-rules.ts), with a line saying which. */
+export function scaleView(subtender: Subtender, ctx: ViewContext): ElementContent[] {
+  const { scale, standard } = scaleOf(subtender);
+  return [
+    ...(standard ? [h("p", "Wij gebruiken de standaardbeoordelingsschaal:")] : []),
+    table(["Score", "Betekenis"], scale.map((s) => [text(String(s.score)), s.omschrijving]), ctx.medium, { numeric: [0], widths: ["12%", "88%"] }),
+  ];
+}

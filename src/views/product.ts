@@ -1,0 +1,81 @@
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import type { Product } from "../model/types.ts";
+import { formatCategory, formatLevel, formatMaximumDuration, formatRegisters, formatTariff, FUNDING_FORM } from "../format/funding.ts";
+import type { Lookup } from "../documents/lookup.ts";
+import type { ViewContext } from "./context.ts";
+import { facts, type Fact } from "./facts.ts";
+import { lotName, prerequisitesOf } from "../format/lots.ts";
+import { amountsKeptTogether } from "./amounts.ts";
+import { joined, text } from "./join.ts";
+import { lotConditions } from "./conditions.ts";
+
+/** `ten hoogste 8 jeugdigen`: the group size as both media state it. */
+export const groupSize = (n: number) => `ten hoogste ${n} ${n === 1 ? "jeugdige" : "jeugdigen"}`;
+
+/**
+ * The short facts of a product, in the order a bidder compares products: the
+ * same rows on its page and in the productenboek. Registration is a fact only
+ * when the productenboek asks for one: no row says what is not asked.
+ */
+export function productFactRows(L: Lookup, p: Product, ctx: ViewContext): Fact[] {
+  const b = p.bekostiging;
+  const form = FUNDING_FORM[b.vorm];
+  const hasTerm = L.model.terms.some((t) => t.id === b.vorm);
+  const tariff: ElementContent[] = [h("strong", amountsKeptTogether(formatTariff(b))), text(` (tariefjaar ${b.tariefjaar})`)];
+  return [
+    ["Segment", ctx.link("segment", p.segmentId, L.segment(p.segmentId).naam)],
+    ["Productcategorie", formatCategory(p.productcategorie)],
+    ["Productcode", p.productcode],
+    ["Tarief", tariff],
+    ["Bekostiging", hasTerm ? ctx.link("begrip", b.vorm, form) : form],
+    ["Opleidingsniveau", `minimaal ${formatLevel(p.personeel.minimaal_opleidingsniveau)}`],
+    ["Registratie", p.personeel.registratie?.length ? formatRegisters(p.personeel.registratie) : undefined],
+    ["Groepsgrootte", p.groepsgrootte_max !== undefined ? groupSize(p.groepsgrootte_max) : undefined],
+    ["Maximale duur", p.maximale_duur && formatMaximumDuration(p.maximale_duur)],
+  ];
+}
+
+/** Per lot that offers this product, its conditions (src/views/conditions.ts), as the product's page lists them. */
+function conditionsOfLots(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
+  return p.lotIds.map((id) => L.lot(id)).flatMap((lot) => {
+    const list = lotConditions(L, lot, ctx);
+    return list ? [h("div", [text("Voorwaarde voor "), ctx.link("perceel", lot.id, lotName(lot)), text(":")]), list] : [];
+  });
+}
+
+/** "wie subperceel B4c … gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg, waarin dit product valt" (src/format/lots.ts). */
+function prerequisites(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
+  const items = prerequisitesOf(p, L.lot).map(({ requiringLotId, viaLotId }) => [
+    text("wie "),
+    ctx.link("perceel", requiringLotId, lotName(L.lot(requiringLotId))),
+    ...(viaLotId
+      ? [text(" gegund wil krijgen, moet ook gecontracteerd zijn voor "), ctx.link("perceel", viaLotId, lotName(L.lot(viaLotId))), text(", waarin dit product valt")]
+      : [text(" gegund wil krijgen, moet ook voor dit product gecontracteerd zijn")]),
+  ]);
+  return joined(items, "; ");
+}
+
+/**
+ * The productenboek's entry for a product: the short facts, then its texts and
+ * relations as rows of the same table. The website shows the texts under
+ * headings of the same names (pages/producten/[id].astro).
+ */
+export function productEntry(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
+  const links = (ids: string[] | undefined, kind: "eis" | "product", name: (id: string) => string, separator: string) =>
+    ids?.length ? joined(ids.map((id) => ctx.link(kind, id, name(id))), separator) : undefined;
+  const table = facts([
+    ...productFactRows(L, p, ctx),
+    ["Omschrijving", ctx.inline(p.omschrijving)],
+    ["Doelgroep", ctx.inline(p.doelgroep)],
+    ["Resultaat", p.resultaat ? ctx.inline(p.resultaat) : undefined],
+    ["Personeel", p.personeel.toelichting ? ctx.inline(p.personeel.toelichting) : undefined],
+    ["Over het tarief", p.bekostiging.toelichting ? ctx.inline(p.bekostiging.toelichting) : undefined],
+    ["Leveringsvoorwaarden", links(p.leveringsvoorwaarden, "eis", (id) => L.requirement(id).titel, "; ")],
+    ["Niet te combineren met", links(p.notCombinableWith, "product", (id) => L.product(id).naam, ", ")],
+    ["Percelen", p.lotIds.length ? joined(p.lotIds.map((id) => ctx.link("perceel", id, lotName(L.lot(id)))), "; ") : "niet in een perceel opgenomen"],
+    ["Voorwaarde voor", prerequisites(L, p, ctx)],
+    ["Voorwaarden van het perceel", conditionsOfLots(L, p, ctx)],
+  ], ctx.medium);
+  return table ? [table] : [];
+}

@@ -1,0 +1,147 @@
+/**
+ * The same fact reads the same on the website and in the PDFs (issue 22): an
+ * eis with its proof and scope, a product's facts, a lot's contractor count.
+ * Both media are read as a reader gets them (the built pages' HTML, the PDFs'
+ * text); the facts a test expects come from the content's YAML.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Element, Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toText } from "hast-util-to-text";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { planDocuments } from "../../src/documents/build-documents.ts";
+import { leidraadPlan } from "../../src/documents/outline.ts";
+import { walk, type NumberedSection } from "../../src/documents/section.ts";
+import type { Model } from "../../src/model/types.ts";
+import { shared, type SharedName } from "../shared/builds.ts";
+import { pdftotext } from "../pdf/helpers.ts";
+import { PAGE_BREAK, pdfBodies } from "./bestek-text.ts";
+
+const TENDERS: [string, SharedName][] = [["voorbeeld", "voorbeeld"], ["rijnmond", "rijnmond"], ["klein", "vijandig"]];
+
+/** Text without its line breaks and spaces: a PDF wraps cells where the site does not. */
+const squash = (s: string) => s.split(PAGE_BREAK).join("").replace(/\s+/g, "");
+
+/**
+ * A PDF names where a cross-reference's target is ("(zie bijlage 1 …, § 10, begrip …)") where
+ * the site links to it: the one place the media may differ in words (src/markdown/see-also.ts).
+ */
+const withoutSeeAlso = (s: string) => s.replace(/\s*\((?:zie\s|§)(?:[^()]|\([^()]*\))*\)/g, "");
+
+const elements = (node: Root | Element): Element[] =>
+  node.children.flatMap((c: RootContent) => (c.type === "element" ? [c, ...elements(c)] : []));
+const hasClass = (e: Element, cls: string) => Array.isArray(e.properties.className) && e.properties.className.includes(cls);
+
+/** A built page of the site as a tree. */
+function page(out: string, path: string): Root {
+  return fromHtml(readFileSync(join(out, "site", path, "index.html"), "utf8"));
+}
+
+/** The label → value pairs of the first `dl.facts` under `within`, as a reader reads them; folded parts count, their summary not. */
+function siteFacts(within: Root | Element): Map<string, string> {
+  const dl = elements(within).find((e) => e.tagName === "dl" && hasClass(e, "facts"));
+  const out = new Map<string, string>();
+  if (!dl) return out;
+  const items = dl.children.filter((c): c is Element => c.type === "element");
+  items.forEach((dt, i) => {
+    if (dt.tagName !== "dt") return;
+    const dd = structuredClone(items[i + 1]);
+    for (const s of elements(dd).filter((e) => e.tagName === "summary")) s.children = [];
+    for (const d of elements(dd).filter((e) => e.tagName === "details")) d.tagName = "span";
+    out.set(toText(dt).trim(), toText(dd).replace(/\s+/g, " ").trim());
+  });
+  return out;
+}
+
+/** The body text of every numbered section of a bundle document, by anchor. */
+function pdfSections(out: string, model: Model, inhoud: string, sections: NumberedSection[]): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(join(out, "mercell", "manifest.json"), "utf8")) as { bestanden: { nummer: string; bestand: string }[] };
+  const attachment = model.tender.bijlagen.find((a) => a.inhoud === inhoud)!;
+  const file = join(out, "mercell", manifest.bestanden.find((f) => f.nummer === attachment.nummer)!.bestand);
+  const all = [...walk(sections)];
+  const { bodies, missing } = pdfBodies(pdftotext(file, { raw: true }), all, model.tender, attachment.titel);
+  expect(missing, `koppen in ${attachment.titel}`).toEqual([]);
+  return new Map(all.map((s, i) => [s.anchor, withoutSeeAlso(bodies[i] ?? "")]));
+}
+
+/** Every YAML file of a content folder's subfolder, parsed. */
+function yamlIn<T>(dir: string): T[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".yaml")).map((f) => parse(readFileSync(join(dir, f), "utf8")) as T);
+}
+
+interface ProductYaml { id: string; naam: string; groepsgrootte_max?: number; personeel: { registratie?: string[] }; leveringsvoorwaarden?: string[] }
+interface LotYaml { id: string; nummer: string | number; naam: string; aantal_contractanten?: number; subpercelen?: LotYaml[] }
+interface SubtenderYaml { id: string; procedure: string; percelen: LotYaml[] }
+
+for (const [name, buildName] of TENDERS) {
+  describe(`the same facts on the site and in the PDFs (${name})`, () => {
+    const build = () => shared(buildName);
+    const model = () => JSON.parse(readFileSync(join(build().out, "model.json"), "utf8")) as Model;
+
+    it("states every eis with the same proof and scope on /eisen/, in the Eisen attachment and in the leidraad", () => {
+      const { out, content } = build();
+      const m = model();
+      const eisen = page(out, "eisen");
+      const articles = elements(eisen).filter((e) => e.tagName === "article");
+      const catalogue = pdfSections(out, m, "eisen", planDocuments(m).plans.find((p) => p.attachment.inhoud === "eisen")!.sections);
+      const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections);
+      const products = yamlIn<{ producten: ProductYaml[] }>(join(content, "segmenten")).flatMap((s) => s.producten);
+      let inLeidraad = 0;
+      for (const req of m.requirements) {
+        const article = articles.find((a) => elements(a).some((e) => e.tagName === "h3" && e.properties.id === req.id));
+        expect(article, `/eisen/#${req.id}`).toBeDefined();
+        const facts = siteFacts(article!);
+        const scope = facts.get("Geldt voor")!;
+        // The products that name it as a delivery condition in the YAML are part of its scope, in every medium.
+        for (const p of products.filter((p) => p.leveringsvoorwaarden?.includes(req.id))) expect(scope, req.id).toContain(`product ${p.naam}`);
+        const anchor = `s-eis-${req.id}`;
+        for (const [label, value] of facts) expect(squash(catalogue.get(anchor)!), `${req.id} in de bijlage Eisen: ${label}`).toContain(squash(`${label} ${value}`));
+        if (leidraad.has(anchor)) {
+          inLeidraad++;
+          for (const [label, value] of facts) expect(squash(leidraad.get(anchor)!), `${req.id} in de leidraad: ${label}`).toContain(squash(`${label} ${value}`));
+        }
+      }
+      expect(inLeidraad).toBeGreaterThan(0);
+    });
+
+    it("states every product's facts on its page as the productenboek does, group size and registration included", () => {
+      const { out, content } = build();
+      const m = model();
+      const boek = pdfSections(out, m, "productenboek", planDocuments(m).plans.find((p) => p.attachment.inhoud === "productenboek")!.sections);
+      for (const p of yamlIn<{ producten: ProductYaml[] }>(join(content, "segmenten")).flatMap((s) => s.producten)) {
+        const productPage = page(out, `producten/${p.id}`);
+        const facts = siteFacts(productPage);
+        const body = boek.get(`s-product-${p.id}`)!;
+        expect(facts.size, p.id).toBeGreaterThan(3);
+        for (const [label, value] of facts) expect(squash(body), `${p.id}: ${label}`).toContain(squash(`${label} ${value}`));
+        const size = p.groepsgrootte_max;
+        expect(facts.get("Groepsgrootte"), p.id).toBe(size === undefined ? undefined : `ten hoogste ${size} ${size === 1 ? "jeugdige" : "jeugdigen"}`);
+        if (!p.personeel.registratie?.length) {
+          expect(facts.has("Registratie"), p.id).toBe(false);
+          expect(toText(productPage)).not.toContain("geen registratie vereist");
+          expect(squash(body)).not.toContain("Registratie");
+        }
+      }
+    });
+
+    it("states every lot's contractor count in one wording on its page, in its subtender's table and in the leidraad", () => {
+      const { out, content } = build();
+      const m = model();
+      const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections);
+      for (const s of yamlIn<SubtenderYaml>(join(content, "subtenders"))) {
+        const table = elements(page(out, `subtenders/${s.id}`)).find((e) => e.tagName === "table" && elements(e).some((x) => x.tagName === "th" && toText(x) === "Aantal contractanten"))!;
+        const rows = elements(table).filter((e) => e.tagName === "tr").map((tr) => elements(tr).filter((c) => c.tagName === "td" || c.tagName === "th").map((c) => toText(c).trim()));
+        for (const lot of s.percelen.flatMap((l) => [{ lot: l, top: true }, ...(l.subpercelen ?? []).map((x) => ({ lot: x, top: false }))])) {
+          const n = lot.lot.aantal_contractanten;
+          const expected = s.procedure === "toelating" ? "geen maximum (toelating)" : n === undefined ? "per subperceel" : `${n} ${n === 1 ? "contractant" : "contractanten"}`;
+          const id = lot.lot.id;
+          expect(siteFacts(page(out, `percelen/${id}`)).get("Aantal contractanten"), id).toBe(expected);
+          expect(rows.find((r) => r[0] === String(lot.lot.nummer))?.[2], `${s.id}: rij ${lot.lot.nummer}`).toBe(expected);
+          if (lot.top) expect(squash(leidraad.get(`s-perceel-${id}`)!), id).toContain(squash(`Aantal contractanten ${expected}`));
+        }
+      }
+    });
+  });
+}
