@@ -1,4 +1,6 @@
+import { toHtml } from "hast-util-to-html";
 import { countOf } from "../format/numbers.ts";
+import { procedureSummary } from "../views/subtender.ts";
 import { dutchList, esc, p } from "./html.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import type { Lookup } from "./lookup.ts";
@@ -25,7 +27,8 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
       : {
           title: "Toelating",
           anchor: "s-gunning-toelating",
-          body: () => p(`Voor ${esc(s.naam)} geldt een toelatingsprocedure: er zijn geen gunningscriteria en er is geen maximum aantal contractanten. Wij sluiten een overeenkomst met iedere inschrijver die aan de eisen voldoet.`),
+          // The same words as the subtender's page (src/views/subtender.ts).
+          body: () => toHtml(procedureSummary(s)),
         };
   return [
     {

@@ -6,7 +6,6 @@ import type { Lookup } from "../documents/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { facts, type Fact } from "./facts.ts";
 import { lotName, prerequisitesOf } from "../format/lots.ts";
-import { amountsKeptTogether } from "./amounts.ts";
 import { joined, text } from "./join.ts";
 import { lotConditions } from "./conditions.ts";
 
@@ -22,7 +21,8 @@ export function productFactRows(L: Lookup, p: Product, ctx: ViewContext): Fact[]
   const b = p.bekostiging;
   const form = FUNDING_FORM[b.vorm];
   const hasTerm = L.model.terms.some((t) => t.id === b.vorm);
-  const tariff: ElementContent[] = [h("strong", amountsKeptTogether(formatTariff(b))), text(` (tariefjaar ${b.tariefjaar})`)];
+  // Short enough to keep on one line whole: a reader never finds `€` or `per uur` apart from the figure.
+  const tariff: ElementContent[] = [h("strong.nowrap", formatTariff(b)), text(` (tariefjaar ${b.tariefjaar})`)];
   return [
     ["Segment", ctx.link("segment", p.segmentId, L.segment(p.segmentId).naam)],
     ["Productcategorie", formatCategory(p.productcategorie)],

@@ -12,8 +12,8 @@ export interface TableOptions {
   widths?: string[];
   /** On the web, the column whose cell heads its row (`<th scope="row">`), as a screen reader announces it; paper keeps plain cells (a `th` prints bold). */
   rowHead?: number;
-  /** The table's class on the web (`stacked`: rows as blocks on a phone, site.css). */
-  webClass?: string;
+  /** A closing row (a total): in `<tfoot>`, plain cells, never a row head. */
+  foot?: Cell[];
   /** A class for a column's cells (`question` in a criteria table). */
   columnClass?: Record<number, string>;
 }
@@ -36,8 +36,8 @@ export function table(head: string[], rows: Cell[][], medium: Medium, options: T
     return list.length ? list : undefined;
   };
   const body = rows.map((r) => h("tr", spaced(medium, r.map((c, i) => (medium === "web" && i === options.rowHead ? cell("th", i, c, { scope: "row" }) : cell("td", i, c))))));
-  const parts: Element[] = [h("thead", h("tr", spaced(medium, head.map((t, i) => cell("th", i, t, { scope: "col" }, false))))), h("tbody", body)];
-  if (medium === "web") return h("table", { className: options.webClass ? [options.webClass] : undefined }, parts);
+  const parts: Element[] = [h("thead", h("tr", spaced(medium, head.map((t, i) => cell("th", i, t, { scope: "col" }, false))))), h("tbody", body), ...(options.foot ? [h("tfoot", h("tr", spaced(medium, options.foot.map((c, i) => cell("td", i, c)))))] : [])];
+  if (medium === "web") return h("table", parts);
   const cols = options.widths ? [h("colgroup", options.widths.map((w) => h("col", { style: `width:${w}` })))] : [];
   const letters = body.reduce((n, tr) => n + textOf(tr).length, 0);
   const keep = rows.length <= 8 && letters <= 900;

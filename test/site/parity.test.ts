@@ -126,6 +126,22 @@ for (const [name, buildName] of TENDERS) {
       }
     });
 
+    it("explains a toelating in the same words on the subtender's page and in its attachment", () => {
+      const { out, content } = build();
+      const m = model();
+      const planned = planDocuments(m);
+      const admissions = yamlIn<SubtenderYaml>(join(content, "subtenders")).filter((s) => s.procedure === "toelating");
+      expect(admissions.length).toBeGreaterThan(0);
+      for (const s of admissions) {
+        const lead = elements(page(out, `subtenders/${s.id}`)).find((e) => e.tagName === "p" && hasClass(e, "lead"))!;
+        const said = toText(lead).replace(/\s+/g, " ").trim();
+        expect(said, s.id).toContain("geen maximum aantal aanbieders");
+        const plan = planned.plans.find((p) => p.attachment.inhoud === `subtender:${s.id}`);
+        expect(plan, `bijlage van ${s.id}`).toBeDefined();
+        expect(squash(pdfSections(out, m, `subtender:${s.id}`, plan!.sections).get("s-gunning-toelating")!), s.id).toBe(squash(said));
+      }
+    });
+
     it("states every lot's contractor count in one wording on its page, in its subtender's table and in the leidraad", () => {
       const { out, content } = build();
       const m = model();

@@ -150,8 +150,6 @@ function chapterSlugs(sections: NumberedSection[], model: Model): string[] {
  * when its rows are laid out as blocks (test/site/html-validity.test.ts checks both).
  */
 function asCards(table: string): string {
-  // A view that lays itself out on a phone already (award criteria: `stacked`, src/views/criteria.ts) keeps its own layout.
-  if (/^<table\b[^>]*\bclass="[^"]*\bstacked\b/.test(table)) return table;
   const head = /<thead>([\s\S]*?)<\/thead>/.exec(table);
   if (!head) return table;
   const labels = [...head[1].matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]*>/g, "").replace(/"/g, "&quot;").trim());

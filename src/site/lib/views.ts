@@ -40,3 +40,6 @@ export function scrollTable(label: string, table: Element): Element {
 /** Each table of a view in its scrolling box: a tree step, so a view need not know the site's chrome. */
 export const inScrollBoxes = (nodes: ElementContent[], label: string): ElementContent[] =>
   nodes.map((n) => (n.type === "element" && n.tagName === "table" ? scrollTable(label, n) : n));
+
+/** A table laid out as blocks on a phone (site.css `table.stacked`): a page's choice for its award criteria. */
+export const stacked = (table: Element): Element => ({ ...table, properties: { ...table.properties, className: ["stacked"] } });
