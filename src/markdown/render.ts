@@ -10,7 +10,7 @@ import { EURO_AMOUNT } from "../format/money.ts";
 import { parseCrossReference } from "./cross-references.ts";
 import { seeAlsoParts, type SeeAlso } from "./see-also.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
-import type { Markdown } from "../model/text.ts";
+import type { Markdown } from "../content/text.ts";
 
 /** What a renderer makes of a cross-reference: a link on the site, a section reference in a PDF. */
 export interface CrossReferenceTarget {

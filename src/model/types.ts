@@ -8,9 +8,9 @@ import type { CriterionInput, LotConditionInput, ProductInput, RequirementsFile,
 import type { OwnFileExtension } from "../content/own-files.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
 
-import type { Markdown } from "./text.ts";
+import type { Markdown } from "../content/text.ts";
 /** Markdown source text (src/model/text.ts); views turn it into hast with `markdownTree`. */
-export type { Markdown, PlainText } from "./text.ts";
+export type { Markdown, PlainText } from "../content/text.ts";
 
 export interface Model {
   tender: Tender;

@@ -1,5 +1,5 @@
 import type { ElementContent } from "hast";
-import type { Markdown, PlainText } from "../model/text.ts";
+import type { Markdown, PlainText } from "../content/text.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
 
 /** Where a view is shown. They differ only where a reader's device does: a phone's narrow screen, a link vs a § reference. */

@@ -9,14 +9,7 @@ import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 
-/** A renderer without links: what a reader reads, for asserting sentences. */
-const plain: Renderer = {
-  md: (m) => renderMarkdown(m, () => ({})),
-  inline: (m) => renderInlineMarkdown(m, () => ({})),
-  link: (_kind, _id, text) => esc(text),
-  see: (_key, text) => esc(text),
-};
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ").trim();
+import { plain, text } from "./plain-renderer.ts";
 
 /** The agreement of one subtender as numbered articles with their text. */
 export function agreement(model: Model, subtender: string) {

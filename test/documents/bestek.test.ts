@@ -18,20 +18,7 @@ import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
-/** A renderer without links: what a reader reads, for asserting sentences. */
-const plain: Renderer = {
-  md: (m) => renderMarkdown(m, () => ({})),
-  inline: (m) => renderInlineMarkdown(m, () => ({})),
-  link: (_kind, _id, text) => esc(text),
-  see: (_key, text) => esc(text),
-  view: {
-    medium: "print",
-    md: (m) => markdownTree(m, () => ({})).children as ElementContent[],
-    inline: (m) => inlineMarkdownTree(m, () => ({})),
-    link: (_kind, _id, text) => ({ type: "text", value: text }),
-  },
-};
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, " ").trim();
+import { plain, text } from "./plain-renderer.ts";
 
 const modelWith = modelAfter;
 
