@@ -118,7 +118,8 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   writeFileSync(join(dir, "model.json"), JSON.stringify(model, (key, value) => (key === "bron" ? undefined : value), 2) + "\n");
   // --aankondiging asks for the notices (and the internal /aankondiging/ page) without `aankondiging` in the data.
   const noticeModel = options.aankondiging && !model.tender.aankondiging ? { ...model, tender: { ...model.tender, aankondiging: {} } } : model;
-  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum } };
+  const notaChanges = report && notaChangesOf(report, model);
+  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum }, nota: notaChanges };
 
   // Three things at once on two cores: a child process renders the website and
   // its search index, Chromium prints the PDFs, and this process drives
@@ -150,7 +151,7 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
 
   const printing = progress.stage(
     "PDF's",
-    (live) => renderAttachments(model, mercell, { documents: { notaChanges: report && notaChangesOf(report, model) }, onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
+    (live) => renderAttachments(model, mercell, { documents: { notaChanges }, onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
     (m) => `${count(m.bestanden.length, "bestand", "bestanden")}, ${count(m.bestanden.reduce((n, b) => n + b.paginas, 0), "pagina", "pagina's")}`,
   );
   const bundle = printing.then(async (manifest) => {

@@ -39,8 +39,9 @@ export const CHANGES_CSS = `
 .wijzigingen .nummer { font-variant-numeric: tabular-nums; margin-right: .4em; }
 .wijzigingen .waar { margin: .4rem 0 0; }
 .wijzigingen .waar ul { margin: .2rem 0 0; padding-left: 1.2rem; }
-.wijzigingen table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
-.wijzigingen th, .wijzigingen td { border: 1px solid #c9d1d9; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+.wijzigingen table { border-collapse: collapse; width: 100%; margin: .5rem 0; table-layout: fixed; }
+.wijzigingen th, .wijzigingen td { border: 1px solid #c9d1d9; padding: .25rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.wijzigingen th:first-child, .wijzigingen td:first-child { width: 5.5rem; }
 @media (max-width: 30rem) {
   /* On a phone each value stands under its label, and a long unbroken value (a URL, code) wraps rather than push the page sideways. */
   .wijzigingen dl { grid-template-columns: minmax(0, 1fr); }

@@ -52,6 +52,9 @@ export interface NotaChanges {
   afgeleid: string[];
 }
 
+/** The anchor of a nota's section "Wijzigingen in de aanbestedingsstukken": the site shows the same section. */
+export const NOTA_CHANGES_ANCHOR = "s-nota-wijzigingen";
+
 const plans = new WeakMap<Model, LeidraadPlan>();
 
 /** The leidraad's outline, planned once per model (the same plan the PDF prints and the site shows). */
@@ -143,7 +146,7 @@ export function notaSections(L: Lookup, nummer: number, derived?: NotaChanges): 
     },
     {
       title: "Wijzigingen in de aanbestedingsstukken",
-      anchor: "s-nota-wijzigingen",
+      anchor: NOTA_CHANGES_ANCHOR,
       body: (r) => (derived?.nota === nota.nummer ? derivedChanges(derived, r) : statedChanges(changing, r)),
     },
     {

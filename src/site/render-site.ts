@@ -36,7 +36,7 @@ function countPages(dir: string): number {
 /** Writes the data file the Astro pages read (the model, never the YAML). */
 export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[], changes?: SiteData["changes"]): void {
   // The leidraad is rendered here, once, from the same section plan as the PDF.
-  const bestek = siteBestek(model, downloads);
+  const bestek = siteBestek(model, downloads, changes?.nota);
   const data: SiteData = { model, downloads, errors, changes, bestek, questions: siteQuestions(model, bestek) };
   writeFileSync(path, JSON.stringify(data));
 }

@@ -88,6 +88,12 @@ describe("a nota published with a new version of the documents", () => {
     expect(text).toContain("opzegtermijn: zes maanden → drie maanden");
     // The answer's own words still stand with the question.
     expect(text).toContain("noemt voortaan ook het werken als onderaannemer");
+    // The site's questions page shows the nota's section as the PDF has it.
+    const page = readFileSync(join(out, "site", "vragen", "index.html"), "utf8").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(page).toContain("Wijzigingen in de aanbestedingsstukken");
+    expect(page).toContain("Ten opzichte van versie 1.0 van 1 november 2021 wijzigen de aanbestedingsstukken als volgt.");
+    expect(page).toContain("Naar aanleiding van vraag 1.2 .");
+    expect(page).toContain("Op initiatief van de aanbestedende dienst.");
   });
 
   it("keeps the answers' own words when the nota is built without a comparison", () => {

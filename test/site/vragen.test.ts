@@ -71,6 +71,21 @@ describe("de vragen en antwoorden op de website", () => {
     await page.close();
   });
 
+  it("toont bij elke nota haar paragraaf Wijzigingen in de aanbestedingsstukken, met elke vraag die de stukken wijzigt", async () => {
+    const page = await open("/vragen/");
+    const shown = await page.$$eval("section.nota", (sections) => sections.map((s) => s.querySelector(".nota-wijzigingen")?.textContent?.replace(/\s+/g, " ") ?? ""));
+    expect(shown).toHaveLength(notas.length);
+    notas.forEach((n, i) => {
+      expect(shown[i], `nota ${n.nummer}`).toContain("Wijzigingen in de aanbestedingsstukken");
+      const changing = n.vragen.filter((q) => q.wijziging);
+      // The example's notas both change the documents (a `wijziging` in nota 1 and in nota 2).
+      expect(changing.length).toBeGreaterThan(0);
+      for (const q of changing) expect(shown[i]).toContain(`Vraag ${q.nummer}`);
+      expect(shown[i]).toContain("De volgende antwoorden wijzigen de aanbestedingsstukken.");
+    });
+    await page.close();
+  });
+
   it("toont bij een vraag de referentie, waar zij over gaat met de § van de leidraad, de vraag, het antwoord en de wijziging", async () => {
     const page = await open("/vragen/");
     for (const q of questions) {

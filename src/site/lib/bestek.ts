@@ -13,6 +13,7 @@ import { seeAlsoParts } from "../../markdown/see-also.ts";
 import type { Model } from "../../model/types.ts";
 import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
 import type { SiteDownload } from "./model.ts";
+import { NOTA_CHANGES_ANCHOR, notaNumberOf, type NotaChanges } from "../../documents/nota.ts";
 import { url, urlOf } from "./urls.ts";
 
 /** One numbered section of the leidraad, its body rendered for the web. */
@@ -63,6 +64,8 @@ export interface SiteBestek {
   redirects: BestekRedirect[];
   /** The agreements the bundle publishes, each with the same articles and text as its PDF. */
   agreements: SiteAgreement[];
+  /** Per Nota van Inlichtingen: its section "Wijzigingen in de aanbestedingsstukken", as its PDF has it. */
+  notaChanges: { nummer: number; html: string }[];
 }
 
 interface Context {
@@ -196,8 +199,8 @@ function placesIn(doc: PlannedDocument, page: (i: number) => string, into: Map<s
  * generated or written by the authors, with the same number and text; and
  * each published agreement the same way, one page per agreement.
  */
-export function siteBestek(model: Model, downloads: SiteDownload[] = []): SiteBestek {
-  const planned = planDocuments(model);
+export function siteBestek(model: Model, downloads: SiteDownload[] = [], notaChanges?: NotaChanges): SiteBestek {
+  const planned = planDocuments(model, { notaChanges });
   const { bijlage, doc, index } = leidraadPlan(model, planned);
   const slugs = chapterSlugs(doc.sections, model);
   const places = new Map<string, string>();
@@ -242,5 +245,11 @@ export function siteBestek(model: Model, downloads: SiteDownload[] = []): SiteBe
     const section = [...walk(doc.sections)].find((s) => s.targets?.some((t) => t.key === `hoofdstuk:${c.id}`))!;
     redirects.push({ id: c.id, titel: c.titel, number: section.number, title: section.title, href });
   }
-  return { leidraad: bijlage && { nummer: bijlage.nummer, titel: bijlage.titel }, chapters, chapterHrefs, redirects, agreements };
+  // Each nota's changes, from the nota's own plan: the same sentences (and, built with --compare, the same derived list) as its PDF.
+  const notas = planned.plans.flatMap((plan) => {
+    const nummer = notaNumberOf(plan.attachment.inhoud);
+    const section = nummer === undefined ? undefined : plan.sections.find((s) => s.anchor === NOTA_CHANGES_ANCHOR);
+    return section ? [{ nummer: nummer!, html: forTheWeb(section.body ? section.body(siteRenderer({ index: planned.index, doc: plan, places })) : "", section, downloads) }] : [];
+  });
+  return { leidraad: bijlage && { nummer: bijlage.nummer, titel: bijlage.titel }, chapters, chapterHrefs, redirects, agreements, notaChanges: notas };
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Lot, Model, Product, Requirement, Segment, Subtender } from "../../model/types.ts";
 import type { SiteBestek } from "./bestek.ts";
+import type { NotaChanges } from "../../documents/nota.ts";
 import type { SiteQuestion } from "./questions.ts";
 
 export interface SiteDownload {
@@ -20,7 +21,15 @@ export interface SiteData {
   /** Set by `npm run dev` when the content has errors: shown on every page instead of silently stale pages. */
   errors?: string[];
   /** Set by `npm run build -- --compare REF`: the change overview to publish. */
-  changes?: { titel: string; html: string; css: string; /** The earlier version compared with: an entry of its own in the feed. */ from?: { versie: string; datum: string } };
+  changes?: {
+    titel: string;
+    html: string;
+    css: string;
+    /** The earlier version compared with: an entry of its own in the feed. */
+    from?: { versie: string; datum: string };
+    /** The changes the nota of this version publishes, derived from the comparison (src/diff/nota-changes.ts). */
+    nota?: NotaChanges;
+  };
   /** The whole aanbestedingsleidraad, numbered and rendered for the web from the plan the PDF prints (lib/bestek.ts). */
   bestek: SiteBestek;
   /** Every question of the Notas van Inlichtingen with what it concerns in words and links (lib/questions.ts). */
