@@ -1,6 +1,9 @@
 /**
  * iJw productcategorieën for youth care (codelist JZ020). The 2015 transition
  * codes 31–38 are no longer used for new contracts and are left out on purpose.
+ * The segment schema lists the same codes with these names (`enum` with
+ * `enumDescriptions`), so an editor completes them; a test keeps the two equal.
+ * The list stays here too because the site's bundle cannot read schema files.
  */
 export const PRODUCT_CATEGORIES: Record<string, string> = {
   "40": "persoonlijke verzorging",

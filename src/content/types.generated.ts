@@ -84,7 +84,7 @@ producten: ProductInput[]
 export interface ProductInput {
 id: string
 naam: string
-productcategorie: string
+productcategorie: ("40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "54")
 productcode?: string
 omschrijving: string
 doelgroep: string

@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { didYouMean } from "../diagnostics/suggest.ts";
 import { locate, type DataPath } from "../load/locate.ts";
-import { categorySuggestion } from "./rules/product-category-hint.ts";
+import { unknownCategoryMessage } from "./rules/product-category-hint.ts";
 import type { YamlSource } from "../load/source.ts";
 
 type Schema = { title?: string; description?: string; examples?: unknown[]; properties?: Record<string, unknown>; enum?: unknown[]; type?: string };
@@ -43,6 +43,7 @@ function describe(e: ErrorObject, path: DataPath): string {
       return `onbekend veld \`${p.additionalProperty}\`${where(path, e.data)}${hint || `; toegestaan zijn: ${known.join(", ")}`}`;
     }
     case "enum": {
+      if (path[path.length - 1] === "productcategorie") return unknownCategoryMessage(String(e.data));
       const allowed = (p.allowedValues as unknown[]).map(String);
       return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; kies uit: ${allowed.join(", ")}${didYouMean(String(e.data), allowed)}`;
     }
@@ -54,7 +55,7 @@ function describe(e: ErrorObject, path: DataPath): string {
       // Labels and references are free text on one line; say which of the two is wrong instead of echoing a pattern.
       if (typeof e.data === "string" && /[\r\n\u2028\u2029]/.test(e.data)) return `${field} staat op meer dan één regel; schrijf de tekst op één regel`;
       if (typeof e.data === "string" && e.data.trim() === "") return `${field} is leeg; vul een tekst in`;
-      return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; ${expected(schema)}${path[path.length - 1] === "productcategorie" ? categorySuggestion(String(e.data)) : ""}`;
+      return `${field} heeft de ongeldige waarde \`${show(e.data)}\`; ${expected(schema)}`;
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":

@@ -24,6 +24,8 @@ export function loadValidators(schemaDir: string, cacheDir: string): Validators 
     { OPTIONS, texts },
     () => {
       const ajv = new Ajv2020({ ...OPTIONS, code: { source: true } });
+      // The names an editor shows beside each allowed value (VS Code's JSON and YAML language servers); validation ignores them.
+      ajv.addVocabulary(["enumDescriptions"]);
       // The schemas have no $id, so editors resolve `common.schema.json#…` as a file
       // next to them; ajv gets the same name as the key.
       for (const [kind, file] of Object.entries(SCHEMA_FILES)) ajv.addSchema(JSON.parse(texts[kind as SchemaKind]), file);

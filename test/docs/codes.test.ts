@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { codesReference, CODES_PATH } from "../../scripts/codes-reference.ts";
+import { PRODUCT_CATEGORIES } from "../../src/content/product-categories.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
 
@@ -31,11 +32,27 @@ function categoryMessages(value: string): string[] {
   }
 }
 
+describe("the codes in the schema, for the editor", () => {
+  it("lists every iJw productcategorie with its name, as the editor completes them (enum with enumDescriptions)", () => {
+    const schema = JSON.parse(readFileSync("schemas/segment.schema.json", "utf8"));
+    const field = schema.$defs.product.properties.productcategorie;
+    // Codelist JZ020 without the 2015 transition codes 31–38.
+    expect(field.enum).toEqual(["40", "41", "42", "43", "44", "45", "46", "47", "48", "49", "50", "54"]);
+    expect(field.enumDescriptions[field.enum.indexOf("45")]).toBe("jeugdhulp ambulant");
+    // The same list as the one the documents name the categories from.
+    expect(Object.fromEntries(field.enum.map((code: string, i: number) => [code, field.enumDescriptions[i]]))).toEqual(PRODUCT_CATEGORIES);
+    expect(field.enumDescriptions[field.enum.indexOf("43")]).toBe("jeugdhulp verblijf inclusief behandeling");
+    const personeel = schema.$defs.product.properties.personeel.properties;
+    expect(personeel.registratie.items.enumDescriptions).toHaveLength(personeel.registratie.items.enum.length);
+    expect(personeel.minimaal_opleidingsniveau.enumDescriptions).toHaveLength(personeel.minimaal_opleidingsniveau.enum.length);
+  });
+});
+
 describe("an unknown productcategorie: bedoelde u …?", () => {
   it("a regional productcode in its place points at the category it starts with", () => {
     const [message, ...rest] = categoryMessages('"54G20"');
     expect(rest).toEqual([]);
-    expect(message).toMatch(/^segmenten\/ambulant\.yaml:14:23: veld `productcategorie` heeft de ongeldige waarde `54G20`; .*; bedoelde u `54` \(jeugd-ggz\)\?$/);
+    expect(message).toMatch(/^segmenten\/ambulant\.yaml:14:23: productcategorie `54G20` staat niet in de iJw-codelijst JZ020; geldig zijn 40 \(persoonlijke verzorging\), .*; bedoelde u `54` \(jeugd-ggz\)\?$/);
   });
 
   it("the category's name in words points at its code", () => {

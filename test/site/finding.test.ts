@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { parse } from "yaml";
@@ -108,6 +108,22 @@ async function allResults(page: Page, query: string): Promise<string[]> {
 }
 
 describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (name) => {
+  it("suggests a word to search for that this tender has: one of its own product names", async () => {
+    const dir = shared(name as "voorbeeld").content;
+    const names = readdirSync(join(dir, "segmenten")).flatMap((f) => (parse(readFileSync(join(dir, "segmenten", f), "utf8")) as { producten: { naam: string }[] }).producten.map((p) => p.naam.toLowerCase()));
+    const home = readFileSync(join(sites[name].dir, "index.html"), "utf8");
+    const suggested = /<input id="site-q"[^>]*placeholder="Zoek, bijv\. ([^"]+)"/.exec(home)?.[1];
+    expect(names).toContain(suggested);
+    const search = readFileSync(join(sites[name].dir, "zoeken", "index.html"), "utf8");
+    expect(search).toContain(`data-placeholder="Zoek bijvoorbeeld op ${suggested}"`);
+    // The search page's own box shows it.
+    const page = await browser.newPage();
+    await page.goto(sites[name].url + "/zoeken/", { waitUntil: "load" });
+    await page.waitForSelector(".pagefind-ui__search-input");
+    expect(await page.$eval(".pagefind-ui__search-input", (i) => (i as HTMLInputElement).placeholder)).toBe(`Zoek bijvoorbeeld op ${suggested}`);
+    await page.close();
+  });
+
   it("has a search box and a link to the downloads in the header of every page", () => {
     const missing: string[] = [];
     for (const path of pagesOf(name)) {

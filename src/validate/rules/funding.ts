@@ -1,9 +1,7 @@
 import { error, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
 import { didYouMean } from "../../diagnostics/suggest.ts";
-import { PRODUCT_CATEGORIES } from "../../content/product-categories.ts";
 import type { Rule } from "../rule.ts";
-import { categorySuggestion } from "./product-category-hint.ts";
 
 /** Which units each iJw payment variant may use. */
 const UNITS_PER_FORM: Record<string, string[]> = {
@@ -30,9 +28,6 @@ export const funding: Rule = {
         // Compare in cents with a tolerance: 131.20 is 131.19999… as a float.
         if (Math.abs(tarief * 100 - Math.round(tarief * 100)) > 1e-6) {
           out.push(error(locate(source, [...path, "tarief"]), "tarief-decimalen", `tarief ${tarief} heeft meer dan twee decimalen; een tarief is een bedrag in euro's en centen, bijvoorbeeld 72.50`));
-        }
-        if (!PRODUCT_CATEGORIES[p.productcategorie]) {
-          out.push(error(locate(source, ["producten", i, "productcategorie"]), "productcategorie-onbekend", `productcategorie \`${p.productcategorie}\` staat niet in de iJw-codelijst JZ020; geldig zijn ${Object.entries(PRODUCT_CATEGORIES).map(([k, v]) => `${k} (${v})`).join(", ")}${categorySuggestion(p.productcategorie)}`));
         }
       });
     }

@@ -14,6 +14,12 @@ export function categorySuggestion(input: string): string {
   return code ? `; bedoelde u \`${code}\` (${PRODUCT_CATEGORIES[code]})?` : "";
 }
 
+/** A productcategorie that is not in the list: the list with names, and a guess when the input points at one. */
+export function unknownCategoryMessage(input: string): string {
+  const list = Object.entries(PRODUCT_CATEGORIES).map(([code, name]) => `${code} (${name})`).join(", ");
+  return `productcategorie \`${input}\` staat niet in de iJw-codelijst JZ020; geldig zijn ${list}${categorySuggestion(input)}`;
+}
+
 function guess(input: string): string | undefined {
   const prefix = /^(\d\d)[A-Za-z0-9]{3}$/.exec(input)?.[1];
   if (prefix && PRODUCT_CATEGORIES[prefix]) return prefix;
