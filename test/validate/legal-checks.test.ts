@@ -1,19 +1,8 @@
-import { rmSync } from "node:fs";
-import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/pipeline/validate-content.ts";
-import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import { messagesAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
-/** All diagnostics of the small tender after some edits, as `file:line:col: severity: message`. */
-function diagnostics(...edits: Edit[]): string[] {
-  const dir = applyCase({ name: "juridisch", edits });
-  try {
-    return validateContent(dir).diagnostics.map((d) => `${relative(dir, d.file)}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const diagnostics = messagesAfter;
 const tender = "aanbesteding.yaml";
 const st = "subtenders/spoed.yaml";
 const toelating = "subtenders/toelating-noord.yaml";

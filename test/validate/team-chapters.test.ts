@@ -3,18 +3,10 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { STARTER_DIR } from "../../src/cli/new-tender.ts";
 import { TEAM_CHAPTERS } from "../../src/validate/rules/team-chapters.ts";
-import { validateContent } from "../../src/pipeline/validate-content.ts";
-import { applyCase } from "../fixtures/invalid/apply-case.ts";
+import { messagesAfter } from "../fixtures/invalid/apply-case.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
-function messages(...edits: Edit[]): string[] {
-  const dir = applyCase({ name: "teamhoofdstuk", edits });
-  try {
-    return validateContent(dir).diagnostics.map((d) => `${relative(dir, d.file)}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const messages = messagesAfter;
 
 describe("the chapters the team must write", () => {
   it("a missing inschrijving chapter is a warning at the tender that names the file to make", () => {
