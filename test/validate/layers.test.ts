@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { messagesAfter } from "../fixtures/invalid/apply-case.ts";
-import type { Edit } from "../fixtures/invalid/cases.ts";
 
 const messages = messagesAfter;
 
