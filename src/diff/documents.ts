@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { buildDocuments, planDocuments } from "../documents/build-documents.ts";
+import { buildDocuments } from "../documents/build-documents.ts";
 import { walk } from "../documents/section.ts";
 import { isFileAttachment, type Model } from "../model/types.ts";
 import { redline } from "./redline.ts";
@@ -77,21 +77,21 @@ function sectionsOf(html: string, articles: boolean, keysOf: Map<string, string[
 
 /** Every document of a tender's bundle, built as the PDFs are, split into its numbered sections. */
 function builtDocuments(model: Model): BuiltDocument[] {
-  const { plans } = planDocuments(model);
-  const html = new Map(buildDocuments(model).map((d) => [d.attachment.inhoud, d.html]));
+  // One planning and rendering per version: the plan comes with the HTML it was rendered from.
+  const built = new Map(buildDocuments(model).map((d) => [d.attachment.inhoud, d]));
   const out: BuiltDocument[] = [];
   for (const a of model.tender.bijlagen) {
     if (isFileAttachment(a)) {
       out.push({ inhoud: `bestand:${a.bestand}`, bijlage: a.nummer, titel: a.titel, html: "", sections: [], sha256: a.sha256 });
       continue;
     }
-    const plan = plans.find((p) => p.attachment.inhoud === a.inhoud)!;
+    const { plan, html } = built.get(a.inhoud)!;
     const keysOf = new Map([...walk(plan.sections)].map((s) => [s.anchor, (s.targets ?? []).map((t) => t.key)]));
-    const sections = sectionsOf(html.get(a.inhoud)!, plan.articles === true, keysOf);
+    const sections = sectionsOf(html, plan.articles === true, keysOf);
     // A file name carries the version (`…-v2.2.pdf`): a new version alone is a new stamp, not new text.
     const fileVersion = new RegExp(`-v${model.tender.versie.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(pdf|docx|xlsx)\\b`, "g");
     for (const s of sections) s.text = s.text.replace(fileVersion, "-v(versie).$1");
-    out.push({ inhoud: a.inhoud, bijlage: a.nummer, titel: a.titel, html: html.get(a.inhoud)!, sections });
+    out.push({ inhoud: a.inhoud, bijlage: a.nummer, titel: a.titel, html, sections });
   }
   return out;
 }

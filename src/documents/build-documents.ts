@@ -24,6 +24,8 @@ export interface DocumentHtml {
   hasToc: boolean;
   /** The document's own date (YYYY-MM-DD): a Nota's publication date, else the date of the tender version. */
   datum: string;
+  /** The numbered plan the HTML was rendered from (sections, what each describes). */
+  plan: Plan;
 }
 
 export interface Plan extends PlannedDocument {
@@ -103,6 +105,7 @@ export function buildDocuments(model: Model, options: DocumentOptions = {}): Doc
     title: `${plan.attachment.titel} – ${t.titel}`,
     hasToc: plan.tocDepth > 0,
     datum: plan.datum ?? t.datum,
+    plan,
     html: assembleHtml({ tender: t, attachment: plan.attachment, sections: plan.sections, renderer: rendererFor(index, plan), tocDepth: plan.tocDepth, intro: plan.intro, articles: plan.articles, datum: plan.datum }),
   }));
 }
