@@ -1,11 +1,11 @@
 // One diff benchmark case: a copy of the content with ~5% of the products changed.
-// Prints one JSON line: milliseconds to validate both sides, compare, render HTML and print the PDF.
+// Prints one JSON line: milliseconds to validate both sides, compare (data and documents), render HTML and print the PDF.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
-import { compareModels } from "../../src/diff/compare.ts";
+import { compareTender } from "../../src/diff/compare-tender.ts";
 import { renderChangesHtml } from "../../src/diff/render-html.ts";
 import { renderChangesPdf } from "../../src/diff/render-pdf.ts";
 import { peakMemoryMb } from "./measure.ts";
@@ -31,7 +31,8 @@ const t0 = performance.now();
 const a = validateContent(dir).model!;
 const b = validateContent(after).model!;
 const t1 = performance.now();
-const report = compareModels(a, b);
+// The whole overview as users get it: the data, and the built documents compared § by §.
+const report = compareTender(a, b);
 const html = renderChangesHtml(report);
 const t2 = performance.now();
 await renderChangesPdf(report, html);
