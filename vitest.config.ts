@@ -22,6 +22,7 @@ export default defineConfig({
     poolOptions: { forks: { minForks: 1, maxForks: 2 }, threads: { isolate: false, minThreads: 1, maxThreads: 1 } },
     poolMatchGlobs: [
       ["test/format/**", "threads"],
+      ["test/content/**", "threads"],
       ["test/model/**", "threads"],
       ["test/editor/**", "threads"],
       ["test/diff/compare.test.ts", "threads"],

@@ -1,4 +1,5 @@
 import type { Model } from "../model/types.ts";
+import { attachmentKind, inhoudOf } from "../content/attachment-kinds.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
 import { findCrossReferences } from "../markdown/cross-references.ts";
 import { compareEntities, type EntityKindSpec } from "./entities.ts";
@@ -93,8 +94,8 @@ export function followRenames(before: Model, after: Model): Renamed {
   for (const r of b.requirements) r.usedBy = r.usedBy.map((u) => (u.kind === "subtender" ? { ...u, id: subtender(u.id) } : u));
   b.tender.subtenderIds = b.tender.subtenderIds.map(subtender);
   for (const a of b.tender.bijlagen) {
-    if (a.inhoud.startsWith("subtender:")) a.inhoud = `subtender:${subtender(a.inhoud.slice("subtender:".length))}`;
-    if (a.inhoud.startsWith("overeenkomst:")) a.inhoud = `overeenkomst:${subtender(a.inhoud.slice("overeenkomst:".length))}`;
+    const kind = attachmentKind(a.inhoud);
+    if (kind && "subtender" in kind) a.inhoud = inhoudOf({ ...kind, subtender: subtender(kind.subtender) });
   }
 
   rewriteCrossReferences(b, byKind);

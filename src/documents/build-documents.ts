@@ -1,17 +1,13 @@
 import { isFileAttachment, type Attachment, type GeneratedAttachment, type Model } from "../model/types.ts";
-import { agreementSections } from "./agreement/index.ts";
 import { assembleHtml } from "./assemble.ts";
 import { bestekSections } from "./bestek/index.ts";
-import { eisenSections } from "./eisen.ts";
-import { notaNumberOf, notaSections, type NotaChanges } from "./nota.ts";
-import { checklistIntro, checklistSections } from "./checklist.ts";
+import type { NotaChanges } from "./nota.ts";
+import { documentDate, planAttachment } from "./document-kinds.ts";
 import { attachmentFileName } from "./file-name.ts";
 import { lookup, type Lookup } from "./lookup.ts";
-import { productenboekIntro, productenboekSections } from "./productenboek.ts";
 import { rendererFor } from "./render-context.ts";
-import { numberSections, type Section } from "./section.ts";
-import { subtenderSections } from "./subtender.ts";
-import { XrefIndex, type PlannedDocument } from "./xref.ts";
+import { numberSections } from "./section.ts";
+import { XrefIndex, type LeidraadPlan, type PlannedDocument } from "./xref.ts";
 
 /** One attachment ready to print. */
 export interface DocumentHtml {
@@ -43,26 +39,6 @@ export interface DocumentOptions {
   notaChanges?: NotaChanges;
 }
 
-function sectionsFor(L: Lookup, a: GeneratedAttachment, files: { nummer: string; titel: string; bestand: string }[], options: DocumentOptions): { sections: Section[]; tocDepth: number; intro?: string; articles?: boolean; datum?: string } {
-  // The leidraad lists the other documents; it does not name itself among its own bijlagen.
-  if (a.inhoud === "bestek") return { sections: bestekSections(L, files.filter((f) => f.nummer !== a.nummer)), tocDepth: 2 };
-  if (a.inhoud === "productenboek") return { sections: productenboekSections(L), tocDepth: 2, intro: productenboekIntro(L) };
-  if (a.inhoud === "eisen") return { sections: eisenSections(L), tocDepth: 2 };
-  if (a.inhoud === "checklist") return { sections: checklistSections(L), tocDepth: 2, intro: checklistIntro(L) };
-  // An agreement lists its articles, not the conditions inside them.
-  if (a.inhoud.startsWith("overeenkomst:")) return { sections: agreementSections(L, a.inhoud.slice("overeenkomst:".length)), tocDepth: 1, articles: true };
-  const nota = notaNumberOf(a.inhoud);
-  if (nota !== undefined) return { sections: notaSections(L, nota, options.notaChanges), tocDepth: 1, datum: ownDate(L.model, a) };
-  // Subtender attachments are a few pages; a TOC would be longer than it helps.
-  return { sections: subtenderSections(L, a.inhoud.slice("subtender:".length)), tocDepth: 0 };
-}
-
-/** A document's own date: a Nota's publication date; undefined for the rest, which carry the version's date. */
-function ownDate(model: Model, a: Attachment): string | undefined {
-  const nota = notaNumberOf(a.inhoud);
-  return nota === undefined ? undefined : model.notas.find((n) => n.nummer === nota)?.datum;
-}
-
 /**
  * Every file of the bundle as the manifest will list it, before anything is
  * printed: number, title, file name, content and date. The build starts the
@@ -70,7 +46,7 @@ function ownDate(model: Model, a: Attachment): string | undefined {
  */
 export function plannedFiles(model: Model): { nummer: string; titel: string; bestand: string; inhoud: string; datum: string }[] {
   const t = model.tender;
-  return t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie), inhoud: a.inhoud, datum: ownDate(model, a) ?? t.datum }));
+  return t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie), inhoud: a.inhoud, datum: documentDate(model, a.inhoud) ?? t.datum }));
 }
 
 /**
@@ -78,17 +54,33 @@ export function plannedFiles(model: Model): { nummer: string; titel: string; bes
  * the website shows the leidraad from (src/documents/outline.ts), so both give
  * the same sections, numbers and cross-references.
  */
-export function planDocuments(model: Model, options: DocumentOptions = {}): { plans: Plan[]; files: { nummer: string; titel: string; bestand: string }[]; index: XrefIndex } {
+export function planDocuments(model: Model, options: DocumentOptions = {}): { plans: Plan[]; files: { nummer: string; titel: string; bestand: string }[]; index: XrefIndex; leidraad: LeidraadPlan } {
   const L = lookup(model);
   const t = model.tender;
   // Every attachment is listed (own files too); only the generated ones are planned and printed.
   const files = t.bijlagen.map((a) => ({ nummer: a.nummer, titel: a.titel, bestand: attachmentFileName(a, t.versie) }));
   const generated = t.bijlagen.filter((a): a is GeneratedAttachment => !isFileAttachment(a));
+  // A nota's questions cite the leidraad's §§, known once everything is numbered: bodies render after planning.
+  let leidraad: LeidraadPlan | undefined;
   const plans: Plan[] = generated.map((attachment) => {
-    const { sections, tocDepth, intro, articles, datum } = sectionsFor(L, attachment, files, options);
+    const { sections, tocDepth, intro, articles, datum } = planAttachment(L, { attachment, files, notaChanges: options.notaChanges, leidraad: () => leidraad! });
     return { attachment, sections: numberSections(sections), tocDepth, intro, articles, datum };
   });
-  return { plans, files, index: new XrefIndex(plans) };
+  const index = new XrefIndex(plans);
+  leidraad = leidraadIn(L, plans, files, index);
+  return { plans, files, index, leidraad };
+}
+
+/**
+ * The aanbestedingsleidraad as the PDF prints it. Without a leidraad among the
+ * attachments: the same sections, numbered as they would be, referring to the
+ * attachments there are (the website still shows them).
+ */
+function leidraadIn(L: Lookup, plans: Plan[], files: { nummer: string; titel: string; bestand: string }[], index: XrefIndex): LeidraadPlan {
+  const plan = plans.find((p) => p.attachment.inhoud === "bestek");
+  if (plan) return { bijlage: plan.attachment, doc: plan, index };
+  const doc: PlannedDocument = { attachment: { nummer: "", titel: "Aanbestedingsleidraad", inhoud: "bestek" }, sections: numberSections(bestekSections(L, files)) };
+  return { doc, index: new XrefIndex([doc, ...plans]) };
 }
 
 /**

@@ -1,11 +1,12 @@
+import { notaOf } from "../content/attachment-kinds.ts";
 import type { Model, Question } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { legalStatusText, PENDING, questionAnchor, questionTitle, subjectLabel, subjectText, type SubjectNames } from "../format/nota.ts";
 import { esc, facts, p } from "./html.ts";
 import type { Lookup } from "./lookup.ts";
-import { leidraadPlan, type LeidraadPlan } from "./outline.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type Section } from "./section.ts";
+import type { LeidraadPlan } from "./xref.ts";
 
 /** What a question concerns, for every renderer: its words and where the documents describe it. */
 export interface Subject {
@@ -55,25 +56,13 @@ export interface NotaChanges {
 /** The anchor of a nota's section "Wijzigingen in de aanbestedingsstukken": the site shows the same section. */
 export const NOTA_CHANGES_ANCHOR = "s-nota-wijzigingen";
 
-const plans = new WeakMap<Model, LeidraadPlan>();
-
-/** The leidraad's outline, planned once per model (the same plan the PDF prints and the site shows). */
-export function leidraadOf(model: Model): LeidraadPlan {
-  let plan = plans.get(model);
-  if (!plan) {
-    plan = leidraadPlan(model);
-    plans.set(model, plan);
-  }
-  return plan;
-}
-
 /**
  * What a question concerns, in words, with the § of the leidraad that
  * describes it (or the attachment and § when the leidraad does not): the one
  * derivation the nota's PDF and the site's question list both show.
  */
-export function questionSubjects(model: Model, q: Question): Subject[] {
-  const { doc, index } = leidraadOf(model);
+export function questionSubjects(model: Model, q: Question, leidraad: LeidraadPlan): Subject[] {
+  const { doc, index } = leidraad;
   const byId = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x.id === id)!;
   const names: SubjectNames = {
     lot: (id) => byId(model.lots, id),
@@ -93,9 +82,9 @@ export function questionSubjects(model: Model, q: Question): Subject[] {
 }
 
 /** The § a question cites, as the leidraad numbers and titles it. */
-export function citedParagraph(model: Model, q: Question): CitedParagraph | undefined {
+export function citedParagraph(q: Question, leidraad: LeidraadPlan): CitedParagraph | undefined {
   if (!q.paragraaf) return undefined;
-  const section = [...walk(leidraadOf(model).doc.sections)].find((s) => s.number === q.paragraaf);
+  const section = [...walk(leidraad.doc.sections)].find((s) => s.number === q.paragraaf);
   const title = section?.title ?? "";
   return { number: q.paragraaf, title, text: `§ ${q.paragraaf}${title ? ` ${title}` : ""}` };
 }
@@ -107,13 +96,13 @@ function leidraadName(model: Model): string {
 }
 
 /** One question: number, referentie, what it concerns, the question, the answer and the change. */
-function questionHtml(model: Model, q: Question, r: Renderer): string {
-  const cited = citedParagraph(model, q);
+function questionHtml(model: Model, q: Question, leidraad: LeidraadPlan, r: Renderer): string {
+  const cited = citedParagraph(q, leidraad);
   return [
     `<h2 id="${questionAnchor(q.nummer)}" class="question">${esc(questionTitle(q.nummer))}</h2>`,
     facts([
       ["Referentie", q.referentie && esc(q.referentie)],
-      ["Over", esc(questionSubjects(model, q).map((s) => s.text).join("; "))],
+      ["Over", esc(questionSubjects(model, q, leidraad).map((s) => s.text).join("; "))],
       ["Paragraaf", cited && esc(cited.text)],
       ["Ontvangen", q.ontvangen && esc(formatDateTime(q.ontvangen))],
     ]),
@@ -129,7 +118,7 @@ function questionHtml(model: Model, q: Question, r: Renderer): string {
  * A Nota van Inlichtingen as an attachment: its legal status, the answers that
  * change the documents, then every question in natural number order.
  */
-export function notaSections(L: Lookup, nummer: number, derived?: NotaChanges): Section[] {
+export function notaSections(L: Lookup, nummer: number, leidraad: () => LeidraadPlan, derived?: NotaChanges): Section[] {
   const model = L.model;
   const nota = model.notas.find((n) => n.nummer === nummer);
   if (!nota) throw new Error(`onbekende nota in het model: ${nummer}`);
@@ -152,7 +141,7 @@ export function notaSections(L: Lookup, nummer: number, derived?: NotaChanges): 
     {
       title: "Vragen en antwoorden",
       anchor: "s-nota-vragen",
-      body: (r) => nota.vragen.map((q) => questionHtml(model, q, r)).join(""),
+      body: (r) => nota.vragen.map((q) => questionHtml(model, q, leidraad(), r)).join(""),
     },
   ];
 }
@@ -188,7 +177,4 @@ function derivedChanges(c: NotaChanges, r: Renderer): string {
 }
 
 /** "Nota van Inlichtingen 2" for an attachment's `inhoud`, when it is a nota. */
-export function notaNumberOf(inhoud: string): number | undefined {
-  const m = /^nota-van-inlichtingen:(\d+)$/.exec(inhoud);
-  return m ? Number(m[1]) : undefined;
-}
+export const notaNumberOf = notaOf;

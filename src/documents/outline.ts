@@ -1,19 +1,13 @@
-import type { Attachment, Model } from "../model/types.ts";
+import type { Model } from "../model/types.ts";
+import { inhoudOf } from "../content/attachment-kinds.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { planDocuments } from "./build-documents.ts";
 import { lookup } from "./lookup.ts";
 import { numberSections, type NumberedSection } from "./section.ts";
 import { attachmentFileName } from "./file-name.ts";
-import { XrefIndex, type PlannedDocument } from "./xref.ts";
+import type { LeidraadPlan } from "./xref.ts";
 
-export interface LeidraadPlan {
-  /** The leidraad among the attachments; absent when the tender publishes none. */
-  bijlage?: Attachment;
-  /** The leidraad's sections, numbered exactly as the PDF prints them, bodies not yet rendered. */
-  doc: PlannedDocument;
-  /** Where every entity is described in the attachments, as the PDFs resolve cross-references. */
-  index: XrefIndex;
-}
+export type { LeidraadPlan } from "./xref.ts";
 
 /**
  * The aanbestedingsleidraad as the PDF prints it (the same section plan,
@@ -21,13 +15,19 @@ export interface LeidraadPlan {
  * shows it from this plan; questions in Mercell must cite its § numbers.
  */
 export function leidraadPlan(model: Model, planned = planDocuments(model)): LeidraadPlan {
-  const { plans, files, index } = planned;
-  const plan = plans.find((p) => p.attachment.inhoud === "bestek");
-  if (plan) return { bijlage: plan.attachment, doc: plan, index };
-  // No leidraad among the attachments: the same sections, numbered as they would be,
-  // referring to the attachments there are.
-  const doc: PlannedDocument = { attachment: { nummer: "", titel: "Aanbestedingsleidraad", inhoud: "bestek" }, sections: numberSections(bestekSections(lookup(model), files)) };
-  return { doc, index: new XrefIndex([doc, ...plans]) };
+  return planned.leidraad;
+}
+
+const plans = new WeakMap<Model, LeidraadPlan>();
+
+/** The leidraad's plan, made once per model: the website asks for it on many pages. */
+export function leidraadOf(model: Model): LeidraadPlan {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = leidraadPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
 }
 
 /**
@@ -50,6 +50,6 @@ export function leidraadOutline(model: Model): NumberedSection[] {
  * site shows the agreements that are published, no other.
  */
 export function agreementPlan(model: Model, subtenderId: string, planned = planDocuments(model)): LeidraadPlan | undefined {
-  const plan = planned.plans.find((p) => p.attachment.inhoud === `overeenkomst:${subtenderId}`);
+  const plan = planned.plans.find((p) => p.attachment.inhoud === inhoudOf({ soort: "overeenkomst", subtender: subtenderId }));
   return plan && { bijlage: plan.attachment, doc: plan, index: planned.index };
 }

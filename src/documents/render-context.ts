@@ -1,23 +1,12 @@
 import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
-import type { ViewContext } from "../views/context.ts";
 import { seeAlsoParts } from "../markdown/see-also.ts";
-import type { EntityKind } from "../content/entity-kinds.ts";
 import { esc } from "./html.ts";
+import type { Renderer } from "./section.ts";
 import type { PlannedDocument, XrefIndex } from "./xref.ts";
 
-/** What section bodies use to render Markdown and link to other sections of the same document. */
-export interface Renderer {
-  md(markdown: string | undefined): string;
-  inline(markdown: string | undefined): string;
-  /** `text` (escaped) linked to the entity's section when this document has one. */
-  link(kind: EntityKind, id: string, text: string): string;
-  /** `text` followed by where a section target is, as Markdown cross-references read: "(zie § 7.1.1, …)". */
-  see(key: string, text: string): string;
-  /** The same medium for views (src/views/), which return hast. */
-  view: ViewContext;
-}
+export type { Renderer } from "./section.ts";
 
 let active: { index: XrefIndex; doc: PlannedDocument } | undefined;
 

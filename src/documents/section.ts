@@ -1,5 +1,6 @@
 import type { Chapter } from "../model/types.ts";
-import type { Renderer } from "./render-context.ts";
+import type { EntityKind } from "../content/entity-kinds.ts";
+import type { ViewContext } from "../views/context.ts";
 
 /** What a cross-reference to an entity shows, e.g. `perceel 3 Ambulante crisiszorg`. */
 export interface XrefTarget {
@@ -12,6 +13,21 @@ export interface XrefTarget {
 
 /** Marks the section where a `teksten/` chapter stands: `hoofdstuk:` cross-references and the website's § (outline.ts) find it. */
 export const chapterTarget = (c: Chapter): XrefTarget => ({ key: `hoofdstuk:${c.id}`, label: c.titel });
+
+/**
+ * What section bodies use to render Markdown and link to other sections of the same
+ * document; src/documents/render-context.ts makes one per planned document.
+ */
+export interface Renderer {
+  md(markdown: string | undefined): string;
+  inline(markdown: string | undefined): string;
+  /** `text` (escaped) linked to the entity's section when this document has one. */
+  link(kind: EntityKind, id: string, text: string): string;
+  /** `text` followed by where a section target is, as Markdown cross-references read: "(zie § 7.1.1, …)". */
+  see(key: string, text: string): string;
+  /** The same medium for views (src/views/), which return hast. */
+  view: ViewContext;
+}
 
 /** One numbered section of a document; its body is rendered after all documents are numbered. */
 export interface Section {

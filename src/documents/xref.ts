@@ -13,6 +13,16 @@ export interface PlannedDocument {
   sections: NumberedSection[];
 }
 
+/** The leidraad as the bundle plans it: what the website shows and a Nota's questions cite. */
+export interface LeidraadPlan {
+  /** The leidraad among the attachments; absent when the tender publishes none. */
+  bijlage?: Attachment;
+  /** The leidraad's sections, numbered exactly as the PDF prints them, bodies not yet rendered. */
+  doc: PlannedDocument;
+  /** Where every entity is described in the attachments, as the PDFs resolve cross-references. */
+  index: XrefIndex;
+}
+
 /**
  * Where every entity is described, per document. A reference resolves to the
  * section in the same document, else to the leidraad, else to the first

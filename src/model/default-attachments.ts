@@ -1,4 +1,5 @@
 import { agreementTitle } from "../format/agreement.ts";
+import { inhoudOf } from "../content/attachment-kinds.ts";
 import { notaTitle } from "../format/nota.ts";
 import type { GeneratedAttachment as Attachment, Subtender } from "./types.ts";
 
@@ -14,12 +15,12 @@ export function defaultAttachments(subtenders: Pick<Subtender, "id" | "naam" | "
     { nummer: "3", titel: "Eisen", inhoud: "eisen" },
   ];
   const rest: Omit<Attachment, "nummer">[] = [
-    ...subtenders.map((s) => ({ titel: `Percelen en gunning ${s.naam}`, inhoud: `subtender:${s.id}` as const })),
-    ...subtenders.map((s) => ({ titel: agreementTitle(s), inhoud: `overeenkomst:${s.id}` as const })),
+    ...subtenders.map((s) => ({ titel: `Percelen en gunning ${s.naam}`, inhoud: inhoudOf({ soort: "subtender", subtender: s.id }) })),
+    ...subtenders.map((s) => ({ titel: agreementTitle(s), inhoud: inhoudOf({ soort: "overeenkomst", subtender: s.id }) })),
     // What a bidder hands in, per lot: the last of the generated set.
     { titel: "Checklist inschrijving", inhoud: "checklist" as const },
     // Every Nota van Inlichtingen, in the order of publication: part of the tender documents.
-    ...notas.map((n) => ({ titel: notaTitle(n.nummer), inhoud: `nota-van-inlichtingen:${n.nummer}` as const })),
+    ...notas.map((n) => ({ titel: notaTitle(n.nummer), inhoud: inhoudOf({ soort: "nota-van-inlichtingen", nota: n.nummer }) })),
   ];
   return [...fixed, ...rest.map((a, i): Attachment => ({ nummer: String(fixed.length + i + 1), ...a }))];
 }

@@ -1,4 +1,5 @@
 import { agreementFacts, agreementKind } from "../../format/agreement.ts";
+import { subtenderOf } from "../../content/attachment-kinds.ts";
 import { dutchList, esc, facts, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Section } from "../section.ts";
@@ -9,8 +10,8 @@ import type { Section } from "../section.ts";
  */
 export function agreementAttachmentsText(L: Lookup): string {
   const found = L.model.tender.bijlagen.flatMap((a) => {
-    if (!a.inhoud.startsWith("overeenkomst:")) return [];
-    const s = L.model.subtenders.find((x) => x.id === a.inhoud.slice("overeenkomst:".length));
+    const id = subtenderOf(a.inhoud, "overeenkomst");
+    const s = id === undefined ? undefined : L.model.subtenders.find((x) => x.id === id);
     return s ? [{ a, s }] : [];
   });
   if (!found.length) return "";

@@ -1,4 +1,5 @@
 import { entryText, SAME_END_DATE } from "../../format/admission.ts";
+import { attachmentKind } from "../../content/attachment-kinds.ts";
 import { noVolumeGuaranteeText } from "../../format/agreement.ts";
 import { addDays, periodEnd, STANDSTILL_DAYS } from "../../format/calendar.ts";
 import { daysBetween } from "../../format/dates.ts";
@@ -182,7 +183,7 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
   const { model } = L;
   const t = model.tender;
   const dienst = t.aanbestedende_dienst;
-  const ranked = t.bijlagen.filter((b) => b.inhoud !== "bestek" && b.inhoud !== "checklist" && !b.inhoud.startsWith("nota-van-inlichtingen:"));
+  const ranked = t.bijlagen.filter((b) => !["bestek", "checklist", "nota-van-inlichtingen"].includes(attachmentKind(b.inhoud)!.soort));
   const checklist = t.bijlagen.find((b) => b.inhoud === "checklist");
   const provisional = date(model, "voorlopige-gunning");
   const period = provisional ? periodEnd(provisional, STANDSTILL_DAYS) : undefined;
@@ -224,7 +225,7 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
       .map((s) => ({ ...link("subtender", s.id, s.naam), toetreding: entryText(s), toelichting: s.toetreding?.toelichting ?? null })),
     bijlagen: {
       in_rangorde: ranked.map((b) => `bijlage ${b.nummer} ${b.titel}`),
-      overeenkomst: ranked.some((b) => b.inhoud.startsWith("overeenkomst:")),
+      overeenkomst: ranked.some((b) => attachmentKind(b.inhoud)!.soort === "overeenkomst"),
       checklist: checklist ? `Bijlage ${checklist.nummer} ${checklist.titel}` : null,
     },
     gestanddoening: bidValidity(model),

@@ -1,4 +1,5 @@
 import { citedParagraph, questionSubjects } from "../../documents/nota.ts";
+import { leidraadOf, type LeidraadPlan } from "../../documents/outline.ts";
 import { formatDate, formatDateTime } from "../../format/dates.ts";
 import { notaTitle, questionAnchor, questionTitle, subjectPlace } from "../../format/nota.ts";
 import type { Model, Question } from "../../model/types.ts";
@@ -23,7 +24,7 @@ export interface SiteQuestion extends Question {
  * the same words the nota's PDF prints (documents/nota.ts) and links to the
  * site's pages: the entity's own page, and the leidraad's § on the bestek pages.
  */
-export function siteQuestions(model: Model, bestek: SiteBestek): SiteQuestion[] {
+export function siteQuestions(model: Model, bestek: SiteBestek, leidraad: LeidraadPlan = leidraadOf(model)): SiteQuestion[] {
   const sections = new Map<string, string>();
   const visit = (s: BestekSection, chapterHref: string) => {
     sections.set(s.number, s.depth === 1 ? chapterHref : `${chapterHref}#${s.anchor}`);
@@ -33,7 +34,7 @@ export function siteQuestions(model: Model, bestek: SiteBestek): SiteQuestion[] 
   const hrefOf = (kind: string, id: string) => (kind === "hoofdstuk" ? (bestek.chapterHrefs[id] ?? url.chapter(id)) : urlOf(kind as Parameters<typeof urlOf>[0], id));
   return model.notas.flatMap((nota) =>
     nota.vragen.map((q): SiteQuestion => {
-      const cited = citedParagraph(model, q);
+      const cited = citedParagraph(q, leidraad);
       return {
         ...q,
         anchor: questionAnchor(q.nummer),
@@ -41,7 +42,7 @@ export function siteQuestions(model: Model, bestek: SiteBestek): SiteQuestion[] 
         notaTitle: notaTitle(nota.nummer),
         notaDatum: formatDate(nota.datum),
         ontvangenText: q.ontvangen && formatDateTime(q.ontvangen),
-        subjects: questionSubjects(model, q).map((s) => ({
+        subjects: questionSubjects(model, q, leidraad).map((s) => ({
           kind: s.kind,
           id: s.id,
           label: s.label,

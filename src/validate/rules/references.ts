@@ -1,4 +1,5 @@
 import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { attachmentKind } from "../../content/attachment-kinds.ts";
 import { locate, type DataPath } from "../../load/locate.ts";
 import type { YamlSource } from "../../load/source.ts";
 import type { EntityKind } from "../../content/entity-kinds.ts";
@@ -38,8 +39,8 @@ export const references: Rule = {
       refs("subtender", data.subtenders, source, ["subtenders"]);
       data.bijlagen?.forEach((b, i) => {
         if (b.inhoud === undefined) return;
-        const kind = ["subtender:", "overeenkomst:"].find((prefix) => b.inhoud!.startsWith(prefix));
-        if (kind) refs("subtender", b.inhoud.slice(kind.length), source, ["bijlagen", i, "inhoud"]);
+        const kind = attachmentKind(b.inhoud);
+        if (kind && "subtender" in kind) refs("subtender", kind.subtender, source, ["bijlagen", i, "inhoud"]);
       });
       const listed = new Set(data.subtenders);
       for (const sub of index.subtenders) {
