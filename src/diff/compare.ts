@@ -2,6 +2,7 @@ import type { Model } from "../model/types.ts";
 import { formatDate } from "../format/dates.ts";
 import { indexationText } from "../format/agreement.ts";
 import { countOf } from "../format/numbers.ts";
+import { formatEuro } from "../format/money.ts";
 import { compareFields, type FieldSpec } from "./fields.ts";
 import { compareEntities } from "./entities.ts";
 import {
@@ -22,6 +23,7 @@ function tenderFields(models: Model[]): FieldSpec<Tender>[] {
     { veld: "aanbestedende dienst", value: (t) => t.aanbestedende_dienst.naam },
     { veld: "gemeenten", members: (t) => t.aanbestedende_dienst.namens ?? [] },
     { veld: "omschrijving procedure", text: (t) => t.procedure.omschrijving },
+    { veld: "geraamde waarde", value: (t) => (t.aankondiging?.geraamde_waarde === undefined ? undefined : formatEuro(t.aankondiging.geraamde_waarde)), belangrijk: true },
     { veld: "eisen hoofdtender", members: (t) => t.hoofdtender.eisen, label: req, belangrijk: true },
     { veld: "toelichting hoofdtender", text: (t) => t.hoofdtender.omschrijving },
     { veld: "looptijd overeenkomst", value: (t) => `${t.overeenkomst.looptijd_maanden} maanden`, belangrijk: true },
@@ -83,6 +85,7 @@ export function compareModels(original: Model, after: Model, sources: { from: st
   add("Nota's van Inlichtingen", questionChanges(before, after));
 
   const all = groups.flatMap((g) => g.changes);
+  for (const c of all) c.ernst = c.belangrijk ? "wezenlijk" : "redactioneel";
   const count = (k: string) => all.filter((c) => c.kind === k).length;
   return {
     from: versionInfo(before, sources.from),

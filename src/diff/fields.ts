@@ -1,6 +1,7 @@
 import type { FieldChange } from "./types.ts";
 import { findCrossReferences } from "../markdown/cross-references.ts";
 import { readingText, redline } from "./redline.ts";
+import { textIsSubstantive } from "./severity.ts";
 
 /** Whether a change of the field is flagged for legal review; a function reads the entity (e.g. the kind of requirement). */
 type Flag<T> = boolean | ((e: T) => boolean);
@@ -11,14 +12,6 @@ export type FieldSpec<T> =
   /** Prose (Markdown): compared as the reader reads it, shown as a redline. */
   | { veld: string; text: (e: T) => string | undefined; belangrijk?: Flag<T> }
   | { veld: string; members: (e: T) => string[]; label?: (id: string) => string; belangrijk?: Flag<T> };
-
-/**
- * Prose whose changed words hold a figure, an amount, a date or a term of time
- * (`binnen vijf dagen`, `€ 5.000.000`, `uiterlijk`) is flagged wherever it
- * stands: a deadline or an amount in a chapter weighs as much as one in the
- * planning or a tariff.
- */
-const FIGURES_OR_TERMS = /\d|€|%|\b(termijn\w*|(kalender|werk)?dag(en)?|dagde(e)?l(en)?|etmaal|etmalen|week|weken|wekelijks|maand(en)?|maandelijks|kwarta(a)?l(en)?|jaar|jaren|jaarlijks|uur|uren|uiterlijk|vóór)\b/i;
 
 /** `perceel crisispleegzorg` for each cross-reference in a text (after renames.ts has made renamed targets equal). */
 const crossReferenceTargets = (text: string | undefined) =>
@@ -59,7 +52,7 @@ export function compareFields<T>(before: T, after: T, specs: FieldSpec<T>[]): Fi
       }
       const red = redline(a, b);
       if (red.changed.length === 0) continue;
-      out.push({ veld: spec.veld, voor: a, na: b, redline: red.html, belangrijk: belangrijk || red.changed.some((t) => FIGURES_OR_TERMS.test(t)) });
+      out.push({ veld: spec.veld, voor: a, na: b, redline: red.html, belangrijk: textIsSubstantive(red.edits, belangrijk) });
       continue;
     }
     const a = spec.value(before);

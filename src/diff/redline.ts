@@ -43,11 +43,28 @@ const tokens = (text: string) => text.match(TOKEN) ?? [];
 /** Whitespace in the text, as HTML: a kept line break (list item) as <br>. */
 const plain = (token: string) => (token.includes("\n") ? "<br>" : keepAmountsTogether(escapeHtml(token)));
 
+/** What a deletion and an insertion read as in plain text: the markers of a Word compare, kept when a lawyer copies the text or reads the PDF's text. */
+const MARKERS = { del: ["[-", "-]"], ins: ["{+", "+}"] } as const;
+
+/**
+ * A deletion or insertion (`html` already escaped): struck through or
+ * underlined, and between markers in words, so the change survives
+ * copy-paste, a black-and-white print and pdftotext. Screen readers hear the
+ * element's own meaning, not the markers.
+ */
+export function marked(tag: "del" | "ins", html: string, className?: string): string {
+  const [open, close] = MARKERS[tag];
+  const cls = className ? ` class="${className}"` : "";
+  return `<${tag}${cls}><span class="merk" aria-hidden="true">${open}</span>${html}<span class="merk" aria-hidden="true">${close}</span></${tag}>`;
+}
+
 export interface Redline {
   /** HTML: the changed paragraphs (all of a one-paragraph text), deletions in <del>, insertions in <ins>. */
   html: string;
   /** The deleted and inserted passages, as text; empty when nothing but whitespace changed. */
   changed: string[];
+  /** Each place that changed: the deleted passage and what was inserted there (either may be empty). */
+  edits: { removed: string; added: string }[];
 }
 
 /**
@@ -60,11 +77,12 @@ export function redline(before: string, after: string): Redline {
   const paragraphs = [{ html: "", changed: false }];
   const current = () => paragraphs[paragraphs.length - 1];
   const changed: string[] = [];
+  const edits: { removed: string; added: string }[] = [];
   const mark = (tag: "del" | "ins", text: string) => {
     // A paragraph break that came or went is marked with a pilcrow, so it is seen.
     // An old phrase and its replacement are set apart by a space, and an amount never breaks inside.
     if (tag === "ins" && current().html.endsWith("</del>")) current().html += " ";
-    current().html += `<${tag}>${keepAmountsTogether(escapeHtml(text.replace(/\n\n/g, " ¶ ")))}</${tag}>`;
+    current().html += marked(tag, keepAmountsTogether(escapeHtml(text.replace(/\n\n/g, " ¶ "))));
     current().changed = true;
     changed.push(text);
   };
@@ -79,17 +97,18 @@ export function redline(before: string, after: string): Redline {
     // Whitespace that changed (a space that became a line break): show the new layout, mark nothing.
     const removed = part.removed.join("");
     const added = part.added.join("");
+    if (removed.trim() || added.trim()) edits.push({ removed: removed.replace(/\n\n/g, " "), added: added.replace(/\n\n/g, " ") });
     if (removed.trim()) mark("del", removed);
     if (added.trim()) mark("ins", added);
     else if (added) current().html += part.added.map((t) => (t === PARAGRAPH ? " " : plain(t))).join("");
   }
-  if (paragraphs.length === 1) return { html: paragraphs[0].html, changed };
+  if (paragraphs.length === 1) return { html: paragraphs[0].html, changed, edits };
   const shown: string[] = [];
   paragraphs.forEach((p, i) => {
     if (p.changed) shown.push(`<p>${p.html}</p>`);
     else if (i === 0 || paragraphs[i - 1].changed) shown.push(`<p class="weggelaten">[…]</p>`);
   });
-  return { html: shown.join(""), changed };
+  return { html: shown.join(""), changed, edits };
 }
 
 type Part = { kind: "same"; tokens: string[] } | { kind: "change"; removed: string[]; added: string[] };

@@ -1,6 +1,6 @@
 import { formatDate } from "../format/dates.ts";
 import { keepAmountsTogether } from "../format/money.ts";
-import { escapeHtml as esc } from "./redline.ts";
+import { escapeHtml as esc, marked } from "./redline.ts";
 import { hasChanges } from "./landing.ts";
 import type { ChangeReport, DocumentChange, EntityChange, FieldChange, Place, SectionChange } from "./types.ts";
 import { changeHeading } from "./wording.ts";
@@ -24,6 +24,9 @@ export const CHANGES_CSS = `
 .wijzigingen ins { text-decoration: underline; text-decoration-thickness: 2px; background: #e6f4ea; color: inherit; }
 .wijzigingen del { text-decoration: line-through; background: #fde7e9; color: inherit; }
 .wijzigingen .belangrijk { display: inline-block; border: 2px solid #8a4b00; color: #5c3200; font-weight: 700; font-size: .8em; padding: 0 .4em; margin-left: .4em; border-radius: 3px; }
+.wijzigingen .redactioneel { display: inline-block; border: 1px solid #57606a; color: #3d444d; font-size: .8em; padding: 0 .4em; margin-left: .4em; border-radius: 3px; }
+.wijzigingen .advies { margin: .4rem 0 0; }
+.wijzigingen .merk { color: #57606a; font-size: .85em; text-decoration: none; }
 .wijzigingen .soort { font-weight: 700; }
 .wijzigingen .nowrap { white-space: nowrap; }
 .wijzigingen article { border-top: 1px solid #c9d1d9; padding: .5rem 0 .75rem; break-inside: avoid; }
@@ -54,10 +57,13 @@ export const CHANGES_CSS = `
  * line as a whole, its text in one piece; in a longer one only the amounts do.
  */
 const value = (tag: "del" | "ins", text: string) =>
-  text.length <= 40 ? `<${tag} class="nowrap">${esc(text)}</${tag}>` : `<${tag}>${keepAmountsTogether(esc(text))}</${tag}>`;
+  text.length <= 40 ? marked(tag, esc(text), "nowrap") : marked(tag, keepAmountsTogether(esc(text)));
+
+/** The badge of a wezenlijk change or field: in words, so it survives printing in black and white and copy-paste. */
+const WEZENLIJK = ` <span class="belangrijk">Wezenlijk</span>`;
 
 function field(f: FieldChange): string {
-  const flag = f.belangrijk ? ` <span class="belangrijk">Belangrijk</span>` : "";
+  const flag = f.belangrijk ? WEZENLIJK : "";
   let shown: string;
   if (f.toegevoegd || f.verwijderd) {
     const parts = [
@@ -74,15 +80,27 @@ function field(f: FieldChange): string {
 }
 
 function entity(c: EntityChange): string {
-  const flag = c.belangrijk ? ` <span class="belangrijk">Belangrijk</span>` : "";
+  const flag = c.belangrijk ? WEZENLIJK : ` <span class="redactioneel">Redactioneel</span>`;
   const words = changeHeading(c);
   const heading = c.kind === "hernoemd"
-    ? `${esc(words.label)}: id <del>${esc(c.oudId!)}</del><span class="pijl" aria-label="wordt">→</span><ins>${esc(c.id)}</ins> (inhoud ongewijzigd)`
+    ? `${esc(words.label)}: id ${marked("del", esc(c.oudId!))}<span class="pijl" aria-label="wordt">→</span>${marked("ins", esc(c.id))} (inhoud ongewijzigd)`
     : esc(words.label);
   const fields = c.fields.length ? `<dl>${c.fields.map(field).join("")}</dl>` : "";
   const id = c.nummer ? ` id="${c.nummer.toLowerCase()}"` : "";
   const nummer = c.nummer ? `<span class="nummer">${esc(c.nummer)}</span> ` : "";
-  return `<article${id}><h3>${nummer}<span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}${places(c.waar)}</article>`;
+  return `<article${id}><h3>${nummer}<span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}${places(c.waar)}${advice(c)}</article>`;
+}
+
+/**
+ * What a wezenlijke change asks of the team before it is published: the
+ * inschrijvers need time to take it in, and every document it lands in is
+ * published again with the Nota that announces it.
+ */
+function advice(c: EntityChange): string {
+  if (!c.belangrijk) return "";
+  const bijlagen = [...new Set((c.waar ?? []).map((p) => p.bijlage))];
+  const republish = bijlagen.length ? ` Publiceer ${bijlagen.length === 1 ? "bijlage" : "bijlagen"} ${bijlagen.join(", ")} opnieuw, met een Nota van Inlichtingen die naar ${c.nummer ?? "deze wijziging"} verwijst.` : " Maak de wijziging bekend in een Nota van Inlichtingen.";
+  return `<p class="advies"><strong>Wezenlijk:</strong> overweeg de termijn voor inschrijving te verlengen, zodat inschrijvers de wijziging kunnen verwerken.${esc(republish)}</p>`;
 }
 
 /** "bijlage 7 Raamovereenkomst … artikel 6 Looptijd, verlenging en opzegging": a place as a lawyer cites it. */
@@ -135,7 +153,7 @@ export function renderChangesFragment(r: ChangeReport): string {
   const warning = sameVersionWarning(r);
   const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>${warning ? `<p class="waarschuwing"><strong>Let op:</strong> ${esc(warning)}</p>` : ""}`;
   if (!hasChanges(r)) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p></div>`;
-  const legend = `<p>Verwijderde tekst is <del>doorgestreept</del>, toegevoegde tekst <ins>onderstreept</ins>. Wijzigingen die juridisch zwaar wegen (aantallen contractanten, gunningscriteria en wegingen, knock-outeisen, termijnen, tarieven) zijn gemarkeerd met <span class="nowrap"><span class="belangrijk">Belangrijk</span>.</span></p>`;
+  const legend = `<p>Verwijderde tekst is ${marked("del", "doorgestreept")}, toegevoegde tekst ${marked("ins", "onderstreept")}. Elke wijziging is <span class="nowrap"><span class="belangrijk">Wezenlijk</span></span>: een verplichting, aantal, weging, criterium, termijn, bedrag, perceel of voorwaarde van de overeenkomst verandert; of <span class="nowrap"><span class="redactioneel">Redactioneel</span></span>: andere woorden, dezelfde verplichtingen.</p>`;
   const body = r.groups.map((g) => `<section><h2>${esc(g.titel)}</h2>${g.changes.map(entity).join("")}</section>`).join("");
   return `<div class="wijzigingen">${summary}${legend}${body}${derived(r)}${documents(r)}</div>`;
 }
@@ -146,7 +164,7 @@ function describe(r: ChangeReport): string {
   const to = `versie ${esc(r.to.versie)} van ${formatDate(r.to.datum)}`;
   if (!hasChanges(r)) return `${to} is inhoudelijk gelijk aan ${from}`;
   if (r.groups.length === 0) return `${to} vergeleken met ${from}: geen wijziging in de gegevens, wel in de tekst van de documenten`;
-  return `${to} vergeleken met ${from}: ${c.gewijzigd} gewijzigd, ${c.toegevoegd} toegevoegd, ${c.verwijderd} verwijderd, ${c.hernoemd} hernoemd; ${c.belangrijk} belangrijk`;
+  return `${to} vergeleken met ${from}: ${c.gewijzigd} gewijzigd, ${c.toegevoegd} toegevoegd, ${c.verwijderd} verwijderd, ${c.hernoemd} hernoemd; ${c.belangrijk} wezenlijk`;
 }
 
 /** A complete, accessible page that reads on its own. */

@@ -19,7 +19,7 @@ export function renderChangesSummary(r: ChangeReport): string {
   if (warning) lines.push(`Let op: ${warning}`);
   const flagged = r.groups.flatMap((g) => g.changes.filter((ch) => ch.belangrijk).map((ch) => ({ g, ch })));
   if (flagged.length) {
-    lines.push(`Belangrijk (${flagged.length}):`);
+    lines.push(`Wezenlijk (${flagged.length}):`);
     for (const { g, ch } of flagged) {
       const words = changeHeading(ch);
       const detail = ch.kind === "gewijzigd" ? ch.fields.map(fieldSummary).join("; ") : "";

@@ -1,3 +1,4 @@
+import { formatEuro } from "../format/money.ts";
 import type { Criterion, Lot, Model, Product, Requirement, Segment, Subtender, Term, Chapter } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { formatContractors, formatDuration, formatLevel, formatRegisters, formatTariff } from "../format/funding.ts";
@@ -60,9 +61,13 @@ export function lotSpec(models: Model[], procedure: (lot: Lot) => "aanbesteding"
     label: (l) => (l.parentId ? `Subperceel ${l.nummer} ${l.naam} (${lotName(l.parentId)})` : `Perceel ${l.nummer} ${l.naam}`),
     belangrijkBijToevoegen: () => true,
     fields: [
-      { veld: "nummer", value: (l) => l.nummer },
-      { veld: "naam", value: (l) => l.naam },
+      // A lot's number and name are how bidders and the agreements name it: a change is wezenlijk.
+      { veld: "nummer", value: (l) => l.nummer, belangrijk: true },
+      { veld: "naam", value: (l) => l.naam, belangrijk: true },
       { veld: "groep", value: (l) => l.groep },
+      { veld: "geraamde waarde", value: (l) => euro(l.geraamde_waarde), belangrijk: true },
+      // Simonsen & Weel (C-23/20): the framework ends when its maximum is reached.
+      { veld: "maximale waarde", value: (l) => euro(l.maximale_waarde), belangrijk: true },
       { veld: "aantal contractanten", value: (l) => (l.aantal_contractanten !== undefined ? String(l.aantal_contractanten) : l.subLotIds.length ? undefined : formatContractors(undefined, procedure(l))), belangrijk: true },
       // In an aanbesteding the products are the scope a contractor commits to deliver; in a toelating they only widen or narrow the admission.
       { veld: "producten", members: (l) => (l.subLotIds.length ? [] : l.productIds), label: productName, belangrijk: (l) => procedure(l) === "aanbesteding" },
@@ -88,6 +93,7 @@ export function subtenderSpec(models: Model[]): EntityKindSpec<Subtender> {
     fields: [
       { veld: "naam", value: (s) => s.naam },
       { veld: "procedure", value: (s) => s.procedure, belangrijk: true },
+      { veld: "maximale waarde", value: (s) => euro(s.maximale_waarde), belangrijk: true },
       { veld: "segmenten", members: (s) => s.segmenten, label: segment },
       { veld: "plan van aanpak", value: (s) => (s.plan_van_aanpak ? `maximaal ${s.plan_van_aanpak.max_a4} A4` : undefined), belangrijk: true },
       { veld: "eisen", members: (s) => s.eisen ?? [], label: req, belangrijk: true },
@@ -174,3 +180,6 @@ const entryMoments = (t: NonNullable<Subtender["toetreding"]>) =>
   `elk jaar op ${dutchList(t.momenten)}${t.beslistermijn_weken ? `; beslissing binnen ${countOf(t.beslistermijn_weken, "week", "weken")}` : ""}`;
 
 const ownConditions = (l: Lot) => l.voorwaarden.filter((v) => v.statedOn === l.id);
+
+/** An amount as the documents print it; absent when not given. */
+const euro = (amount: number | undefined) => (amount === undefined ? undefined : formatEuro(amount));

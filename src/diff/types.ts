@@ -69,6 +69,8 @@ export interface ChangeGroup {
   changes: EntityChange[];
 }
 
+export type Ernst = "wezenlijk" | "redactioneel";
+
 export type ChangeKind = "toegevoegd" | "verwijderd" | "gewijzigd" | "hernoemd";
 
 export interface EntityChange {
@@ -85,6 +87,8 @@ export interface EntityChange {
   label: string;
   /** Flagged for legal review: contractor counts, weights and criteria, knock-out requirements, deadlines, tariffs. */
   belangrijk: boolean;
+  /** How a procurement lawyer weighs it: `wezenlijk` exactly when `belangrijk`, else `redactioneel` (src/diff/severity.ts). */
+  ernst?: Ernst;
   fields: FieldChange[];
 }
 

@@ -7,14 +7,16 @@ import type { ChangeReport, EntityChange } from "../../src/diff/types.ts";
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
+import { renderChangesFragment } from "../../src/diff/render-html.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 import { classicPdf } from "../fixtures/own-pdf.ts";
 
 const before = validateContent("test/fixtures/klein").model!;
 
 /**
- * A redline as a reader sees it: struck text as [-…-], inserted text as {+…+},
- * a paragraph break as ¶, everything else as plain text (no markup). One test
+ * A redline as a reader sees it, or copies it: struck text as [-…-], inserted
+ * text as {+…+} (markers the overview prints inside each <del> and <ins>), a
+ * paragraph break as ¶, everything else as plain text (no markup). One test
  * compares the markup itself, where the markup is the contract.
  */
 function shown(html: string): string {
@@ -24,8 +26,9 @@ function shown(html: string): string {
     if (node.type !== "element" && node.type !== "root") return "";
     const inner = node.children.map(walk).join("");
     if (node.type === "root") return inner;
-    if (node.tagName === "del") return `[-${inner}-]`;
-    if (node.tagName === "ins") return `{+${inner}+}`;
+    // A deletion or insertion without its markers in the text would not survive copy-paste: shown so the test fails.
+    if (node.tagName === "del") return inner.startsWith("[-") && inner.endsWith("-]") ? inner : `<del zonder merktekens: ${inner}>`;
+    if (node.tagName === "ins") return inner.startsWith("{+") && inner.endsWith("+}") ? inner : `<ins zonder merktekens: ${inner}>`;
     if (node.tagName === "p") return `${inner}¶`;
     return inner;
   };
@@ -93,7 +96,9 @@ describe("comparing two versions", () => {
     // A delivery condition is not a knock-out requirement, but a figure that goes is a change of terms.
     const reach = find(r, "eis", "bereikbaarheid");
     expect(reach.belangrijk).toBe(true);
-    expect(reach.fields[0].redline).toBe("De aanbieder is <del>24 uur per dag</del> <ins>dag en nacht</ins> en 7 dagen per week bereikbaar.");
+    expect(reach.fields[0].redline).toBe(
+      'De aanbieder is <del><span class="merk" aria-hidden="true">[-</span>24 uur per dag<span class="merk" aria-hidden="true">-]</span></del> <ins><span class="merk" aria-hidden="true">{+</span>dag en nacht<span class="merk" aria-hidden="true">+}</span></ins> en 7 dagen per week bereikbaar.',
+    );
     expect(find(r, "eis", "uitsluiting").fields).toEqual([expect.objectContaining({ veld: "bewijs", belangrijk: true })]);
   });
 
@@ -108,13 +113,42 @@ describe("comparing two versions", () => {
     expect(shown(reach.fields[0].redline!)).toBe("[-De-] {+Iedere+} aanbieder is 24 uur per dag en 7 dagen per week bereikbaar.");
   });
 
+  it("weighs a rewording by what it changes, not by a keyword: Binnen → Uiterlijk is redactioneel, an added `niet` wezenlijk", () => {
+    const vog = (tekst: string) => ({ file: "eisen.yaml", replace: "Alle medewerkers met cliëntcontact hebben een VOG die niet ouder is dan drie jaar.", with: tekst });
+    // A knock-out eis (geschiktheidseis): swapping equivalent words changes no obligation.
+    const swapped = compareModels(changedModel(vog("Binnen drie jaar na de start heeft elke medewerker een VOG.")), changedModel(vog("Uiterlijk drie jaar na de start heeft elke medewerker een VOG.")));
+    expect(find(swapped, "eis", "verklaring-omtrent-gedrag")).toMatchObject({ belangrijk: false, ernst: "redactioneel" });
+    // The same eis, now with its meaning changed by one word.
+    const negated = compareModels(changedModel(vog("Binnen drie jaar na de start heeft elke medewerker een VOG.")), changedModel(vog("Binnen drie jaar na de start heeft elke medewerker niet een VOG.")));
+    expect(find(negated, "eis", "verklaring-omtrent-gedrag")).toMatchObject({ belangrijk: true, ernst: "wezenlijk" });
+    // A leveringsvoorwaarde (not a knock-out): a word of obligation weighs, a plain rewording does not.
+    const allowed = changed({ file: "eisen.yaml", replace: "De aanbieder is 24 uur per dag", with: "De aanbieder mag 24 uur per dag" });
+    expect(find(allowed, "eis", "bereikbaarheid")).toMatchObject({ belangrijk: true, ernst: "wezenlijk" });
+    const either = compareModels(changedModel({ file: "eisen.yaml", replace: "24 uur per dag en 7 dagen", with: "24 uur per dag of 7 dagen" }), before);
+    expect(find(either, "eis", "bereikbaarheid").ernst).toBe("wezenlijk");
+  });
+
+  it("weighs a lot's new name or number as wezenlijk, with advice to extend the deadline and republish where it lands", () => {
+    const r = changed({ file: st, replace: "naam: Spoedbedden", with: "naam: Spoedopvang" });
+    const lot = find(r, "perceel", "spoedbedden");
+    expect(lot).toMatchObject({ belangrijk: true, ernst: "wezenlijk" });
+    expect(lot.fields).toEqual([{ veld: "naam", voor: "Spoedbedden", na: "Spoedopvang", belangrijk: true }]);
+    const html = renderChangesFragment(r);
+    expect(html).toContain('<span class="belangrijk">Wezenlijk</span>');
+    expect(html).toContain("<strong>Wezenlijk:</strong> overweeg de termijn voor inschrijving te verlengen, zodat inschrijvers de wijziging kunnen verwerken.");
+    // A redactionele change says so in words too.
+    const reworded = changed({ file: "eisen.yaml", replace: "De aanbieder is 24 uur", with: "Iedere aanbieder is 24 uur" });
+    expect(renderChangesFragment(reworded)).toContain('<span class="redactioneel">Redactioneel</span>');
+    expect(renderChangesFragment(reworded)).not.toContain("overweeg de termijn");
+  });
+
   it("keeps an amount whole in the redline: the old amount struck through, the new one underlined", () => {
     const r = changed({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 2.500.000 per jaar." });
     const again = compareModels(changedModel({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 2.500.000 per jaar." }), changedModel({ file: "eisen.yaml", replace: "niet ouder is dan drie jaar.", with: "niet ouder is dan drie jaar en kost € 5.000.000 per jaar." }));
     expect(shown(find(r, "eis", "verklaring-omtrent-gedrag").fields[0].redline!)).toContain("{+ en kost € 2.500.000 per jaar+}");
     expect(shown(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline!)).toContain("kost [-€ 2.500.000-] {+€ 5.000.000+} per jaar.");
     // On one line: the amount keeps its non-breaking wrapper inside the marks.
-    expect(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('<ins><span class="nowrap">€ 5.000.000</span></ins>');
+    expect(find(again, "eis", "verklaring-omtrent-gedrag").fields[0].redline).toContain('<ins><span class="merk" aria-hidden="true">{+</span><span class="nowrap">€ 5.000.000</span><span class="merk" aria-hidden="true">+}</span></ins>');
   });
 
   it("reports a product added to and removed from a lot", () => {

@@ -69,12 +69,13 @@ describe("npm run diff between two tagged versions in git", () => {
     expect(html).toContain('<html lang="nl">');
     expect(plain(all(fromHtml(html), "h1")[0])).toBe("Wijzigingenoverzicht versie 2.1 → 2.2");
     expect(plain(all(fromHtml(html), "p").find((p) => plain(p)!.includes("vergeleken met")))).toBe(
-      "Jeugdhulp Regio Noord 2026 (RN-2025-014): versie 2.2 van 1 september 2025 vergeleken met versie 2.1 van 1 september 2025: 2 gewijzigd, 0 toegevoegd, 0 verwijderd, 0 hernoemd; 2 belangrijk.",
+      "Jeugdhulp Regio Noord 2026 (RN-2025-014): versie 2.2 van 1 september 2025 vergeleken met versie 2.1 van 1 september 2025: 2 gewijzigd, 0 toegevoegd, 0 verwijderd, 0 hernoemd; 2 wezenlijk.",
     );
-    // Exactly the two edits of v2.2, each in its row with the old and the new value; not the uncommitted one (99,99).
+    // Exactly the two edits of v2.2, each in its row with the old and the new value, marked as a copied text
+    // keeps them; not the uncommitted one (99,99).
     expect(overview(html)).toEqual([
-      { section: "Subtender Spoed", changes: [{ title: "W-01 Gewijzigd perceel 2 Spoedteams Belangrijk", rows: [{ field: "aantal contractanten Belangrijk", old: "3", new: "4" }] }] },
-      { section: "Segment Spoed", changes: [{ title: "W-02 Gewijzigd product: Spoedbed Belangrijk", rows: [{ field: "tarief Belangrijk", old: "€ 412,35 per etmaal", new: "€ 420,00 per etmaal" }] }] },
+      { section: "Subtender Spoed", changes: [{ title: "W-01 Gewijzigd perceel 2 Spoedteams Wezenlijk", rows: [{ field: "aantal contractanten Wezenlijk", old: "[-3-]", new: "{+4+}" }] }] },
+      { section: "Segment Spoed", changes: [{ title: "W-02 Gewijzigd product: Spoedbed Wezenlijk", rows: [{ field: "tarief Wezenlijk", old: "[-€ 412,35 per etmaal-]", new: "{+€ 420,00 per etmaal+}" }] }] },
       { section: "Documenten", changes: [] },
     ]);
     // Where each change lands: the lot's § in the leidraad and in its subtender's bijlage, and the agreement's article on the number of contractors.
@@ -95,7 +96,8 @@ describe("npm run diff between two tagged versions in git", () => {
     const text = execFileSync("pdftotext", ["-layout", join(repo, "uit/wijzigingen.pdf"), "-"], { encoding: "utf8" });
     expect(text).toContain("Wijzigingenoverzicht versie 2.1 → 2.2");
     expect(text).toContain("RN-2025-014");
-    expect(text).toMatch(/€ 412,35 per etmaal\s*→\s*€ 420,00 per etmaal/);
+    // The PDF's text keeps the markers, as a lawyer copying it into a mail would want.
+    expect(text).toMatch(/\[-€ 412,35 per etmaal-\]\s*→\s*\{\+€ 420,00 per etmaal\+\}/);
     expect(text).toMatch(/pagina 1 van \d/);
   });
 
@@ -116,7 +118,7 @@ describe("npm run diff between two tagged versions in git", () => {
     const dist = built.out;
     const page = readFileSync(join(dist, "site/wijzigingen/index.html"), "utf8");
     expect(page).toContain("Wijzigingen ten opzichte van versie 2.1");
-    expect(page).toMatch(/aantal contractanten.*<del[^>]*>3<\/del>.*<ins[^>]*>4<\/ins>/s);
+    expect(page).toMatch(/aantal contractanten.*<del[^>]*><span class="merk" aria-hidden="true">\[-<\/span>3<span class="merk" aria-hidden="true">-\]<\/span><\/del>.*<ins[^>]*><span class="merk" aria-hidden="true">\{\+<\/span>4<span class="merk" aria-hidden="true">\+\}<\/span><\/ins>/s);
     expect(readFileSync(join(dist, "site/index.html"), "utf8")).toContain('href="/wijzigingen/"');
     expect(readFileSync(join(dist, "wijzigingen/wijzigingen.json"), "utf8")).toContain('"versie": "2.1"');
 

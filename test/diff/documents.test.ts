@@ -68,7 +68,7 @@ describe("where a change lands in the documents", () => {
     // 20 december 2021 → 29 augustus 2022 is 252 days; from 13 december it is 259.
     const gestand = report.afgeleid!.find((s) => s.kop === "Gestanddoening")!;
     expect(gestand).toMatchObject({ bijlage: "1", plaats: "§ 6.2", soort: "gewijzigd" });
-    expect(gestand.redline).toContain("<del>252</del> <ins>259</ins>");
+    expect(gestand.redline).toContain('<del><span class="merk" aria-hidden="true">[-</span>252<span class="merk" aria-hidden="true">-]</span></del> <ins><span class="merk" aria-hidden="true">{+</span>259<span class="merk" aria-hidden="true">+}</span></ins>');
     // The deadline itself is not derived: it is the change of the milestone, in the leidraad's planning.
     expect(report.afgeleid!.some((s) => s.kop === "Planning")).toBe(false);
     expect(change("datum").waar!.map((w) => `${w.bijlage} ${w.plaats}`)).toContain("1 § 3");

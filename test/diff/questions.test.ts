@@ -26,8 +26,8 @@ describe("the change overview and the Nota van Inlichtingen", () => {
     expect(c).toMatchObject({ kind: "gewijzigd", belangrijk: true });
     const answer = c.fields.find((f) => f.veld === "antwoord")!;
     expect(answer.belangrijk).toBe(true);
-    expect(answer.redline).toContain("<del>twee</del>");
-    expect(answer.redline).toContain("<ins>drie</ins>");
+    expect(answer.redline).toContain('<del><span class="merk" aria-hidden="true">[-</span>twee<span class="merk" aria-hidden="true">-]</span></del>');
+    expect(answer.redline).toContain('<ins><span class="merk" aria-hidden="true">{+</span>drie<span class="merk" aria-hidden="true">+}</span></ins>');
     expect(renderChangesSummary(report)).toContain("Vraag 1.1 (Nota van Inlichtingen 1)");
   });
 
