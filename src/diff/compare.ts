@@ -6,7 +6,7 @@ import { formatEuro } from "../format/money.ts";
 import { compareFields, type FieldSpec } from "./fields.ts";
 import { compareEntities } from "./entities.ts";
 import {
-  nameIn, attachmentSpec, chapterSpec, criterionSpec, lotSpec, milestoneSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec,
+  nameIn, referenceName, attachmentSpec, chapterSpec, criterionSpec, lotSpec, milestoneSpec, productSpec, requirementSpec, segmentSpec, subtenderSpec, termSpec,
 } from "./specs.ts";
 import { followRenames } from "./renames.ts";
 import { questionChanges } from "./questions.ts";
@@ -52,7 +52,7 @@ export function compareModels(original: Model, after: Model, sources: { from: st
   add("Aanbesteding en planning", [
     ...(tender.length ? [{ kind: "gewijzigd" as const, soort: "aanbesteding", id: after.tender.id, label: after.tender.titel, belangrijk: tender.some((f) => f.belangrijk), fields: tender }] : []),
     ...compareEntities(before.tender.planning, after.tender.planning, milestoneSpec),
-    ...compareEntities(withIds(before.tender.bijlagen), withIds(after.tender.bijlagen), attachmentSpec),
+    ...compareEntities(withIds(before.tender.bijlagen), withIds(after.tender.bijlagen), attachmentSpec(models)),
   ]);
 
   const procedureOf = (model: Model) => (lot: { subtenderId: string }) => model.subtenders.find((s) => s.id === lot.subtenderId)!.procedure;
@@ -85,6 +85,7 @@ export function compareModels(original: Model, after: Model, sources: { from: st
   add("Nota's van Inlichtingen", questionChanges(before, after));
 
   const all = groups.flatMap((g) => g.changes);
+  nameReferences(all, referenceName(models));
   for (const c of all) c.ernst = c.belangrijk ? "wezenlijk" : "redactioneel";
   const count = (k: string) => all.filter((c) => c.kind === k).length;
   return {
@@ -127,3 +128,20 @@ const withIds = <T extends { nummer: string }>(xs: T[]) => xs.map((x) => ({ ...x
 const unique = (xs: string[]) => [...new Set(xs)];
 
 export const describeVersion = (v: VersionInfo) => `versie ${v.versie} van ${formatDate(v.datum)}`;
+
+/**
+ * The targets of changed cross-references (`perceel spoedteams`, as compared)
+ * by the names the documents give them ("perceel 2 Spoedteams"): a lawyer
+ * reads names, not ids.
+ */
+function nameReferences(changes: EntityChange[], name: (kind: string, id: string) => string): void {
+  const named = (ref: string) => {
+    const [kind, ...id] = ref.split(" ");
+    return name(kind, id.join(" "));
+  };
+  for (const f of changes.flatMap((c) => c.fields)) {
+    if (!f.veld.startsWith("verwijzingen in ")) continue;
+    f.toegevoegd = f.toegevoegd?.map(named);
+    f.verwijderd = f.verwijderd?.map(named);
+  }
+}

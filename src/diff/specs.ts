@@ -1,4 +1,5 @@
 import { formatEuro } from "../format/money.ts";
+import { attachmentKind } from "../content/attachment-kinds.ts";
 import type { Criterion, Lot, Model, Product, Requirement, Segment, Subtender, Term, Chapter } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { formatContractors, formatDuration, formatLevel, formatRegisters, formatTariff } from "../format/funding.ts";
@@ -22,17 +23,61 @@ export const milestoneSpec: EntityKindSpec<Milestone> = {
   ],
 };
 
-export const attachmentSpec: EntityKindSpec<Attachment> = {
-  soort: "bijlage",
-  label: (b) => `Bijlage ${b.nummer} ${b.titel}`,
-  fields: [
-    { veld: "titel", value: (b) => b.titel },
-    { veld: "inhoud", value: (b) => b.inhoud },
-    { veld: "bestand", value: (b) => (b.inhoud === "bestand" ? b.bestand : undefined) },
-    // An own file is compared by its content: the same path with other bytes is another document for bidders to read.
-    { veld: "gewijzigd bestand", value: (b) => (b.inhoud === "bestand" ? `SHA-256 ${b.sha256.slice(0, 12)}…, ${formatBytes(b.bytes)}` : undefined), belangrijk: true },
-  ],
-};
+export function attachmentSpec(models: Model[]): EntityKindSpec<Attachment> {
+  const subtender = nameIn(models, (m) => m.subtenders, (s) => s.naam);
+  return {
+    soort: "bijlage",
+    label: (b) => `Bijlage ${b.nummer} ${b.titel}`,
+    fields: [
+      { veld: "titel", value: (b) => b.titel },
+      { veld: "inhoud", value: (b) => contentInWords(b.inhoud, subtender) },
+      { veld: "bestand", value: (b) => (b.inhoud === "bestand" ? b.bestand : undefined) },
+      // An own file is compared by its content: the same path with other bytes is another document for bidders to read.
+      { veld: "gewijzigd bestand", value: (b) => (b.inhoud === "bestand" ? `SHA-256 ${b.sha256.slice(0, 12)}…, ${formatBytes(b.bytes)}` : undefined), belangrijk: true },
+    ],
+  };
+}
+
+/** What an attachment holds, as a reader says it ("de overeenkomst van Opdracht A"), never as `overeenkomst:opdracht-a`. */
+function contentInWords(inhoud: string, subtender: (id: string) => string): string {
+  const kind = attachmentKind(inhoud);
+  if (!kind) return inhoud;
+  switch (kind.soort) {
+    case "bestek":
+      return "de aanbestedingsleidraad";
+    case "productenboek":
+      return "het productenboek";
+    case "eisen":
+      return "het programma van eisen";
+    case "checklist":
+      return "de checklist voor inschrijvers";
+    case "bestand":
+      return "een eigen bestand";
+    case "subtender":
+      return `de percelen van ${subtender(kind.subtender)}`;
+    case "overeenkomst":
+      return `de overeenkomst van ${subtender(kind.subtender)}`;
+    case "nota-van-inlichtingen":
+      return `Nota van Inlichtingen ${kind.nota}`;
+  }
+}
+
+/**
+ * The name of what a Markdown cross-reference points at, as the documents
+ * word it ("perceel 2 Spoedteams", "eis VOG"), from whichever version has it.
+ */
+export function referenceName(models: Model[]): (kind: string, id: string) => string {
+  const names: Record<string, (id: string) => string> = {
+    perceel: nameIn(models, (m) => m.lots, (l) => `${l.parentId ? "subperceel" : "perceel"} ${l.nummer} ${l.naam}`),
+    product: nameIn(models, (m) => m.products, (p) => `product ${p.naam}`),
+    eis: nameIn(models, (m) => m.requirements, (r) => `eis ${r.titel}`),
+    segment: nameIn(models, (m) => m.segments, (x) => `segment ${x.naam}`),
+    subtender: nameIn(models, (m) => m.subtenders, (x) => x.naam),
+    begrip: nameIn(models, (m) => m.terms, (t) => `begrip ${t.term}`),
+    hoofdstuk: nameIn(models, (m) => m.chapters, (c) => `hoofdstuk ${c.titel}`),
+  };
+  return (kind, id) => names[kind]?.(id) ?? `${kind} ${id}`;
+}
 
 const formatBytes = (n: number) => (n < 1024 ? `${n} bytes` : `${Math.max(1, Math.round(n / 1024)).toLocaleString("nl-NL")} kB`);
 

@@ -280,7 +280,7 @@ describe("comparing two versions", () => {
 
   it("reports a cross-reference that points elsewhere while its text stays the same", () => {
     const r = changed({ file: "teksten/10-inleiding.md", replace: "(perceel:spoedbedden)", with: "(perceel:spoedteams)" });
-    expect(find(r, "hoofdstuk", "inleiding").fields).toEqual([{ veld: "verwijzingen in tekst", toegevoegd: ["perceel spoedteams"], verwijderd: ["perceel spoedbedden"], belangrijk: false }]);
+    expect(find(r, "hoofdstuk", "inleiding").fields).toEqual([{ veld: "verwijzingen in tekst", toegevoegd: ["perceel 2 Spoedteams"], verwijderd: ["perceel 1 Spoedbedden"], belangrijk: false }]);
   });
 
   it("names a sub-lot with its lot", () => {
@@ -324,6 +324,12 @@ describe("agreement data and own files", () => {
     { file: tenderFile, replace: "peildatum: 1 oktober }\n", with: `peildatum: 1 oktober }\nbijlagen:\n  - { nummer: "1", titel: Aanbestedingsleidraad, inhoud: bestek }\n  - { nummer: "2", titel: Invulinstructie UEA, bestand: ${path} }\n` },
     { file: path, write: bytes },
   ];
+
+  it("says what an attachment holds in words, never as `overeenkomst:spoed`", () => {
+    const list = (second: string): Edit => ({ file: tenderFile, replace: "peildatum: 1 oktober }\n", with: `peildatum: 1 oktober }\nbijlagen:\n  - { nummer: "1", titel: Aanbestedingsleidraad, inhoud: bestek }\n  - { nummer: "2", titel: Spoed, inhoud: ${second} }\n` });
+    const r = compareModels(changedModel(list("subtender:spoed")), changedModel(list("overeenkomst:spoed")));
+    expect(find(r, "bijlage", "2").fields).toEqual([{ veld: "inhoud", voor: "de percelen van Subtender Spoed", na: "de overeenkomst van Subtender Spoed", belangrijk: false }]);
+  });
 
   it("flags a changed notice period, in the words of the documents", () => {
     const r = changed({ file: tenderFile, replace: "opzegtermijn_maanden: 6", with: "opzegtermijn_maanden: 3" });
