@@ -231,6 +231,10 @@ export interface NotaFile {
 nummer: number
 datum: string
 versie?: string
+vervallen_vragen?: {
+nummer: string
+reden: string
+}[]
 /**
  * @minItems 1
  */

@@ -1,7 +1,7 @@
 import { notaOf } from "../content/attachment-kinds.ts";
 import type { Model, Question } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
-import { legalStatusText, PENDING, questionAnchor, questionTitle, subjectLabel, subjectText, type SubjectNames } from "../format/nota.ts";
+import { compareQuestionNumbers, legalStatusText, PENDING, questionAnchor, questionTitle, subjectLabel, subjectText, type SubjectNames } from "../format/nota.ts";
 import { esc, facts, p } from "./html.ts";
 import type { Lookup } from "./lookup.ts";
 import type { Renderer } from "./render-context.ts";
@@ -114,6 +114,11 @@ function questionHtml(model: Model, q: Question, leidraad: LeidraadPlan, r: Rend
   ].join("");
 }
 
+/** A number left out on purpose, in its place among the questions: "Vraag 2.3 — vervallen: Samengevoegd met vraag 2.2." */
+function withdrawnHtml(v: { nummer: string; reden: string }): string {
+  return `<h2 id="${questionAnchor(v.nummer)}" class="question">${esc(questionTitle(v.nummer))}</h2>` + p(`<em>Vervallen.</em> ${esc(v.reden)}`);
+}
+
 /**
  * A Nota van Inlichtingen as an attachment: its legal status, the answers that
  * change the documents, then every question in natural number order.
@@ -141,7 +146,11 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
     {
       title: "Vragen en antwoorden",
       anchor: "s-nota-vragen",
-      body: (r) => nota.vragen.map((q) => questionHtml(model, q, leidraad(), r)).join(""),
+      body: (r) =>
+        [...nota.vragen.map((q) => ({ nummer: q.nummer, html: () => questionHtml(model, q, leidraad(), r) })), ...nota.vervallen.map((v) => ({ nummer: v.nummer, html: () => withdrawnHtml(v) }))]
+          .sort((a, b) => compareQuestionNumbers(a.nummer, b.nummer))
+          .map((q) => q.html())
+          .join(""),
     },
   ];
 }

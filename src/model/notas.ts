@@ -27,6 +27,7 @@ export function resolveNotas(index: ContentIndex, m: Resolved): Nota[] {
       nummer: data.nummer,
       datum: data.datum,
       ...(data.versie !== undefined ? { versie: data.versie } : {}),
+      vervallen: [...(data.vervallen_vragen ?? [])].sort((a, b) => compareQuestionNumbers(a.nummer, b.nummer)),
       vragen: data.vragen
         .map((q): Question => {
           const subject = (target: string) => {

@@ -162,6 +162,8 @@ export interface Nota {
   versie?: string;
   /** In natural number order: 2.2 before 2.10 (src/format/nota.ts). */
   vragen: Question[];
+  /** Question numbers left out on purpose, with the reason the nota prints in their place. */
+  vervallen: { nummer: string; reden: string }[];
 }
 
 /** What a question concerns: a cross-reference target. */

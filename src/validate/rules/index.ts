@@ -16,6 +16,7 @@ import { phases } from "./phases.ts";
 import { planning } from "./planning.ts";
 import { procedureKinds } from "./procedure-kinds.ts";
 import { questionLength } from "./question-length.ts";
+import { questionNumbers } from "./question-numbers.ts";
 import { references } from "./references.ts";
 import { criterionPageLimits } from "./criterion-page-limits.ts";
 import { requiredElements } from "./required-elements.ts";
@@ -33,5 +34,5 @@ import { weights } from "./weights.ts";
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
-  questionLength, notaVanInlichtingen, teamChapters, maximumValue, requiredElements, criterionPageLimits,
+  questionLength, notaVanInlichtingen, questionNumbers, teamChapters, maximumValue, requiredElements, criterionPageLimits,
 ];
