@@ -11,6 +11,7 @@ import { PENDING } from "../site/lib/downloads.ts";
 import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
 import { writeBuyerWorkbook } from "../export/workbook.ts";
+import { writeNotaWordFiles } from "../export/nota-word.ts";
 import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write-notices.ts";
 import { compareTender } from "../diff/compare-tender.ts";
 import { changedTargets } from "../diff/landing.ts";
@@ -149,9 +150,20 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
     }
   }
 
+  // The notas as Word files too, from the HTML the PDFs print (word/): beside the bundle, never in it.
+  let word: Promise<string[]> = Promise.resolve([]);
   const printing = progress.stage(
     "PDF's",
-    (live) => renderAttachments(model, mercell, { documents: { notaChanges }, onProgress: ({ printed, total }) => live(`${printed}/${total}`) }),
+    (live) =>
+      renderAttachments(model, mercell, {
+        documents: { notaChanges },
+        onDocuments: (docs) => {
+          word = writeNotaWordFiles(model, docs, dir);
+          // Awaited with the other stages below; until then a failure must not count as unhandled.
+          word.catch(() => undefined);
+        },
+        onProgress: ({ printed, total }) => live(`${printed}/${total}`),
+      }),
     (m) => `${count(m.bestanden.length, "bestand", "bestanden")}, ${count(m.bestanden.reduce((n, b) => n + b.paginas, 0), "pagina", "pagina's")}`,
   );
   const bundle = printing.then(async (manifest) => {
@@ -161,7 +173,7 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
       const { toegevoegd, verwijderd, gewijzigd, hernoemd, belangrijk } = report.counts;
       progress.done(
         `wijzigingen sinds ${options.compare}`,
-        `${count(toegevoegd + verwijderd + gewijzigd + hernoemd, "wijziging", "wijzigingen")}, ${belangrijk} belangrijk`,
+        `${count(toegevoegd + verwijderd + gewijzigd + hernoemd, "wijziging", "wijzigingen")}, ${belangrijk} wezenlijk`,
         compareMs + performance.now() - writing,
       );
     }
@@ -189,7 +201,7 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   );
   // Every stage ends before the build does, failed or not: a stage still writing
   // into the temporary folder after it was removed would leave it behind.
-  const settled = await Promise.allSettled([bundle, website, workbook, pages]);
+  const settled = await Promise.allSettled([bundle, website, workbook, pages, printing.then(() => word)]);
   const failed = settled.find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
 }

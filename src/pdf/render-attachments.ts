@@ -24,6 +24,8 @@ export interface RenderOptions {
   onProgress?: (progress: { printed: number; total: number }) => void;
   /** What the documents carry beyond the model (a nota's derived changes). */
   documents?: DocumentOptions;
+  /** Handed the documents as rendered to HTML, before printing: other writers (Word) use the same text. */
+  onDocuments?: (docs: DocumentHtml[]) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
@@ -91,6 +93,7 @@ export async function renderAttachments(model: Model, outDir: string, options: R
   let pdfs: Uint8Array[];
   try {
     docs = buildDocuments(model, options.documents);
+    options.onDocuments?.(docs);
     options.onProgress?.({ printed: done, total: docs.length });
     const work = (async () => {
       const browser = await launching;
