@@ -15,6 +15,7 @@ import { extensionsText, maximumTermMonths } from "../format/agreement.ts";
 import { formatContractors } from "../format/funding.ts";
 import { dutchList } from "../format/lists.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
+import { isOnePhase } from "../format/phases.ts";
 import { markdownToPlainText } from "../markdown/plain-text.ts";
 import { DEFAULT_CPV, cpvWithoutCheckDigit } from "../content/eforms-code-lists.ts";
 
@@ -101,6 +102,12 @@ export interface NoticeFacts {
   groups: NoticeLotGroup[];
   /** Toelating subtenders, named in the description. */
   admissions: Subtender[];
+  /**
+   * The aanbesteding subtenders whose procedure has more than one phase (`fasen`, e.g.
+   * selectie, dialoog, gunning), with their phases: any makes the notice's procedure
+   * multi-stage (BT-105 `oth-mult`), its deadline one for requests to participate (BT-1311).
+   */
+  stages: { naam: string; fasen: NonNullable<Subtender["fasen"]> }[];
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");
@@ -219,6 +226,7 @@ export function noticeFacts(model: Model): NoticeFacts {
     lots,
     groups,
     admissions,
+    stages: contracts.filter((s) => !isOnePhase(s)).map((s) => ({ naam: s.naam, fasen: s.fasen! })),
   };
 }
 

@@ -4,7 +4,7 @@
  * platform's notice editor. Rendered from NoticeFacts, like the notice itself.
  */
 import type { NoticeFacts } from "./facts.ts";
-import { CRITERIA_SOURCE, FRAMEWORK, LEGAL_BASIS, NOTICE_SUBTYPE, NOTICE_TYPE, PROCEDURE_FEATURES, PROCEDURE_TYPE, criterionDescription, dateAndTime } from "./eforms/contract-notice.ts";
+import { CRITERIA_SOURCE, FRAMEWORK, LEGAL_BASIS, NOTICE_SUBTYPE, NOTICE_TYPE, PROCEDURE_TYPE, PROCEDURE_TYPE_MULTI_STAGE, criterionDescription, procedureFeatures, dateAndTime } from "./eforms/contract-notice.ts";
 import { formatDate, formatDateTime } from "../format/dates.ts";
 
 export interface FillInRow {
@@ -52,9 +52,9 @@ export function fillInRows(f: NoticeFacts): FillInRow[] {
   add("BT-271", "Maximale waarde van de raamovereenkomsten (euro excl. btw)", f.maximum?.toFixed(2));
   add("BT-5071", "Plaats van uitvoering (NUTS)", f.nuts);
   add("BT-5141", "Land van uitvoering", "Nederland (NLD)");
-  add("BT-105", "Soort procedure", `Andere procedure in één fase (${PROCEDURE_TYPE})`);
+  add("BT-105", "Soort procedure", f.stages.length ? `Andere procedure in meer fasen (${PROCEDURE_TYPE_MULTI_STAGE})` : `Andere procedure in één fase (${PROCEDURE_TYPE})`);
   add("BT-806", "Bron van de uitsluitingsgronden", `De aanbestedingsstukken (${CRITERIA_SOURCE})`);
-  add("BT-88", "Kenmerken van de procedure", PROCEDURE_FEATURES);
+  add("BT-88", "Kenmerken van de procedure", procedureFeatures(f));
   for (const g of f.groups) {
     section = `Groep van percelen ${g.noticeId}: ${g.title}`;
     add("BT-330", "Groep van percelen", g.noticeId, g.noticeId);
@@ -92,7 +92,7 @@ export function fillInRows(f: NoticeFacts): FillInRow[] {
     add("BT-71", "Voorbehouden deelname", "Geen (none)", l.noticeId);
     add("BT-736", "Voorbehouden uitvoering", "Nee (no)", l.noticeId);
     add("BT-821", "Bron van de selectiecriteria", `De aanbestedingsstukken (${CRITERIA_SOURCE})`, l.noticeId);
-    add("BT-131", "Uiterste datum en tijd inschrijving", f.deadline && formatDateTime(`${f.deadline.slice(0, 10)}T${dateAndTime(f.deadline).time.slice(0, 5)}`), l.noticeId);
+    add(f.stages.length ? "BT-1311" : "BT-131", f.stages.length ? "Uiterste datum en tijd verzoeken tot deelneming" : "Uiterste datum en tijd inschrijving", f.deadline && formatDateTime(`${f.deadline.slice(0, 10)}T${dateAndTime(f.deadline).time.slice(0, 5)}`), l.noticeId);
     add("BT-97", "Taal van de inschrijving", "Nederlands (NLD)", l.noticeId);
   }
   return rows;

@@ -149,8 +149,8 @@ describe("eForms contract notice of the Rijnmond example", () => {
   }, 60_000);
 });
 
-describe("eForms contract notice of a Rijnmond-shaped tender with ceilings (maximale_waarde)", () => {
-  it("states BT-271 FrameworkMaximumAmount per lot, lots group and procedure, valid against the XSD and the field rules", async () => {
+describe("eForms contract notice of a Rijnmond-shaped tender with ceilings (maximale_waarde) and phases", () => {
+  it("states BT-271 FrameworkMaximumAmount per lot, lots group and procedure, and a multi-stage procedure (BT-105, BT-1311), valid against the XSD and the field rules", async () => {
     const result = validateContent(rijnmondShaped());
     expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
     const xml = contractNoticeXml(noticeFacts(result.model!));
@@ -164,6 +164,17 @@ describe("eForms contract notice of a Rijnmond-shaped tender with ceilings (maxi
     expect(ofLot("B4b")).toEqual([]);
     expect(texts(doc, `/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='LotsGroup']/${max}`)).toEqual(["12000000.00"]);
     expect(texts(doc, `/*/${max}`)).toEqual(["490000000.00"]);
+    // Opdracht B has `fasen: [selectie, dialoog, gunning]`: the notice does not say one stage (issue 23 §1).
+    expect(texts(doc, "/*/cac:TenderingProcess/cbc:ProcedureCode")).toEqual(["oth-mult"]);
+    const features = texts(doc, "/*/cac:TenderingProcess/cbc:Description")[0];
+    expect(features).toContain("Opdracht B Prestatieaanbieders: selectiefase, dialoogfase en gunningsfase, na elkaar;");
+    expect(features).toContain("Opdracht A Systeemaanbieders: selectie en gunning in één fase");
+    expect(features).not.toContain("Eén fase:");
+    // BT-1311 on every lot, the planning's Uiterste inschrijfdatum "2021-12-20T12:00" (winter time); BT-131 is forbidden with oth-mult.
+    expect(lotsOf(doc)).toHaveLength(8);
+    expect(texts(doc, "/*/cac:ProcurementProjectLot/cac:TenderingProcess/cac:ParticipationRequestReceptionPeriod/cbc:EndDate")).toEqual(Array(8).fill("2021-12-20+01:00"));
+    expect(texts(doc, "/*/cac:ProcurementProjectLot/cac:TenderingProcess/cac:ParticipationRequestReceptionPeriod/cbc:EndTime")).toEqual(Array(8).fill("12:00:00+01:00"));
+    expect(texts(doc, "/*/cac:ProcurementProjectLot/cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod/cbc:EndDate")).toEqual([]);
     const { runPhase20 } = await import("./schematron.ts");
     expect((await runPhase20(xml)).failures.filter((f) => f.role === "ERROR")).toEqual([]);
   }, 120_000);

@@ -15,6 +15,8 @@ export const BUYER_ORG = "ORG-0001";
 export const LEGAL_BASIS = "32014L0024";
 /** BT-105: one stage, selection and award together. */
 export const PROCEDURE_TYPE = "oth-single";
+/** BT-105 when a subtender has phases (selectie, dialoog, gunning): another multi-stage procedure. */
+export const PROCEDURE_TYPE_MULTI_STAGE = "oth-mult";
 /** BT-765: a framework agreement without reopening of competition. */
 export const FRAMEWORK = "fa-wo-rc";
 /** BT-806, BT-821: exclusion grounds and selection criteria are in the procurement documents. */
@@ -109,7 +111,8 @@ function lot(f: NoticeFacts, l: NoticeLot): XmlElement {
       el("cac:AwardingTerms", el("cac:AwardingCriterion", l.criteria.map(criterion))),
       el("cac:Language", el("cbc:ID", LANGUAGE))),
     el("cac:TenderingProcess",
-      deadline ? el("cac:TenderSubmissionDeadlinePeriod", el("cbc:EndDate", deadline.date), el("cbc:EndTime", deadline.time)) : undefined,
+      // One stage: the deadline for tenders (BT-131); more stages: for requests to participate (BT-1311), as the SDK requires of `oth-mult`.
+      deadline ? el(f.stages.length ? "cac:ParticipationRequestReceptionPeriod" : "cac:TenderSubmissionDeadlinePeriod", el("cbc:EndDate", deadline.date), el("cbc:EndTime", deadline.time)) : undefined,
       el("cac:FrameworkAgreement", el("cbc:MaximumOperatorQuantity", l.contractors)),
       el("cac:ContractingSystem", el("cbc:ContractingSystemTypeCode", { listName: "framework-agreement" }, FRAMEWORK))),
     el("cac:ProcurementProject",
@@ -141,6 +144,25 @@ function group(g: NoticeLotGroup): XmlElement {
 export const PROCEDURE_FEATURES =
   "Sociale en andere specifieke diensten (lichte regime, Aanbestedingswet 2012 art. 2.38 en 2.39). Eén fase: selectie op de eisen en gunning op kwaliteit per perceel en subperceel, met de gunningscriteria en wegingen van de aanbestedingsleidraad; per perceel een raamovereenkomst met een vast aantal contractanten, zonder nieuwe mededinging.";
 
+const PHASE_NAME = { selectie: "selectiefase", dialoog: "dialoogfase", gunning: "gunningsfase" } as const;
+const listed = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} en ${xs[xs.length - 1]}`);
+
+/**
+ * BT-88 of a multi-stage procedure: which subtenders have which phases, in the
+ * leidraad's words, and that the others run in one phase.
+ */
+export function procedureFeatures(f: Pick<NoticeFacts, "stages" | "lots">): string {
+  if (!f.stages.length) return PROCEDURE_FEATURES;
+  const phased = new Set(f.stages.map((s) => s.naam));
+  const single = [...new Set(f.lots.map((l) => l.subtender.naam))].filter((n) => !phased.has(n));
+  return [
+    "Sociale en andere specifieke diensten (lichte regime, Aanbestedingswet 2012 art. 2.38 en 2.39), in meer fasen.",
+    ...f.stages.map((s) => `${s.naam}: ${listed(s.fasen.map((x) => PHASE_NAME[x]))}, na elkaar; de aanmelding met de stukken voor de selectie uiterlijk op de termijn voor verzoeken tot deelneming${s.fasen.includes("dialoog") ? ", daarna een dialoog met de geselecteerde inschrijvers volgens de aanbestedingsleidraad" : ""}.`),
+    single.length ? `${listed(single)}: selectie en gunning in één fase, de volledige inschrijving op dezelfde termijn.` : "",
+    "Gunning op kwaliteit per perceel en subperceel, met de gunningscriteria en wegingen van de aanbestedingsleidraad; per perceel een raamovereenkomst met een vast aantal contractanten, zonder nieuwe mededinging.",
+  ].filter(Boolean).join(" ");
+}
+
 export function contractNoticeXml(f: NoticeFacts): string {
   const issue = dateAndTime(f.issueDate);
   const root = el("ContractNotice", NS,
@@ -167,8 +189,8 @@ export function contractNoticeXml(f: NoticeFacts): string {
             g.lotIds.map((id) => el("cac:ProcurementProjectLotReference", el("cbc:ID", { schemeName: "Lot" }, id))))))
         : undefined),
     el("cac:TenderingProcess",
-      text("cbc:Description", PROCEDURE_FEATURES),
-      el("cbc:ProcedureCode", { listName: "procurement-procedure-type" }, PROCEDURE_TYPE)),
+      text("cbc:Description", procedureFeatures(f)),
+      el("cbc:ProcedureCode", { listName: "procurement-procedure-type" }, f.stages.length ? PROCEDURE_TYPE_MULTI_STAGE : PROCEDURE_TYPE)),
     el("cac:ProcurementProject",
       el("cbc:ID", { schemeName: "InternalID" }, f.kenmerk),
       text("cbc:Name", f.title),

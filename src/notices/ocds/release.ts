@@ -63,7 +63,8 @@ export function ocdsReleasePackage(f: NoticeFacts, versie: string): Record<strin
       title: f.title,
       description: f.description,
       status: "active",
-      procurementMethod: "open",
+      // A subtender with a selection phase first makes the procedure selective, as eForms `oth-mult` (BT-105).
+      procurementMethod: f.stages.length ? "selective" : "open",
       procurementMethodDetails: SAS_REGIME,
       mainProcurementCategory: "services",
       ...value(f.value),
