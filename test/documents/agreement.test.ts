@@ -78,7 +78,7 @@ describe("the agreements' articles on notice, payment, liability and change", ()
     const a = article(spoed, "s-artikel-looptijd");
     expect(a.number).toBe("6");
     expect(a.text).toContain("Opzegging door de opdrachtnemer. De opdrachtnemer kan de overeenkomst tussentijds schriftelijk opzeggen met een opzegtermijn van zes maanden. Voor een perceel waarvan hij de enige opdrachtnemer is (subperceel 1a Oost), is de opzegtermijn twaalf maanden, zodat de opdrachtgever de hulp op tijd elders kan regelen.");
-    expect(a.text).toContain("Opzegging door de opdrachtgever. De opdrachtgever beëindigt de overeenkomst met een enkele opdrachtnemer niet zonder reden, maar alleen zoals artikel 13 bepaalt. Opzeggen kan zij alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde opzegtermijn en met een reden die zij schriftelijk geeft");
+    expect(a.text).toContain("Opzegging door de opdrachtgever. De opdrachtgever beëindigt de overeenkomst met een enkele opdrachtnemer niet zonder reden, maar alleen zoals artikel 13 bepaalt. Opzeggen kan hij alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde opzegtermijn en met een reden die hij schriftelijk geeft");
     expect(a.text).toContain("Tijdens de opzegtermijn. De opdrachtnemer levert de hulp tot het einde van de overeenkomst op dezelfde voorwaarden; vanaf de opzegging geldt artikel 14 (continuïteit van zorg).");
     expect(a.text).not.toContain("Elk van de partijen");
     // The sole contractor's notice as the team sets it.
@@ -141,7 +141,7 @@ describe("the agreements' articles on notice, payment, liability and change", ()
     expect(admission.text).toContain("In Toelating ambulante hulp kunnen andere aanbieders ook tijdens de looptijd toetreden: elk jaar op 1 januari en 1 juli. De opdrachtgever beslist binnen zes weken na ontvangst van een volledige aanvraag.");
     expect(admission.text).not.toContain("kunt u");
     // The toelating's notice: the opdrachtgever only for all of a lot.
-    expect(article(noord, "s-artikel-looptijd").text).toContain("De opdrachtgever kan dat alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde termijn; een enkele opdrachtnemer beëindigt zij alleen zoals artikel 13 bepaalt.");
+    expect(article(noord, "s-artikel-looptijd").text).toContain("De opdrachtgever kan dat alleen voor alle opdrachtnemers van een perceel tegelijk, met dezelfde termijn; een enkele opdrachtnemer beëindigt hij alleen zoals artikel 13 bepaalt.");
   });
 });
 

@@ -51,7 +51,8 @@ const FACTS = [
   "Looptijd 48 maanden, tot en met 31 december 2029",
   "Verlengingen één verlenging van 12 maanden, naar het oordeel van de opdrachtgever; de opdrachtgever maakt een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden",
   "Maximale looptijd 60 maanden, uiterlijk tot en met 31 december 2030",
-  "Opzegtermijn 6 maanden, schriftelijk; bij het einde van de overeenkomst maakt de aanbieder lopende trajecten af of draagt hij ze warm over",
+  // The opzegtermijn once, in the text of article 6 with who may give notice, not a second time in its table.
+  "schriftelijk opzeggen met een opzegtermijn van zes maanden",
   // The agreement speaks of the opdrachtgever, never as "wij"; the indexation is a sentence of article 7.
   "De tarieven worden geïndexeerd: jaarlijks met 2,5%, vastgesteld op peildatum 1 oktober. De geïndexeerde tarieven gelden met ingang van 1 januari van elk jaar",
 ];
@@ -172,6 +173,8 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
     for (const s of b.model.subtenders) {
       const text = texts.get(s.id)!;
       for (const f of FACTS) expect(text, s.id).toContain(f);
+      expect(text, s.id).not.toContain("Opzegtermijn 6 maanden");
+      expect(text.match(/opzegtermijn van zes maanden/g), s.id).toHaveLength(1);
       expect(text).toContain("jaarlijks met 2,5%, vastgesteld op peildatum 1 oktober");
     }
   });

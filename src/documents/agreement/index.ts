@@ -209,7 +209,8 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     anchor: anchor("looptijd"),
     body: (r) =>
       p("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat.") +
-      facts(termFacts.filter((f) => f.label !== "Indexatie").map((f) => [f.label, esc(f.text)])) +
+      // The opzegtermijn is stated once, in the article's text with who may give notice (issue 23: one fact, one presentation).
+      facts(termFacts.filter((f) => f.label !== "Indexatie" && !(f.label === "Opzegtermijn" && o.opzegtermijn_maanden)).map((f) => [f.label, esc(f.text)])) +
       r.md(termText.markdown) +
       r.md(o.toelichting),
   };
