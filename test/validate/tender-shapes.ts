@@ -52,7 +52,7 @@ const FUNDING = [
   { vorm: "inspanningsgericht", eenheid: "uur", tarief: 68.4, tariefjaar: 2026 },
   { vorm: "inspanningsgericht", eenheid: "etmaal", tarief: 131.2, tariefjaar: 2026 },
   { vorm: "outputgericht", eenheid: "stuk", tarief: 1250, tariefjaar: 2026 },
-  { vorm: "taakgericht", eenheid: "euro", frequentie: "jaar", tarief: 250000, tariefjaar: 2026 },
+  { vorm: "taakgericht", eenheid: "euro", frequentie: "jaar", tarief: 250000, tariefjaar: 2026, toelichting: "Het budget wordt verdeeld naar het aantal jeugdigen per aanbieder." },
 ] as const;
 const CATEGORIES = ["45", "46", "54", "43"];
 
@@ -146,9 +146,12 @@ export function toTender(shape: TenderShape): ExpectedTender {
   // product gets a toelichting that links to a lot offering it, as a team writes when that lot
   // is a toelating (otherwise a warning says the condition forces a whole toelating lot).
   const topLots = subtenders.flatMap((s) => s.lots);
-  const conditionFor = (self: ExpectedLot, own: string[], family: string[], n: number) => {
+  // A lot's places where it has its own count (a lot without sub-lots in an aanbesteding); a valid
+  // tender gives a conditional lot no more places than the lot it requires (otherwise a warning).
+  const placesOf = new Map(subtenders.flatMap((s) => s.lots.filter((l) => s.st.procedure === "aanbesteding" && !l.subs).map((l) => [l.id, l.count] as const)));
+  const conditionFor = (self: ExpectedLot, own: string[], family: string[], n: number, places?: number) => {
     const foreignProducts = products.filter((p) => !own.includes(p.id));
-    const foreignLots = topLots.filter((l) => !family.includes(l.id));
+    const foreignLots = topLots.filter((l) => !family.includes(l.id) && !(places !== undefined && placesOf.has(l.id) && placesOf.get(l.id)! < places));
     const offeredIn = (product: string) => leaves.find((l) => l.productIds.includes(product))!.id;
     const options = [
       ...foreignProducts.map((p) => ({ vereist_product: p.id, toelichting: `Dit product wordt ingekocht in [dit perceel](perceel:${offeredIn(p.id)}).` })),
@@ -157,11 +160,13 @@ export function toTender(shape: TenderShape): ExpectedTender {
     if (options.length) self.conditions.push(options[n % options.length]);
   };
   for (const s of subtenders) {
+    const competitive = s.st.procedure === "aanbesteding";
     for (const lot of s.lots) {
       const family = [lot.id, ...(lot.subs ?? []).map((x) => x.id)];
       const own = lot.subs ? lot.subs.flatMap((x) => x.productIds) : lot.productIds;
-      if (lot.condition !== undefined) conditionFor(lot, own, family, lot.condition);
-      for (const sub of lot.subs ?? []) if (sub.condition !== undefined) conditionFor(sub, sub.productIds, [sub.id, lot.id], sub.condition);
+      const places = competitive ? Math.max(...(lot.subs ?? [lot]).map((x) => x.count)) : undefined;
+      if (lot.condition !== undefined) conditionFor(lot, own, family, lot.condition, places);
+      for (const sub of lot.subs ?? []) if (sub.condition !== undefined) conditionFor(sub, sub.productIds, [sub.id, lot.id], sub.condition, competitive ? sub.count : undefined);
     }
   }
 

@@ -26,6 +26,13 @@ import { teamChapters } from "./team-chapters.ts";
 import { uniqueIds } from "./unique-ids.ts";
 import { unusedProducts } from "./unused-products.ts";
 import { weights } from "./weights.ts";
+import { conditionalLotPlaces } from "./conditional-lot-places.ts";
+import { agreementVoice } from "./agreement-voice.ts";
+import { segmentWithoutLots } from "./segment-without-lots.ts";
+import { hoofdtenderDeliveryCondition } from "./hoofdtender-delivery-condition.ts";
+import { notaMilestones } from "./nota-milestones.ts";
+import { sharedFixedBudget } from "./shared-fixed-budget.ts";
+import { estimateExtensions } from "./estimate-extensions.ts";
 
 /**
  * The rules of the trade, in the order of the content model's list, followed by
@@ -35,4 +42,5 @@ export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
   questionLength, notaVanInlichtingen, questionNumbers, teamChapters, maximumValue, requiredElements, criterionPageLimits,
+  conditionalLotPlaces, sharedFixedBudget, notaMilestones, hoofdtenderDeliveryCondition, segmentWithoutLots, estimateExtensions, agreementVoice,
 ];
