@@ -74,7 +74,9 @@ interface QuestionGroup {
  * The questions the platform asks, grouped as a bidder meets them: the
  * hoofdtender's eisen; per subtender its own eisen and its criteria; per lot
  * the criteria it has of its own and the leveringsvoorwaarden of its
- * products. An eis the hoofdtender asks is not asked again in a subtender,
+ * products. A subtender with a plan van aanpak asks its criteria per lot a
+ * bidder bids on (a sub-lot, or a lot without sub-lots), as the leidraad asks
+ * one plan per such lot. An eis the hoofdtender asks is not asked again in a subtender,
  * nor one the subtender asks again in its lots.
  */
 export function questionGroups(L: Lookup): QuestionGroup[] {
@@ -83,11 +85,14 @@ export function questionGroups(L: Lookup): QuestionGroup[] {
   const main = new Set(model.tender.hoofdtender.eisen);
   const groups: QuestionGroup[] = [{ label: "Hoofdtender", requirements: requirements(model.tender.hoofdtender.eisen, new Set()), criteria: [] }];
   for (const s of model.subtenders) {
-    groups.push({ label: s.naam, requirements: requirements(s.eisen ?? [], main), criteria: s.gunningscriteria });
+    // The leidraad asks one plan van aanpak per lot a bidder bids on (a sub-lot, or a lot without
+    // sub-lots) and ranks each on its own: the criteria are asked there, not once for the subtender.
+    const perLot = s.procedure === "aanbesteding" && s.plan_van_aanpak !== undefined;
+    groups.push({ label: s.naam, requirements: requirements(s.eisen ?? [], main), criteria: perLot ? [] : s.gunningscriteria });
     const asked = new Set([...main, ...(s.eisen ?? [])]);
     for (const lot of model.lots) {
       if (lot.subtenderId !== s.id) continue;
-      const criteria = lot.eigenGunningscriteria ? lot.gunningscriteria : [];
+      const criteria = perLot ? (lot.subLotIds.length ? [] : lot.gunningscriteria) : lot.eigenGunningscriteria ? lot.gunningscriteria : [];
       // Leveringsvoorwaarden are asked per lot a bidder bids on: a sub-lot, or a lot without sub-lots.
       const delivery = lot.subLotIds.length ? [] : requirements(lot.productIds.flatMap((id) => L.product(id).leveringsvoorwaarden ?? []), asked);
       groups.push({ label: `${s.naam}, ${lotName(lot)}`, requirements: delivery, criteria });

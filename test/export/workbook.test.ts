@@ -23,7 +23,7 @@ import { CASES } from "../fixtures/invalid/cases.ts";
 
 interface Criterion { id: string; naam: string; weging: number; max_a4?: number }
 interface LotYaml { id: string; nummer: string; naam: string; aantal_contractanten?: number; gunningscriteria?: Criterion[]; subpercelen?: LotYaml[] }
-interface SubtenderYaml { id: string; naam: string; procedure: "aanbesteding" | "toelating"; eisen?: string[]; gunningscriteria?: Criterion[]; planning?: unknown[]; percelen: LotYaml[] }
+interface SubtenderYaml { id: string; naam: string; procedure: "aanbesteding" | "toelating"; eisen?: string[]; gunningscriteria?: Criterion[]; plan_van_aanpak?: { max_a4: number }; planning?: unknown[]; percelen: LotYaml[] }
 interface TenderYaml { subtenders: string[]; hoofdtender: { eisen: string[] }; planning: { mijlpaal: string }[] }
 interface RequirementYaml { id: string; titel: string; soort: string; bewijs?: string }
 interface ProductYaml { id: string; naam: string; productcode?: string; bekostiging: { tarief: number; tariefjaar: number } }
@@ -132,11 +132,17 @@ describe.each([["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as c
     }
     // The hoofdtender's eisen come first, as group 1.
     expect(rows.slice(0, yaml.tender.hoofdtender.eisen.length).map((r) => [text(r[0]), text(r[1]).split(".")[0]])).toEqual(yaml.tender.hoofdtender.eisen.map(() => ["Hoofdtender", "1"]));
-    // Every criterion of a subtender, and of a lot with its own, in the group of that subtender or lot.
-    const criteria = yaml.subtenders.flatMap((s) => [
-      ...(s.gunningscriteria ?? []).map((c) => ({ c, groep: s.naam })),
-      ...s.percelen.flatMap((lot) => (lot.gunningscriteria ?? []).map((c) => ({ c, groep: `${s.naam}, perceel ${lot.nummer} ${lot.naam}` }))),
-    ]);
+    // Every criterion of a subtender, and of a lot with its own, in the group of that subtender or lot;
+    // with a plan van aanpak (one per lot or sub-lot a bidder bids on, as the leidraad asks) in the group of each such lot.
+    const criteria = yaml.subtenders.flatMap((s) =>
+      s.plan_van_aanpak
+        ? s.percelen.flatMap((lot) =>
+          (lot.subpercelen ?? [lot]).flatMap((leaf) =>
+            (leaf.gunningscriteria ?? lot.gunningscriteria ?? s.gunningscriteria ?? []).map((c) => ({ c, groep: `${s.naam}, ${leaf === lot ? "perceel" : "subperceel"} ${leaf.nummer} ${leaf.naam}` }))))
+        : [
+          ...(s.gunningscriteria ?? []).map((c) => ({ c, groep: s.naam })),
+          ...s.percelen.flatMap((lot) => (lot.gunningscriteria ?? []).map((c) => ({ c, groep: `${s.naam}, perceel ${lot.nummer} ${lot.naam}` }))),
+        ]);
     expect(criteria.length).toBeGreaterThan(0);
     const documents = rows.filter((r) => text(r[4]) === "document");
     expect(documents).toHaveLength(criteria.length);
@@ -145,6 +151,11 @@ describe.each([["voorbeeld", "content"], ["rijnmond", "examples/rijnmond"]] as c
       expect(row, `${groep}: ${c.naam}`).toBeDefined();
       expect(row![6].type).toBe(ExcelJS.ValueType.Number);
       expect([row![5].value, row![6].value, row![7].value ?? undefined]).toEqual(["nee", c.weging, c.max_a4]);
+    }
+    if (name === "rijnmond") {
+      // Opdracht B asks one plan van aanpak per perceel and subperceel (max_a4: 6): its criteria are asked for subperceel B4a too, and not for the opdracht as a whole.
+      expect(documents.filter((r) => text(r[0]) === "Opdracht B Prestatieaanbieders, subperceel B4a Crisisinterventie en ambulante crisishulp").length).toBeGreaterThan(0);
+      expect(documents.filter((r) => text(r[0]) === "Opdracht B Prestatieaanbieders")).toEqual([]);
     }
     // Question numbers are unique; question texts are plain text within the platform's limit.
     expect(new Set(rows.map((r) => text(r[1]))).size).toBe(rows.length);
