@@ -33,6 +33,7 @@ import { hoofdtenderDeliveryCondition } from "./hoofdtender-delivery-condition.t
 import { notaMilestones } from "./nota-milestones.ts";
 import { sharedFixedBudget } from "./shared-fixed-budget.ts";
 import { estimateExtensions } from "./estimate-extensions.ts";
+import { dialogueBeforeAward } from "./dialogue-before-award.ts";
 
 /**
  * The rules of the trade, in the order of the content model's list, followed by
@@ -40,7 +41,7 @@ import { estimateExtensions } from "./estimate-extensions.ts";
  */
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
-  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, ownFiles, noticeData,
+  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, dialogueBeforeAward, ownFiles, noticeData,
   questionLength, notaVanInlichtingen, questionNumbers, teamChapters, maximumValue, requiredElements, criterionPageLimits,
   conditionalLotPlaces, sharedFixedBudget, notaMilestones, hoofdtenderDeliveryCondition, segmentWithoutLots, estimateExtensions, agreementVoice,
 ];
