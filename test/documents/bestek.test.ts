@@ -171,6 +171,11 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(decision).toContain("Een toelating kent geen gunning en dus geen gunningsbeslissing: u krijgt een toelatingsbesluit.");
     expect(decision).toContain("de redenen waarom uw inschrijving wel of niet voor gunning in aanmerking komt");
     expect(section(l, "s-voorwaarden-tussen-percelen").text).toContain("als wij u het vereiste perceel of product in dezelfde gunningsbeslissing ook gunnen, of u daarvoor met een toelatingsbesluit toelaten, of als u daarvoor al een overeenkomst met ons heeft;");
+    // The open-house provision agrees with the eForms notice (no lot there) and with § De gunningsbeslissing.
+    const openHouse = section(l, "s-open-house").text;
+    expect(openHouse).toContain("Een toelating is geen overheidsopdracht: wij gunnen niets en kiezen niet tussen aanbieders. Zij staat daarom niet als perceel in de Europese aankondiging, en wie wordt toegelaten, krijgt een toelatingsbesluit, geen gunningsbeslissing.");
+    expect(openHouse).toContain("Een afwijzing bij de eerste toelating staat in het toelatingsbesluit, niet in een gunningsbeslissing,");
+    expect(openHouse).not.toContain("maakt deel uit van de gunningsbeslissing");
   });
 
   it("words generated sentences as issue 23 §6 asks: the lots by number, the attachment by number and title, an introduction for any title", () => {
