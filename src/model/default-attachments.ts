@@ -3,6 +3,10 @@ import { inhoudOf } from "../content/attachment-kinds.ts";
 import { notaTitle } from "../format/nota.ts";
 import type { GeneratedAttachment as Attachment, Subtender } from "./types.ts";
 
+/** The title of a subtender's own attachment: a toelating has lots but no gunning. */
+export const lotAttachmentTitle = (s: Pick<Subtender, "naam" | "procedure">) =>
+  s.procedure === "toelating" ? `Percelen ${s.naam}` : `Percelen en gunning ${s.naam}`;
+
 /**
  * The attachment set when aanbesteding.yaml has no `bijlagen`: bestek,
  * productenboek, eisen, one per subtender, then the agreement of each subtender
@@ -15,7 +19,7 @@ export function defaultAttachments(subtenders: Pick<Subtender, "id" | "naam" | "
     { nummer: "3", titel: "Eisen", inhoud: "eisen" },
   ];
   const rest: Omit<Attachment, "nummer">[] = [
-    ...subtenders.map((s) => ({ titel: `Percelen en gunning ${s.naam}`, inhoud: inhoudOf({ soort: "subtender", subtender: s.id }) })),
+    ...subtenders.map((s) => ({ titel: lotAttachmentTitle(s), inhoud: inhoudOf({ soort: "subtender", subtender: s.id }) })),
     ...subtenders.map((s) => ({ titel: agreementTitle(s), inhoud: inhoudOf({ soort: "overeenkomst", subtender: s.id }) })),
     // What a bidder hands in, per lot: the last of the generated set.
     { titel: "Checklist inschrijving", inhoud: "checklist" as const },

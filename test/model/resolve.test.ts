@@ -56,6 +56,8 @@ describe("the resolved model of a valid tender", () => {
     ]);
     expect(model!.tender.bijlagen.map((b) => b.nummer)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
     expect(model!.tender.bijlagen.slice(-3).map((b) => b.titel)).toEqual(["Raamovereenkomst Subtender Spoed", "Toelatingsovereenkomst Toelating ambulante hulp", "Checklist inschrijving"]);
+    // A toelating has lots but no gunning (issue 23 §6).
+    expect(model!.tender.bijlagen.slice(3, 5).map((b) => b.titel)).toEqual(["Percelen en gunning Subtender Spoed", "Percelen Toelating ambulante hulp"]);
   });
 
   it("shows a product that cannot be combined with another on both products", () => {
