@@ -157,7 +157,7 @@ describe("the project's templates", () => {
   const files = ["leidraad", "overeenkomst"].flatMap((kind) => readdirSync(join("templates", kind)).map((f) => join("templates", kind, f)));
 
   it("each begin with a comment for the lawyer and then the title", () => {
-    expect(files.length).toBe(32);
+    expect(files.length).toBe(33);
     for (const file of files) expect(readFileSync(file, "utf8"), file).toMatch(/^\{% comment %\}\n[\s\S]+?\n\{% endcomment %\}\n(\{% if [^%]+ -?%\}\n)?# \S/);
   });
 

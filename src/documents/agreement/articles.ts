@@ -25,9 +25,10 @@ export interface StandardArticle {
  * (`templates/overeenkomst/<id>.md`), which index.ts puts around the data
  * (tables, lists, the team's toelichting). A team does not replace these: their
  * facts are the tender's data. `opdrachtnemers` is article 4 of a
- * raamovereenkomst, `toelating` that of a toelatingsovereenkomst.
+ * raamovereenkomst, `toelating` that of a toelatingsovereenkomst;
+ * `maximale-waarde` is the part of article 5 on the ceilings.
  */
-export const DATA_ARTICLE_TEMPLATE_IDS = ["opdrachtnemers", "toelating", "looptijd", "tarieven"] as const;
+export const DATA_ARTICLE_TEMPLATE_IDS = ["opdrachtnemers", "toelating", "looptijd", "tarieven", "maximale-waarde"] as const;
 export type DataArticleTemplateId = (typeof DATA_ARTICLE_TEMPLATE_IDS)[number];
 
 /** `templates/overeenkomst/<id>.md` with the facts of subtender `s` filled in. */

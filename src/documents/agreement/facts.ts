@@ -3,6 +3,7 @@ import { indexationText } from "../../format/agreement.ts";
 import { lotName, requiredText } from "../../format/lots.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import type { Lookup } from "../lookup.ts";
+import { MAXIMUM_VALUE_NOTICE_PERCENT } from "../bestek/facts.ts";
 
 /**
  * The facts the standard articles of an agreement (`templates/overeenkomst/`)
@@ -88,6 +89,13 @@ export interface AgreementFacts {
   herziening: { interval_jaren: number; max_procent: number };
   /** Article numbers of the standard articles, for references between articles. */
   artikelen: { voorwerp: number; wijziging: number; opschorting: number; continuiteit: number };
+  /**
+   * The ceilings of a raamovereenkomst (v3 `maximale_waarde`, Simonsen & Weel C-23/20): the
+   * subtender's ("Opdracht B samen") and its lots' and sub-lots', in order; empty in a toelating.
+   */
+  maximale_waarden: { onderdeel: string; waarde: number }[];
+  /** The opdrachtgever tells the contractor when this percentage of a ceiling is reached. */
+  maximale_waarde_melding_procent: number;
 }
 
 /** The notice of a sole contractor: the team's, else the default (twice the notice, at least a year). */
@@ -135,6 +143,13 @@ export function agreementFacts(L: Lookup, s: Subtender): AgreementFacts {
       toelichting: o.indexatie?.toelichting ?? null,
     },
     herziening: { interval_jaren: REVISION_INTERVAL_YEARS, max_procent: REVISION_CAP_PERCENT },
+    maximale_waarden: raam
+      ? [
+        ...(s.maximale_waarde !== undefined ? [{ onderdeel: `${s.naam} samen`, waarde: s.maximale_waarde }] : []),
+        ...lots.filter((l) => l.maximale_waarde !== undefined).map((l) => ({ onderdeel: lotName(l), waarde: l.maximale_waarde! })),
+      ]
+      : [],
+    maximale_waarde_melding_procent: MAXIMUM_VALUE_NOTICE_PERCENT,
     artikelen: {
       voorwerp: OBJECT_ARTICLE,
       wijziging: standardArticleNumber("wijziging"),

@@ -12,7 +12,6 @@ import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { articleText, standardArticles } from "./articles.ts";
 import { hasDialogue } from "../../format/phases.ts";
-import { MAXIMUM_VALUE_NOTICE_PERCENT } from "../bestek/facts.ts";
 
 /**
  * The agreement of one subtender as an attachment: a raamovereenkomst for an
@@ -183,21 +182,9 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
   const volume: Section = {
     title: capped ? "Geen afnamegarantie en maximale waarde" : "Geen afnamegarantie",
     anchor: anchor("afname"),
-    body: () =>
+    body: (r) =>
       p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets, "opdrachtgever")))) +
-      (capped
-        ? p(
-            keepAmountsTogether(
-              esc(
-                `De maximale waarde van de raamovereenkomsten is ${dutchList([
-                  ...(s.maximale_waarde !== undefined ? [`voor ${s.naam} samen ${formatEuro(s.maximale_waarde)}`] : []),
-                  ...ceilings.map((l) => `voor ${lotName(l)} ${formatEuro(l.maximale_waarde!)}`),
-                ])}` +
-                  `, over de maximale looptijd met alle verlengingen, exclusief btw. Is een maximale waarde bereikt, dan heeft deze overeenkomst voor dat onderdeel geen werking meer: de opdrachtgever doet geen nieuwe toewijzingen, ook als de looptijd nog niet om is, en de opdrachtnemer heeft geen recht op vergoeding van schade daardoor. De opdrachtgever meldt het de opdrachtnemer zodra ${MAXIMUM_VALUE_NOTICE_PERCENT}% van een maximale waarde is bereikt.`,
-              ),
-            ),
-          )
-        : ""),
+      (capped ? r.md(articleText(L, s, "maximale-waarde").markdown) : ""),
   };
 
   const o = t.overeenkomst;
