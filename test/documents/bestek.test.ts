@@ -16,6 +16,7 @@ import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown 
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
+import { rijnmondShaped } from "../fixtures/rijnmond-shaped.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
 import { plain, text } from "./plain-renderer.ts";
@@ -176,6 +177,17 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(openHouse).toContain("Een toelating is geen overheidsopdracht: wij gunnen niets en kiezen niet tussen aanbieders. Zij staat daarom niet als perceel in de Europese aankondiging, en wie wordt toegelaten, krijgt een toelatingsbesluit, geen gunningsbeslissing.");
     expect(openHouse).toContain("Een afwijzing bij de eerste toelating staat in het toelatingsbesluit, niet in een gunningsbeslissing,");
     expect(openHouse).not.toContain("maakt deel uit van de gunningsbeslissing");
+  });
+
+  it("names the own gunningsbeslissing of a subtender whose gunningsfase follows its dialogue (test/fixtures/rijnmond-shaped.ts)", () => {
+    const result = validateContent(rijnmondShaped());
+    expect(result.diagnostics).toEqual([]);
+    const decision = section(leidraad(result.model!), "s-gunningsbeslissing").text;
+    // Opdracht B: voorlopige gunning 2022-05-02 and definitieve gunning 2022-05-30 in its own planning; the others the tender's 2022-01-14.
+    expect(decision).toContain("Wij maken de voorlopige gunning (de gunningsbeslissing) op 14 januari 2022 tegelijk via Mercell bekend aan alle inschrijvers, behalve in Opdracht B Prestatieaanbieders");
+    expect(decision).toContain("gunnen wij na de eigen gunningsfase: de gunningsbeslissing volgt op 2 mei 2022, de definitieve gunning op 30 mei 2022; de termijnen hieronder en in het hoofdstuk over rechtsbescherming lopen voor die subtender vanaf die gunningsbeslissing.");
+    // Without own milestones (klein) the sentence is as before.
+    expect(section(leidraad(klein), "s-gunningsbeslissing").text).toContain("tegelijk via Mercell bekend aan alle inschrijvers. Per perceel staan in de gunningsbeslissing:");
   });
 
   it("words generated sentences as issue 23 §6 asks: the lots by number, the attachment by number and title, an introduction for any title", () => {

@@ -161,8 +161,8 @@ describe("the checklist page of the example, for a bidder on perceel 5 Crisisple
     expect(text).toContain("Ook gecontracteerd voor het product Pleegzorg");
     expect(text).toContain(`Wordt u daarvoor toegelaten, dan levert u ook alle producten van perceel 1 Wonen: ${wonen.producten!.slice(0, -1).map((id) => productOf(i, id).naam).join(", ")} en ${productOf(i, wonen.producten!.at(-1)!).naam}.`);
     expect(text).toContain("dan levert u ook alle producten van perceel 1 Wonen: Pleegzorg, Deeltijdpleegzorg,");
-    // The deadlines.
-    expect(i.planning.length).toBe(8);
+    // The deadlines: content/aanbesteding.yaml has nine milestones (one per Nota van Inlichtingen).
+    expect(i.planning.length).toBe(9);
     for (const m of i.planning) expect(text).toContain(`${m.mijlpaal} Datum ${dutchDate(m.datum)}`);
     expect(text).toContain("Uiterste inschrijfdatum Datum 15 april 2024, 12:00 uur");
     // Nothing of the lots the bidder did not choose.

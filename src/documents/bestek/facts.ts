@@ -74,6 +74,12 @@ export interface LeidraadFacts {
   maximale_waarden: (LinkFact & { waarde: number | null; geraamd: number | null; percelen: (LinkFact & { waarde: number | null; geraamd: number | null })[] })[];
   /** Whether a subtender with a dialogue phase has lots with a fixed number of contractors (an `aanbesteding`). */
   dialoog_met_plaatsen: boolean;
+  /**
+   * The `aanbesteding` subtenders with a voorlopige gunning of their own (a `voorlopige-gunning`
+   * milestone in their planning, as after a dialogue phase), with its date and their own
+   * definitieve gunning (null without one).
+   */
+  eigen_gunning: (LinkFact & { voorlopig: string; definitief: string | null })[];
   /** Subtenders with procedure `aanbesteding` and `toelating`. */
   aanbestedingen: LinkFact[];
   toelatingen: (LinkFact & { toetreding: string; toelichting: string | null })[];
@@ -219,6 +225,11 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
     dialoog: model.subtenders.filter(hasDialogue).map(dialogueFacts),
     maximale_waarden: maximumValues(L),
     dialoog_met_plaatsen: model.subtenders.some((s) => hasDialogue(s) && s.procedure === "aanbesteding"),
+    eigen_gunning: model.subtenders.flatMap((s) => {
+      const own = (id: string) => s.planning?.find((m) => m.id === id)?.datum ?? null;
+      const voorlopig = own("voorlopige-gunning");
+      return s.procedure === "aanbesteding" && voorlopig ? [{ ...link("subtender", s.id, s.naam), voorlopig, definitief: own("definitieve-gunning") }] : [];
+    }),
     aanbestedingen: model.subtenders.filter((s) => s.procedure === "aanbesteding").map((s) => link("subtender", s.id, s.naam)),
     toelatingen: model.subtenders
       .filter((s) => s.procedure === "toelating")
