@@ -59,3 +59,24 @@ function splitOnce(inhoud: string): [string, string | undefined] {
   const at = inhoud.indexOf(":");
   return at < 0 ? [inhoud, undefined] : [inhoud.slice(0, at), inhoud.slice(at + 1)];
 }
+
+/**
+ * The attachment set when aanbesteding.yaml lists no `bijlagen`, numbered 1,
+ * 2, …: the leidraad, the productenboek, the eisen, one attachment per
+ * subtender, then each subtender's agreement, the bidders' checklist (the last
+ * of the generated set), and every Nota van Inlichtingen in the order of
+ * publication. Validation checks references against these numbers; the model
+ * gives them their titles (src/model/default-attachments.ts).
+ */
+export function defaultAttachmentSet(subtenderIds: string[], notaNumbers: number[] = []): { nummer: string; kind: AttachmentKind }[] {
+  const kinds: AttachmentKind[] = [
+    { soort: "bestek" },
+    { soort: "productenboek" },
+    { soort: "eisen" },
+    ...subtenderIds.map((subtender): AttachmentKind => ({ soort: "subtender", subtender })),
+    ...subtenderIds.map((subtender): AttachmentKind => ({ soort: "overeenkomst", subtender })),
+    { soort: "checklist" },
+    ...notaNumbers.map((nota): AttachmentKind => ({ soort: "nota-van-inlichtingen", nota })),
+  ];
+  return kinds.map((kind, i) => ({ nummer: String(i + 1), kind }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachmentKind, inhoudOf, notaOf, subtenderOf } from "../../src/content/attachment-kinds.ts";
+import { attachmentKind, defaultAttachmentSet, inhoudOf, notaOf, subtenderOf } from "../../src/content/attachment-kinds.ts";
 
 describe("the kinds of attachment, spelled in one place", () => {
   it("reads every spelling the schema allows", () => {
@@ -30,5 +30,21 @@ describe("the kinds of attachment, spelled in one place", () => {
     expect(subtenderOf("subtender:crisis", "overeenkomst")).toBeUndefined();
     expect(notaOf("nota-van-inlichtingen:2")).toBe(2);
     expect(notaOf("bestek")).toBeUndefined();
+  });
+
+  it("numbers the default set: leidraad, productenboek, eisen, per subtender its lots, then its agreement, the checklist, the notas", () => {
+    const set = defaultAttachmentSet(["crisis", "toelating"], [1, 2]).map(({ nummer, kind }) => `${nummer} ${inhoudOf(kind)}`);
+    expect(set).toEqual([
+      "1 bestek",
+      "2 productenboek",
+      "3 eisen",
+      "4 subtender:crisis",
+      "5 subtender:toelating",
+      "6 overeenkomst:crisis",
+      "7 overeenkomst:toelating",
+      "8 checklist",
+      "9 nota-van-inlichtingen:1",
+      "10 nota-van-inlichtingen:2",
+    ]);
   });
 });

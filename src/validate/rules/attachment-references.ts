@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { dutchList } from "../../format/lists.ts";
-import { defaultAttachments } from "../../model/default-attachments.ts";
+import { defaultAttachmentSet } from "../../content/attachment-kinds.ts";
 import type { ContentIndex } from "../../load/content-index.ts";
 import { forEachMarkdownText } from "../markdown-texts.ts";
 import type { Rule } from "../rule.ts";
@@ -20,8 +20,8 @@ function attachmentNumbers(index: ContentIndex): string[] | undefined {
   if (tender.bijlagen) return tender.bijlagen.map((b) => b.nummer);
   // A subtender or nota that failed its schema would shift the default numbers: say nothing then.
   if (index.invalidKinds.has("subtender") || index.invalidKinds.has("nota")) return undefined;
-  const subtenders = tender.subtenders.map((id) => index.subtenders.find((s) => s.data.id === id)?.data).filter((s) => s !== undefined);
-  return defaultAttachments(subtenders, index.notas.map((n) => n.data)).map((b) => b.nummer);
+  const subtenders = tender.subtenders.filter((id) => index.subtenders.some((s) => s.data.id === id));
+  return defaultAttachmentSet(subtenders, index.notas.map((n) => n.data.nummer)).map((b) => b.nummer);
 }
 
 /**
