@@ -50,7 +50,8 @@ export function placeChanges(report: ChangeReport, documenten: DocumentChange[])
   });
   const afgeleid: SectionChange[] = [];
   for (const s of documenten.flatMap((d) => d.secties)) {
-    const words = changedWords(s.voor ?? "", s.na ?? "");
+    // The heading counts as the section's text: a renamed lot changes the headings of its sub-lots.
+    const words = changedWords(`${s.oudeKop ?? s.kop}\n\n${s.voor ?? ""}`, `${s.kop}\n\n${s.na ?? ""}`);
     const by = changes.filter((c) => explains(c, s, words));
     if (by.length) {
       s.door = by.map((c) => c.nummer!);

@@ -85,6 +85,19 @@ describe("where a change lands in the documents", () => {
   });
 });
 
+describe("a renamed lot with sub-lots", () => {
+  // Perceel B4 Crisishulp becomes Crisiszorg: its sub-lots' headings name it (subperceel B4a … (perceel B4 …)).
+  const renamed = rijnmond("hernoemd", (dir) => replaceIn(join(dir, "subtenders", "prestatieaanbieders.yaml"), "    naam: Crisishulp\n", "    naam: Crisiszorg\n"));
+  const report: ChangeReport = compareTender(original, renamed);
+
+  it("explains the changed headings of its sub-lots by the rename, and lists nothing as derived", () => {
+    const rename = report.groups.flatMap((g) => g.changes).find((c) => c.fields.some((f) => f.veld === "naam" && f.na === "Crisiszorg"))!;
+    expect(rename.ernst).toBe("wezenlijk");
+    expect(rename.waar!.some((w) => w.kop.includes("B4a") && w.kop.includes("Crisiszorg"))).toBe(true);
+    expect(report.afgeleid).toEqual([]);
+  });
+});
+
 describe("a reorder the data comparison cannot see", () => {
   // Two eisen swap places in eisen.yaml: no field of any entity changed, but the §§ are renumbered.
   const reordered = rijnmond("volgorde", (dir) => {
