@@ -161,3 +161,30 @@ for (const [name, buildName] of TENDERS) {
     });
   });
 }
+
+interface MilestoneYaml { id: string; mijlpaal: string; toelichting?: string }
+
+for (const [name, buildName] of TENDERS) {
+  describe(`the planning on the site and in the leidraad (${name})`, () => {
+    it("gives every milestone of aanbesteding.yaml the same name, date and toelichting on /planning/ and in the leidraad's Planning", () => {
+      const { out, content } = shared(buildName);
+      const m = JSON.parse(readFileSync(join(out, "model.json"), "utf8")) as Model;
+      const milestones = (parse(readFileSync(join(content, "aanbesteding.yaml"), "utf8")) as { planning: MilestoneYaml[] }).planning;
+      expect(milestones.length).toBeGreaterThan(4);
+      const sections = leidraadPlan(m).doc.sections;
+      const planning = sections.find((s) => s.title === "Planning")!;
+      const leidraad = squash(pdfSections(out, m, "bestek", sections).get(planning.anchor)!);
+      const items = elements(page(out, "planning")).filter((e) => e.tagName === "li");
+      for (const yaml of milestones) {
+        const li = items.find((e) => e.properties.id === yaml.id);
+        expect(li, `/planning/#${yaml.id}`).toBeDefined();
+        const time = elements(li!).find((e) => e.tagName === "time")!;
+        expect(toText(li!), yaml.id).toContain(yaml.mijlpaal);
+        expect(leidraad, `${yaml.id} in de leidraad`).toContain(squash(yaml.mijlpaal));
+        expect(leidraad, `${yaml.id}: ${toText(time)}`).toContain(squash(toText(time)));
+        const note = elements(li!).find((e) => e.tagName === "div");
+        if (yaml.toelichting) expect(leidraad, `${yaml.id}: toelichting`).toContain(squash(withoutSeeAlso(toText(note!))));
+      }
+    });
+  });
+}

@@ -2,6 +2,8 @@ import type { Chapter, Tender } from "../../model/types.ts";
 import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
+import { toHtml } from "hast-util-to-html";
+import { planningView, type Milestone } from "../../views/planning.ts";
 import { anchorFor, chapterTarget, type Section } from "../section.ts";
 import { TIE_BREAK_CHAPTER } from "../../format/award-rules.ts";
 import { assignmentSections } from "./assignment.ts";
@@ -12,7 +14,6 @@ import { requirementSections } from "./requirements.ts";
 import { leidraadFacts } from "./facts.ts";
 import { leidraadText, ownProvisionMarkdown, standardSection } from "./provisions.ts";
 import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
-import { formatDateTime } from "../../format/dates.ts";
 
 /**
  * Ids of teksten chapters that open a generated chapter under another name:
@@ -41,18 +42,8 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
   };
 }
 
-/**
- * Dates never wrap; the Toelichting column only when a milestone has one. A
- * toelichting is Markdown (as on /planning/): rendered, with its links
- * resolved, never printed as raw `**` or `](`.
- */
-function planningTable(planning: Tender["planning"], r: Renderer): string {
-  const notes = planning.some((m) => m.toelichting);
-  const rows = planning.map((m) => [esc(m.mijlpaal), `<span class="nowrap">${esc(formatDateTime(m.datum))}</span>`, ...(notes ? [r.inline(m.toelichting ?? "")] : [])]);
-  return notes
-    ? table(["Mijlpaal", "Datum", "Toelichting"], rows, { widths: ["36%", "31%", "33%"] })
-    : table(["Mijlpaal", "Datum"], rows, { widths: ["55%", "45%"] });
-}
+/** A planning as a section body: the one view (src/views/planning.ts), serialized for this document. */
+const planningTable = (planning: Milestone[], r: Renderer): string => toHtml(planningView(planning, r.view));
 
 /** Teksten chapters that take the place of a generated section of the procedure chapter, instead of repeating its topic. */
 const PROCEDURE_TOPICS: Record<string, string> = { "sas-procedure": "s-procedure-sas", communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };
