@@ -1,6 +1,6 @@
 import type { Model } from "../model/types.ts";
 import { formatDate } from "../format/dates.ts";
-import { indexationText } from "../format/agreement.ts";
+import { indexationText } from "../wording/agreement.ts";
 import { countOf } from "../format/numbers.ts";
 import { formatEuro } from "../format/money.ts";
 import { compareFields, type FieldSpec } from "./fields.ts";

@@ -2,7 +2,7 @@ import { formatEuro } from "../format/money.ts";
 import { attachmentKind } from "../content/attachment-kinds.ts";
 import type { Criterion, Lot, Model, Product, Requirement, Segment, Subtender, Term, Chapter } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
-import { formatContractors, formatDuration, formatLevel, formatRegisters, formatTariff } from "../format/funding.ts";
+import { formatContractors, formatDuration, formatLevel, formatRegisters, formatTariff } from "../wording/funding.ts";
 import type { EntityKindSpec } from "./entities.ts";
 import { dutchList } from "../documents/html.ts";
 import { countOf } from "../format/numbers.ts";

@@ -1,4 +1,4 @@
-import { fullChecklist, type ChecklistGroup, type ChecklistItem } from "../format/checklist.ts";
+import { fullChecklist, type ChecklistGroup, type ChecklistItem } from "../wording/checklist.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import { esc, p, table } from "./html.ts";
 import type { Lookup } from "./lookup.ts";
@@ -7,7 +7,7 @@ import type { Section } from "./section.ts";
 
 /**
  * The checklist attachment: what a bidder hands in and meets, for every lot,
- * from the same data as the website's /inschrijven/ page (src/format/checklist.ts).
+ * from the same data as the website's /inschrijven/ page (src/wording/checklist.ts).
  * What lots share (the hoofdtender's and the subtender's requirements, the
  * planning) is printed once.
  */

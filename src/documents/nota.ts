@@ -1,7 +1,8 @@
 import { notaOf } from "../content/attachment-kinds.ts";
 import type { Model, Question } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
-import { compareQuestionNumbers, legalStatusText, PENDING, questionAnchor, questionTitle, subjectLabel, subjectText, type SubjectNames } from "../format/nota.ts";
+import { compareQuestionNumbers, legalStatusText, PENDING, questionAnchor, questionTitle } from "../format/nota.ts";
+import { subjectLabel, subjectText, type SubjectNames } from "../wording/nota.ts";
 import { esc, facts, p } from "./html.ts";
 import type { Lookup } from "./lookup.ts";
 import type { Renderer } from "./render-context.ts";

@@ -1,10 +1,10 @@
 import type { Criterion, Model, Requirement, Subtender } from "../model/types.ts";
 import { lookup, type Lookup } from "../documents/lookup.ts";
-import { lotName } from "../format/lots.ts";
+import { lotName } from "../wording/lots.ts";
 import { formatDateTime } from "../format/dates.ts";
-import { phaseLabel } from "../format/phases.ts";
-import { formatCategory, formatUnit, FUNDING_FORM } from "../format/funding.ts";
-import { criterionQuestionText, requirementQuestionKind, requirementQuestionText, withinLimit } from "../format/platform-questions.ts";
+import { phaseLabel } from "../wording/phases.ts";
+import { formatCategory, formatUnit, FUNDING_FORM } from "../wording/funding.ts";
+import { criterionQuestionText, requirementQuestionKind, requirementQuestionText, withinLimit } from "../markdown/platform-questions.ts";
 import { markdownToPlainText } from "../markdown/plain-text.ts";
 
 /**

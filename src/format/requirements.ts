@@ -1,4 +1,7 @@
-import type { Requirement } from "../model/types.ts";
+import type { RequirementsFile } from "../content/types.generated.ts";
+
+/** An eis as eisen.yaml writes it (the model's Requirement has these fields too). */
+type Requirement = RequirementsFile[number];
 
 /**
  * How a bidder proves a requirement, for every renderer. The authors' `bewijs`

@@ -1,4 +1,4 @@
-import { agreementTitle } from "../format/agreement.ts";
+import { agreementTitle } from "./names.ts";
 import { defaultAttachmentSet, inhoudOf } from "../content/attachment-kinds.ts";
 import { notaTitle } from "../format/nota.ts";
 import type { GeneratedAttachment as Attachment, Subtender } from "./types.ts";

@@ -83,7 +83,7 @@ export interface Product extends ProductInput {
   /**
    * Lots whose condition names this product (`vereist_product`). A condition
    * that names a whole lot is on that lot (`Lot.requiredByLotIds`);
-   * `prerequisitesOf` (src/format/lots.ts) gives both.
+   * `prerequisitesOf` (src/wording/lots.ts) gives both.
    */
   requiredByLotIds: string[];
 }

@@ -10,12 +10,12 @@
  */
 import { createHash } from "node:crypto";
 import type { Criterion, Lot, Model, Subtender } from "../model/types.ts";
-import { lotName, lotTitle } from "../format/lots.ts";
-import { extensionsText, maximumTermMonths } from "../format/agreement.ts";
-import { formatContractors } from "../format/funding.ts";
+import { lotName, lotTitle } from "../wording/lots.ts";
+import { extensionsText, maximumTermMonths } from "../wording/agreement.ts";
+import { formatContractors } from "../wording/funding.ts";
 import { dutchList } from "../format/lists.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
-import { isOnePhase } from "../format/phases.ts";
+import { isOnePhase } from "../wording/phases.ts";
 import { markdownToPlainText } from "../markdown/plain-text.ts";
 import { DEFAULT_CPV, cpvWithoutCheckDigit } from "../content/eforms-code-lists.ts";
 

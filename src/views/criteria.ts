@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import type { Element, ElementContent } from "hast";
 import type { Criterion, Subtender } from "../model/types.ts";
-import { scaleOf } from "../format/award-rules.ts";
+import { scaleOf } from "../wording/award-rules.ts";
 import type { ViewContext } from "./context.ts";
 import { text } from "./join.ts";
 import { table, type Cell } from "./table.ts";
@@ -29,7 +29,7 @@ export function criteriaTable(criteria: Criterion[], ctx: ViewContext): Element 
   });
 }
 
-/** The scale that applies (the subtender's own, else the standard scale of src/format/award-rules.ts), with a line saying which. */
+/** The scale that applies (the subtender's own, else the standard scale of src/wording/award-rules.ts), with a line saying which. */
 export function scaleView(subtender: Subtender, ctx: ViewContext): ElementContent[] {
   const { scale, standard } = scaleOf(subtender);
   return [

@@ -1,9 +1,9 @@
 import { h } from "hastscript";
 import type { Element, ElementContent } from "hast";
 import type { Lot, Subtender } from "../model/types.ts";
-import { formatContractors } from "../format/funding.ts";
+import { formatContractors } from "../wording/funding.ts";
 import { formatEuro } from "../format/money.ts";
-import { ownConditionsLine } from "../format/lots.ts";
+import { ownConditionsLine } from "../wording/lots.ts";
 import type { Lookup } from "../documents/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { joined, text } from "./join.ts";

@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import type { Element, ElementContent } from "hast";
 import { formatDateTime } from "../format/dates.ts";
-import { phaseLabel } from "../format/phases.ts";
+import { phaseLabel } from "../wording/phases.ts";
 import type { Subtender, Tender } from "../model/types.ts";
 import type { ViewContext } from "./context.ts";
 import { text } from "./join.ts";

@@ -1,11 +1,11 @@
 import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import type { Product } from "../model/types.ts";
-import { formatCategory, formatLevel, formatMaximumDuration, formatRegisters, formatTariff, FUNDING_FORM } from "../format/funding.ts";
+import { formatCategory, formatLevel, formatMaximumDuration, formatRegisters, formatTariff, FUNDING_FORM } from "../wording/funding.ts";
 import type { Lookup } from "../documents/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { facts, type Fact } from "./facts.ts";
-import { lotName, prerequisitesOf } from "../format/lots.ts";
+import { lotName, prerequisitesOf } from "../wording/lots.ts";
 import { joined, text } from "./join.ts";
 import { lotConditions } from "./conditions.ts";
 
@@ -44,7 +44,7 @@ function conditionsOfLots(L: Lookup, p: Product, ctx: ViewContext): ElementConte
   });
 }
 
-/** "wie subperceel B4c … gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg, waarin dit product valt" (src/format/lots.ts). */
+/** "wie subperceel B4c … gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg, waarin dit product valt" (src/wording/lots.ts). */
 function prerequisites(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
   const items = prerequisitesOf(p, L.lot).map(({ requiringLotId, viaLotId }) => [
     text("wie "),

@@ -8,7 +8,7 @@ import { leidraadPlan } from "../../src/documents/outline.ts";
 import { siteBestek } from "../../src/site/lib/bestek.ts";
 import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk, type NumberedSection } from "../../src/documents/section.ts";
-import { extensionsText } from "../../src/format/agreement.ts";
+import { extensionsText } from "../../src/wording/agreement.ts";
 import { addDays } from "../../src/format/calendar.ts";
 import { daysBetween, formatDate, formatDateTime } from "../../src/format/dates.ts";
 import type { ElementContent } from "hast";

@@ -35,7 +35,7 @@ describe("Dutch formatting", () => {
 });
 
 describe("funding and product fields", async () => {
-  const { formatTariff, formatDuration, formatContractors, formatRegisters } = await import("../../src/format/funding.ts");
+  const { formatTariff, formatDuration, formatContractors, formatRegisters } = await import("../../src/wording/funding.ts");
   it("writes tariffs with their unit", () => {
     expect(formatTariff({ vorm: "inspanningsgericht", eenheid: "uur", tarief: 72.5, tariefjaar: 2025 })).toBe("€ 72,50 per uur");
     expect(formatTariff({ vorm: "inspanningsgericht", eenheid: "etmaal", tarief: 142, tariefjaar: 2025 })).toBe("€ 142,00 per etmaal");
@@ -66,7 +66,7 @@ describe("counts in running text", () => {
 
 describe("iJw product categories", () => {
   it("name the category next to its code, and leave an unknown code as written", async () => {
-    const { formatCategory } = await import("../../src/format/funding.ts");
+    const { formatCategory } = await import("../../src/wording/funding.ts");
     expect(formatCategory("45")).toBe("45 (jeugdhulp ambulant)");
     expect(formatCategory("99")).toBe("99");
   });

@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { applyCase } from "../fixtures/invalid/apply-case.ts";
-import { prerequisitesOf } from "../../src/format/lots.ts";
+import { prerequisitesOf } from "../../src/wording/lots.ts";
 
 const { model, diagnostics } = validateContent("test/fixtures/klein");
 

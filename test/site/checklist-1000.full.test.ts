@@ -11,7 +11,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { formatDate } from "../../src/format/dates.ts";
-import { biddableLots } from "../../src/format/checklist.ts";
+import { biddableLots } from "../../src/wording/checklist.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { writeSyntheticTender } from "../../scripts/synthetic-tender.ts";
 import { serveStatic } from "./serve-static.ts";

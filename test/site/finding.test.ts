@@ -6,7 +6,7 @@ import { axeViolations } from "./axe.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { formatDate } from "../../src/format/dates.ts";
-import { formatTariff } from "../../src/format/funding.ts";
+import { formatTariff } from "../../src/wording/funding.ts";
 import type { Model } from "../../src/model/types.ts";
 import { shared } from "../shared/builds.ts";
 import { inTabs } from "./in-tabs.ts";

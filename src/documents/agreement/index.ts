@@ -1,8 +1,8 @@
 import { newArticleNumber } from "../../content/agreement-articles.ts";
-import { entryText, SAME_END_DATE } from "../../format/admission.ts";
-import { agreementFacts, agreementKind, noVolumeGuaranteeText } from "../../format/agreement.ts";
-import { formatUnit } from "../../format/funding.ts";
-import { lotName, ownConditionsLine } from "../../format/lots.ts";
+import { entryText, SAME_END_DATE } from "../../wording/admission.ts";
+import { agreementFacts, agreementKind, noVolumeGuaranteeText } from "../../wording/agreement.ts";
+import { formatUnit } from "../../wording/funding.ts";
+import { lotName, ownConditionsLine } from "../../wording/lots.ts";
 import { formatEuro, keepAmountsTogether } from "../../format/money.ts";
 import { countOf } from "../../format/numbers.ts";
 import type { Attachment, Lot, Requirement, Subtender } from "../../model/types.ts";
@@ -11,7 +11,7 @@ import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { articleText, standardArticles } from "./articles.ts";
-import { hasDialogue } from "../../format/phases.ts";
+import { hasDialogue } from "../../wording/phases.ts";
 
 /**
  * The agreement of one subtender as an attachment: a raamovereenkomst for an

@@ -1,4 +1,4 @@
-import { agreementFacts, agreementKind } from "../../format/agreement.ts";
+import { agreementFacts, agreementKind } from "../../wording/agreement.ts";
 import { subtenderOf } from "../../content/attachment-kinds.ts";
 import { dutchList, esc, facts, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
@@ -23,7 +23,7 @@ export function agreementAttachmentsText(L: Lookup): string {
   return `${first} Met uw inschrijving aanvaardt u de overeenkomst van elke subtender waarvoor u inschrijft, zoals zij daar staat.`;
 }
 
-/** The agreement's facts (src/format/agreement.ts, the same words as the website) and the authors' notes. */
+/** The agreement's facts (src/wording/agreement.ts, the same words as the website) and the authors' notes. */
 export function agreementSection(L: Lookup): Section["body"] {
   const o = L.model.tender.overeenkomst;
   return (r) => p(esc(agreementAttachmentsText(L))) + facts(agreementFacts(L.model.tender).map((f) => [f.label, esc(f.text)])) + r.md(o.indexatie?.toelichting) + r.md(o.toelichting);

@@ -4,7 +4,7 @@ import { dutchList, esc, p } from "../html.ts";
 import type { Lookup } from "../lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
-import { planRule } from "../../format/award-rules.ts";
+import { planRule } from "../../wording/award-rules.ts";
 import type { Renderer } from "../render-context.ts";
 
 /** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */

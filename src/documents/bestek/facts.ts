@@ -1,10 +1,10 @@
-import { entryText, SAME_END_DATE } from "../../format/admission.ts";
+import { entryText, SAME_END_DATE } from "../../wording/admission.ts";
 import { attachmentKind } from "../../content/attachment-kinds.ts";
-import { noVolumeGuaranteeText } from "../../format/agreement.ts";
+import { noVolumeGuaranteeText } from "../../wording/agreement.ts";
 import { addDays, periodEnd, STANDSTILL_DAYS } from "../../format/calendar.ts";
 import { daysBetween } from "../../format/dates.ts";
-import { lotName } from "../../format/lots.ts";
-import { hasDialogue, isOnePhase, phaseLabel, phaseSentences } from "../../format/phases.ts";
+import { lotName } from "../../wording/lots.ts";
+import { hasDialogue, isOnePhase, phaseLabel, phaseSentences } from "../../wording/phases.ts";
 import type { Model, Requirement, Subtender } from "../../model/types.ts";
 import type { LinkFact } from "../../templates/filters.ts";
 import type { Lookup } from "../lookup.ts";

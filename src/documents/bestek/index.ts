@@ -5,7 +5,7 @@ import type { Renderer } from "../render-context.ts";
 import { toHtml } from "hast-util-to-html";
 import { planningView, type Milestone } from "../../views/planning.ts";
 import { anchorFor, chapterTarget, type Section } from "../section.ts";
-import { TIE_BREAK_CHAPTER } from "../../format/award-rules.ts";
+import { TIE_BREAK_CHAPTER } from "../../wording/award-rules.ts";
 import { assignmentSections } from "./assignment.ts";
 import { agreementSection } from "./agreement.ts";
 import { awardSections } from "./award.ts";

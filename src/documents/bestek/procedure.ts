@@ -1,6 +1,6 @@
 import { formatDateTime } from "../../format/dates.ts";
 import type { Chapter, Model } from "../../model/types.ts";
-import { hasDialogue } from "../../format/phases.ts";
+import { hasDialogue } from "../../wording/phases.ts";
 import { leidraadText, standardSection } from "./provisions.ts";
 import { dutchList, esc, p, table } from "../html.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";

@@ -2,7 +2,7 @@ import type { Chapter, Criterion, Subtender } from "../../model/types.ts";
 import type { Section } from "../section.ts";
 import { toHtml } from "hast-util-to-html";
 import { esc, p } from "../html.ts";
-import { rankingRules, tieBreak } from "../../format/award-rules.ts";
+import { rankingRules, tieBreak } from "../../wording/award-rules.ts";
 import { criteriaTable as criteriaView, scaleView } from "../../views/criteria.ts";
 import { chapterTarget } from "../section.ts";
 import type { Renderer } from "../render-context.ts";
@@ -13,7 +13,7 @@ export const criteriaTable = (criteria: Criterion[], r: Renderer): string => toH
 /** The scale that applies, with a line saying which (src/views/criteria.ts). */
 export const scaleTable = (subtender: Subtender, r: Renderer): string => toHtml({ type: "root", children: scaleView(subtender, r.view) });
 
-/** How criterion scores become a ranking (see src/format/award-rules.ts). */
+/** How criterion scores become a ranking (see src/wording/award-rules.ts). */
 export const rankingText = (subtender: Subtender, hasSubLots: boolean) => rankingRules(subtender, hasSubLots).map((t) => p(esc(t))).join("");
 
 /** The tie-break rule as a section, the same in the leidraad and every subtender attachment. */

@@ -1,5 +1,5 @@
 import { toHtml } from "hast-util-to-html";
-import { lotName } from "../../format/lots.ts";
+import { lotName } from "../../wording/lots.ts";
 import { contractorCount, lotTable } from "../../views/lots.ts";
 import { lotConditions } from "../../views/conditions.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
@@ -8,7 +8,7 @@ import type { Lookup } from "../lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 
-/** One name for a lot in every medium (src/format/lots.ts). */
+/** One name for a lot in every medium (src/wording/lots.ts). */
 export const lotLabel = lotName;
 
 function productLinks(L: Lookup, lot: Lot, r: Renderer): string {

@@ -4,7 +4,7 @@
  * the same NoticeFacts as the eForms notice.
  */
 import type { NoticeFacts } from "../facts.ts";
-import { lastDayOf } from "../../format/agreement.ts";
+import { lastDayOf } from "../../wording/agreement.ts";
 import { amsterdamOffset, dateAndTime } from "../eforms/contract-notice.ts";
 import { socialServiceCpv } from "../../content/eforms-code-lists.ts";
 

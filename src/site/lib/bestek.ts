@@ -2,7 +2,7 @@ import { esc } from "../../documents/html.ts";
 import { numberLabel } from "../../documents/assemble.ts";
 import { planDocuments } from "../../documents/build-documents.ts";
 import { agreementPlan, leidraadPlan } from "../../documents/outline.ts";
-import { agreementKind } from "../../format/agreement.ts";
+import { agreementKind } from "../../wording/agreement.ts";
 import type { Renderer } from "../../documents/render-context.ts";
 import { walk, type NumberedSection } from "../../documents/section.ts";
 import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";

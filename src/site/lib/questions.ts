@@ -1,7 +1,8 @@
 import { citedParagraph, questionSubjects } from "../../documents/nota.ts";
 import { leidraadOf, type LeidraadPlan } from "../../documents/outline.ts";
 import { formatDate, formatDateTime } from "../../format/dates.ts";
-import { notaTitle, questionAnchor, questionTitle, subjectPlace } from "../../format/nota.ts";
+import { notaTitle, questionAnchor, questionTitle } from "../../format/nota.ts";
+import { subjectPlace } from "../../wording/nota.ts";
 import type { Model, Question } from "../../model/types.ts";
 import type { BestekSection, SiteBestek } from "./bestek.ts";
 import { url, urlOf } from "./urls.ts";

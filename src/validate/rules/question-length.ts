@@ -1,6 +1,6 @@
 import { warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
-import { criterionQuestionText, QUESTION_TEXT_LIMIT, requirementQuestionText } from "../../format/platform-questions.ts";
+import { criterionQuestionText, QUESTION_TEXT_LIMIT, requirementQuestionText } from "../../markdown/platform-questions.ts";
 import type { Rule } from "../rule.ts";
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");

@@ -1,5 +1,5 @@
 import type { Lot, Product } from "../model/types.ts";
-import { dutchList } from "./lists.ts";
+import { dutchList } from "../format/lists.ts";
 
 /**
  * How every renderer names a lot: "perceel B1 Pleegzorg", "subperceel B4c

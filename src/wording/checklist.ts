@@ -1,10 +1,10 @@
 import type { Lot, Model, Requirement, Subtender } from "../model/types.ts";
 import { planRule } from "./award-rules.ts";
-import { formatDate, formatDateTime } from "./dates.ts";
-import { dutchList } from "./lists.ts";
+import { formatDate, formatDateTime } from "../format/dates.ts";
+import { dutchList } from "../format/lists.ts";
 import { lotName, requiredText } from "./lots.ts";
 import { isOnePhase } from "./phases.ts";
-import { proofOf } from "./requirements.ts";
+import { proofOf } from "../format/requirements.ts";
 
 /**
  * What a bidder hands in and must meet for one lot, as data: derived once here

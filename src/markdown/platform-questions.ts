@@ -1,6 +1,10 @@
-import type { Criterion, Requirement } from "../model/types.ts";
-import { markdownToPlainText } from "../markdown/plain-text.ts";
-import { proofOf } from "./requirements.ts";
+import type { CriterionInput, RequirementsFile } from "../content/types.generated.ts";
+
+/** An eis and a gunningscriterium as the content files write them (the model's types have these fields too). */
+type Requirement = RequirementsFile[number];
+type Criterion = CriterionInput;
+import { markdownToPlainText } from "./plain-text.ts";
+import { proofOf } from "../format/requirements.ts";
 
 /**
  * A requirement or award criterion as a question on the tender platform (the

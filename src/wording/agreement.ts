@@ -1,6 +1,6 @@
 import type { Subtender, Tender } from "../model/types.ts";
-import { formatDate } from "./dates.ts";
-import { countOf } from "./numbers.ts";
+import { formatDate } from "../format/dates.ts";
+import { countOf } from "../format/numbers.ts";
 
 /**
  * The agreement's facts in words, for every renderer (leidraad, website):
@@ -79,13 +79,5 @@ export function noVolumeGuaranteeText(budgets: boolean, voice: "wij" | "opdracht
   return `${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft een" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? ` Voor producten met taakgerichte bekostiging (een budget of lumpsum) ${voice === "wij" ? "betalen wij" : "betaalt de opdrachtgever"} het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt.` : ""}`;
 }
 
-/** The agreement of a subtender: a raamovereenkomst for an `aanbesteding`, a toelatingsovereenkomst for a `toelating`. */
-export type AgreementKind = "raamovereenkomst" | "toelatingsovereenkomst";
-
-export const agreementKind = (s: Pick<Subtender, "procedure">): AgreementKind => (s.procedure === "aanbesteding" ? "raamovereenkomst" : "toelatingsovereenkomst");
-
-/** `Raamovereenkomst Crisis`: the title of the agreement attachment in the default set. */
-export function agreementTitle(s: Pick<Subtender, "procedure" | "naam">): string {
-  const kind = agreementKind(s);
-  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${s.naam}`;
-}
+// The names of the agreements belong to the model (the default attachments are titled with them).
+export { agreementKind, agreementTitle, type AgreementKind } from "../model/names.ts";

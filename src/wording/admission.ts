@@ -1,6 +1,6 @@
 import type { Subtender } from "../model/types.ts";
-import { dutchList } from "./lists.ts";
-import { countOf } from "./numbers.ts";
+import { dutchList } from "../format/lists.ts";
+import { countOf } from "../format/numbers.ts";
 
 /**
  * Joining a toelating during the term (open house), in words, for the

@@ -1,6 +1,6 @@
 import type { Product } from "../model/types.ts";
 import { PRODUCT_CATEGORIES } from "../content/product-categories.ts";
-import { formatEuro } from "./money.ts";
+import { formatEuro } from "../format/money.ts";
 
 const UNIT: Record<string, string> = { minuut: "minuut", uur: "uur", dagdeel: "dagdeel", etmaal: "etmaal", stuk: "traject", euro: "" };
 const FREQUENCY: Record<string, string> = { dag: "per dag", week: "per week", maand: "per maand", jaar: "per jaar", totaal: "totaal" };
