@@ -40,6 +40,7 @@ const FILES: [keyof typeof SCHEMA_FILES, string][] = [
   ["glossary", "begrippen.yaml"],
   ["chapter", "teksten/<nn>-<id>.md (front matter)"],
   ["nota", "nota-van-inlichtingen/<n>.yaml"],
+  ["assessment", "beoordeling/<subtender>.yaml"],
 ];
 
 const load = (file: string): Schema => JSON.parse(readFileSync(join(SCHEMA_DIR, file), "utf8"));

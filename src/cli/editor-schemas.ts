@@ -6,4 +6,5 @@ export const SCHEMA_FOR_FILES: Record<string, string[]> = {
   "eisen.schema.json": ["**/eisen.yaml"],
   "begrippen.schema.json": ["**/begrippen.yaml"],
   "nota-van-inlichtingen.schema.json": ["**/nota-van-inlichtingen/*.yaml"],
+  "beoordeling.schema.json": ["**/beoordeling/*.yaml"],
 };

@@ -14,6 +14,7 @@ const ROOT_NAMES: Record<string, string> = {
   [SCHEMA_FILES.glossary]: "GlossaryFile",
   [SCHEMA_FILES.chapter]: "ChapterFrontMatter",
   [SCHEMA_FILES.nota]: "NotaFile",
+  [SCHEMA_FILES.assessment]: "AssessmentFile",
 };
 
 /** English type names for the shapes that code refers to by name. */
@@ -25,6 +26,8 @@ const DEF_NAMES: Record<string, string> = {
   criterion: "CriterionInput",
   milestone: "MilestoneInput",
   question: "QuestionInput",
+  bidder: "BidderInput",
+  bid: "BidInput",
 };
 
 type Json = any;

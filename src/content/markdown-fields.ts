@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { SCHEMA_DIR, SCHEMA_FILES, type SchemaKind } from "./schema-files.ts";
 
-type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; $defs?: Record<string, Schema> };
+type Schema = { $ref?: string; properties?: Record<string, Schema>; additionalProperties?: Schema | boolean; items?: Schema; $defs?: Record<string, Schema> };
 type Path = (string | number)[];
 
 const MARKDOWN_REF = `${SCHEMA_FILES.common}#/$defs/markdown`;
@@ -40,6 +40,14 @@ export function markdownFields(kind: Exclude<SchemaKind, "common">, data: unknow
       for (const key in data) {
         if (!Object.hasOwn(schema.properties, key)) continue;
         const sub = schema.properties[key];
+        path.push(key);
+        walk(sub, file, (data as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    } else if (data && typeof data === "object" && typeof schema.additionalProperties === "object") {
+      // A map of free keys to one shape (the motivering per criterion id).
+      for (const key in data) {
+        const sub = schema.additionalProperties;
         path.push(key);
         walk(sub, file, (data as Record<string, unknown>)[key]);
         path.pop();

@@ -13,6 +13,7 @@ export const SCHEMA_FILES = {
   glossary: "begrippen.schema.json",
   chapter: "tekst.schema.json",
   nota: "nota-van-inlichtingen.schema.json",
+  assessment: "beoordeling.schema.json",
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMA_FILES;

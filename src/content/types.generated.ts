@@ -257,3 +257,39 @@ wijziging?: string
  */
 wijzigt?: string[]
 }
+
+export interface AssessmentFile {
+subtender: string
+datum: string
+/**
+ * @minItems 1
+ */
+inschrijvers: BidderInput[]
+}
+export interface BidderInput {
+id: string
+naam: string
+kvk?: string
+adres?: {
+straat: string
+postcode: string
+plaats: string
+}
+/**
+ * @minItems 1
+ */
+inschrijvingen: BidInput[]
+}
+export interface BidInput {
+perceel: string
+ontvangen: string
+geldig: boolean
+reden?: string
+scores?: {
+[k: string]: number
+}
+motivering?: {
+[k: string]: string
+}
+loting?: number
+}

@@ -1,5 +1,5 @@
 import type { ChapterSource, YamlSource } from "./source.ts";
-import type { ChapterFrontMatter, GlossaryFile, NotaFile, RequirementsFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
+import type { AssessmentFile, ChapterFrontMatter, GlossaryFile, NotaFile, RequirementsFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
 
 // The loaded files that passed their schema, typed: what validation's rules
 // check and what the model is resolved from. Validation fills it
@@ -31,6 +31,8 @@ export interface ContentIndex {
   chapters: TypedChapter[];
   /** The Notas van Inlichtingen (nota-van-inlichtingen/<n>.yaml), in file-name order. */
   notas: Typed<NotaFile>[];
+  /** The committee's scores (beoordeling/<subtender>.yaml, v3, confidential), in file-name order. */
+  assessments: Typed<AssessmentFile>[];
   /** Ids declared in files that failed the schema: references to them are not reported as unknown. */
   idsInInvalidFiles: Set<string>;
   /** Kinds of file of which at least one failed to parse or failed the schema. */

@@ -17,6 +17,8 @@ const FOLDERS: Record<string, YamlSource["kind"] | "chapter"> = {
   subtenders: "subtender",
   teksten: "chapter",
   "nota-van-inlichtingen": "nota",
+  // v3, confidential: the committee's scores; only the award writer (src/award/) reads them.
+  beoordeling: "assessment",
 };
 /** The folder for own files (bijlagen with `bestand`); not read by the loader. */
 export const OWN_FILES_FOLDER = "bijlagen";
@@ -79,7 +81,7 @@ export function loadContent(dir: string): { sources: ContentSources; diagnostics
         else diagnostics.push(unknownFile(fileAbs, `alleen ${ext}-bestanden horen in ${entry.name}/`));
       }
     } else if (/\.(ya?ml|md)$/.test(entry.name) || isDir(abs)) {
-      diagnostics.push(unknownFile(abs, "verwacht zijn aanbesteding.yaml, eisen.yaml, begrippen.yaml en de mappen segmenten/, subtenders/, teksten/, nota-van-inlichtingen/ en bijlagen/"));
+      diagnostics.push(unknownFile(abs, "verwacht zijn aanbesteding.yaml, eisen.yaml, begrippen.yaml en de mappen segmenten/, subtenders/, teksten/, nota-van-inlichtingen/, beoordeling/ en bijlagen/"));
     }
   }
   return { sources, diagnostics };

@@ -4,7 +4,7 @@ import type { ContentIndex, Typed } from "../load/content-index.ts";
 
 
 export function buildIndex(sources: ContentSources, valid: Set<YamlSource>): ContentIndex {
-  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], notas: [], idsInInvalidFiles: new Set(), invalidKinds: new Set(), syntaxBroken: sources.yaml.filter((s) => s.broken) };
+  const index: ContentIndex = { dir: sources.dir, segments: [], subtenders: [], chapters: [], notas: [], assessments: [], idsInInvalidFiles: new Set(), invalidKinds: new Set(), syntaxBroken: sources.yaml.filter((s) => s.broken) };
   for (const source of sources.yaml) {
     if (!valid.has(source)) {
       collectIds(source.data, index.idsInInvalidFiles);
@@ -18,6 +18,7 @@ export function buildIndex(sources: ContentSources, valid: Set<YamlSource>): Con
     else if (source.kind === "requirements") index.requirements = typed;
     else if (source.kind === "glossary") index.glossary = typed;
     else if (source.kind === "nota") index.notas.push(typed);
+    else if (source.kind === "assessment") index.assessments.push(typed);
   }
   for (const chapter of sources.chapters) {
     if (chapter.frontMatter && valid.has(chapter.frontMatter)) {

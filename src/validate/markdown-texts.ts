@@ -18,7 +18,7 @@ export type Locator = (offset: number, raw: string) => SourcePosition;
  * call it only for a text with something to report.
  */
 export function forEachMarkdownText(index: ContentIndex, visit: (text: string, locate: Locator) => void): void {
-  const yamlSources = [index.tender, ...index.segments, ...index.subtenders, index.requirements, index.glossary, ...index.notas].filter((x) => x !== undefined);
+  const yamlSources = [index.tender, ...index.segments, ...index.subtenders, index.requirements, index.glossary, ...index.notas, ...index.assessments].filter((x) => x !== undefined);
   for (const { source, data } of yamlSources) {
     for (const { path, text } of markdownFields(source.kind, data)) {
       let from: number | undefined;

@@ -2,6 +2,7 @@ import type { Rule } from "../rule.ts";
 import { admission } from "./admission.ts";
 import { agreement } from "./agreement.ts";
 import { allocation } from "./allocation.ts";
+import { assessment } from "./assessment.ts";
 import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
 import { knockOutEvidence } from "./knock-out-evidence.ts";
@@ -44,4 +45,5 @@ export const RULES: Rule[] = [
   awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, dialogueBeforeAward, ownFiles, noticeData,
   questionLength, notaVanInlichtingen, questionNumbers, teamChapters, maximumValue, requiredElements, criterionPageLimits,
   conditionalLotPlaces, sharedFixedBudget, notaMilestones, hoofdtenderDeliveryCondition, segmentWithoutLots, estimateExtensions, agreementVoice,
+  assessment,
 ];
