@@ -4,7 +4,7 @@
  * relations that resolving adds have English names. It is plain data (ids,
  * no cycles) so it can be written to dist/model.json and compared.
  */
-import type { CriterionInput, LotConditionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
+import type { AssessmentFile, CriterionInput, LotConditionInput, ProductInput, RequirementsFile, GlossaryFile, SegmentFile, SubtenderFile, TenderFile } from "../content/types.generated.ts";
 import type { OwnFileExtension } from "../content/own-files.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
 
@@ -192,4 +192,15 @@ export interface Question {
   lotIds: string[];
   /** Products the question concerns, directly or through a lot. */
   productIds: string[];
+}
+
+/**
+ * The committee's scores of one subtender's bids (beoordeling/<subtender>.yaml,
+ * content model v3). Confidential: deliberately not part of `Model`, so no
+ * writer of the site, the bundle or open data can reach it; only the award
+ * writer (src/award/) gets it, from the validation result.
+ */
+export interface Assessment extends AssessmentFile {
+  /** The file, as messages name it. */
+  bestand: string;
 }

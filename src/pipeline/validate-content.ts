@@ -3,7 +3,7 @@ import { dedupeAndSort } from "../diagnostics/format.ts";
 import { loadContent } from "../load/load-content.ts";
 import type { YamlSource } from "../load/source.ts";
 import { resolveModel } from "../model/resolve.ts";
-import type { Model } from "../model/types.ts";
+import type { Assessment, Model } from "../model/types.ts";
 import { buildIndex } from "../validate/content-index.ts";
 import { collectEntities } from "../validate/entities.ts";
 import { RULES } from "../validate/rules/index.ts";
@@ -29,6 +29,8 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
+  /** The beoordeling files (confidential; beside the model, never in it), when there is a model. */
+  assessments: Assessment[];
   /** Time per stage in milliseconds, for `npm run bench`. */
   timings: { load: number; schema: number; rules: number; resolve: number };
 }
@@ -93,6 +95,7 @@ export function validateContent(dir: string, options: ValidationOptions = {}): V
   const t4 = performance.now();
   return {
     model,
+    assessments: model ? index.assessments.map(({ source, data }) => ({ ...data, bestand: source.path })) : [],
     diagnostics: sorted,
     errorCount,
     warningCount: sorted.length - errorCount,
