@@ -6,6 +6,7 @@ import { runVerify } from "../pdf/verify.ts";
 import { runDevServer } from "../site/dev-server.ts";
 import { runDiff } from "../diff/run-diff.ts";
 import { TemplateError } from "../templates/template-error.ts";
+import { runGunning } from "./gunning.ts";
 
 const USAGE = `Gebruik:
   npm run validate [-- --content MAP] [--format json] [--strict]
@@ -14,7 +15,8 @@ const USAGE = `Gebruik:
                     --aankondiging: ook de EU-aankondiging en open data zonder \`aankondiging\` in de gegevens)
   npm run dev      [-- --content MAP]
   npm run verify   [-- MAP]   (standaard dist/mercell)
-  npm run diff     -- VAN NAAR [--out MAP]`;
+  npm run diff     -- VAN NAAR [--out MAP]
+  npm run gunning  [-- --content MAP] [--out MAP]   (de gunningsbeslissingen uit beoordeling/)`;
 
 /** Exit codes: 0 valid (warnings allowed), 1 invalid content or a broken template, 2 usage or internal error. */
 async function main(argv: string[]): Promise<number> {
@@ -36,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       if (!from || !to || options.positionals.length > 2) throw new UsageError("geef twee versies: npm run diff -- VAN NAAR");
       return runDiff(from, to, { content: options.content, out: options.out === "dist" ? "dist/wijzigingen" : options.out });
     }
+    case "gunning":
+      return runGunning(options);
     case "dev":
       await runDevServer(options.content);
       return 0;

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../project-root.ts";
 
 /** Debian's fonts-dejavu-core; loaded through @font-face so the PDF never depends on what fontconfig picks. */
 export const FONT_DIR = process.env.PDF_FONT_DIR || "/usr/share/fonts/truetype/dejavu";
-const PRINT_CSS = readFileSync(join(PROJECT_ROOT, "templates", "print.css"), "utf8");
+export const PRINT_CSS = readFileSync(join(PROJECT_ROOT, "templates", "print.css"), "utf8");
 /**
  * The page-number placeholder of the k-th TOC entry of a level: three digits,
  * as wide as any real number in the fixed-width column (DejaVu Sans digits
@@ -21,7 +21,7 @@ const PRINT_CSS = readFileSync(join(PROJECT_ROOT, "templates", "print.css"), "ut
  */
 export const tocPlaceholder = (k: number) => [0, 1, 2].map((i) => (3 * k + i) % 10).join("");
 
-function fontFaces(): string {
+export function fontFaces(): string {
   if (!existsSync(`${FONT_DIR}/DejaVuSans.ttf`)) {
     throw new Error(`Lettertype DejaVu Sans niet gevonden in ${FONT_DIR}. Installeer het met 'sudo apt-get install fonts-dejavu-core' of zet PDF_FONT_DIR.`);
   }

@@ -7,7 +7,7 @@ import { articleText, DATA_ARTICLE_TEMPLATE_IDS } from "./agreement/articles.ts"
 import { LEIDRAAD_TEMPLATE_IDS, leidraadText } from "./bestek/provisions.ts";
 import { lookup } from "./lookup.ts";
 
-const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS] };
+const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"] };
 
 /**
  * Fills in every template with this tender's facts (every leidraad text, every

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from "../project-root.ts";
  * subfolders (for tests that edit a copy); nothing else decides where
  * templates come from.
  */
-export type TemplateKind = "leidraad" | "overeenkomst";
+export type TemplateKind = "leidraad" | "overeenkomst" | "gunning";
 
 const PROJECT_TEMPLATES = join(PROJECT_ROOT, "templates");
 
