@@ -5,9 +5,11 @@
  *   npx tsx scripts/vendor-eforms.ts ../shared/vendor
  *
  * fields/fields.json (2 MB, every business term of every notice subtype) is
- * reduced to fields-20.json: per field its id, parent node, XPath, type,
- * pattern, code list, and only the mandatory/forbidden constraints that name
- * subtype 20, plus the XML structure nodes. Everything else is copied unchanged.
+ * reduced to fields-20.json and fields-33.json: per field its id, parent node,
+ * XPath, type, pattern, code list, and only the mandatory/forbidden constraints
+ * that name subtype 20 (the contract notice) or 33 (the award notice, written
+ * by `npm run gunning`), plus the XML structure nodes. Everything else is
+ * copied unchanged.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,6 +28,8 @@ const CODE_LISTS = [
   "award-criterion-type", "contract-nature", "country", "cpv_social-service-cpv", "framework-agreement", "language_eu-official-language",
   "legal-basis", "notice-subtype", "notice-type", "number-weight", "nuts_nuts-nld-lvl3", "procurement-procedure-type", "reserved-procurement",
   "timeperiod_duration-unit", "buyer-legal-type", "main-activity", "usage", "applicability",
+  // The award notice (subtype 33).
+  "winner-selection-status", "received-submission-type",
 ];
 
 function copy(from: string, to: string) {
@@ -34,10 +38,10 @@ function copy(from: string, to: string) {
 }
 
 for (const f of ["LICENSE", "VERSION"]) copy(join(sdk, f), join(outSdk, f));
-copy(join(sdk, "schemas/maindoc/UBL-ContractNotice-2.3.xsd"), join(outSdk, "schemas/maindoc/UBL-ContractNotice-2.3.xsd"));
+for (const main of ["UBL-ContractNotice-2.3.xsd", "UBL-ContractAwardNotice-2.3.xsd"]) copy(join(sdk, "schemas/maindoc", main), join(outSdk, "schemas/maindoc", main));
 for (const f of readdirSync(join(sdk, "schemas/common"))) copy(join(sdk, "schemas/common", f), join(outSdk, "schemas/common", f));
 for (const c of CODE_LISTS) copy(join(sdk, "codelists", `${c}.gc`), join(outSdk, "codelists", `${c}.gc`));
-copy(join(sdk, "examples/notices/cn-social_24.xml"), join(outSdk, "examples/notices/cn-social_24.xml"));
+for (const example of ["cn-social_24.xml", "can-social_24.xml"]) copy(join(sdk, "examples/notices", example), join(outSdk, "examples/notices", example));
 // The patterns of schematron phase eforms-20 (complete-validation.sch lists them per phase).
 const PHASE_20 = ["1a", "1b-20", "2a-20", "2b", "3a", "3b", "3b-20", "4-20", "4m", "5", "5m"];
 for (const p of PHASE_20) copy(join(sdk, "schematrons/static", `validation-stage-${p}.sch`), join(outSdk, "schematrons/static", `validation-stage-${p}.sch`));
@@ -51,13 +55,14 @@ interface Field {
   attributeOf?: string;
 }
 const fields = JSON.parse(readFileSync(join(sdk, "fields/fields.json"), "utf8")) as { sdkVersion: string; xmlStructure: { id: string; parentId?: string; xpathAbsolute: string; repeatable: boolean }[]; fields: Field[] };
-const for20 = (c?: { value: boolean; constraints?: Constraint[] }) => {
+for (const subtype of ["20", "33"]) {
+const forSubtype = (c?: { value: boolean; constraints?: Constraint[] }) => {
   if (!c) return undefined;
-  const cs = (c.constraints ?? []).filter((k) => k.noticeTypes?.includes("20")).map((k) => ({ ...(k.condition ? { condition: k.condition } : {}), value: k.value }));
+  const cs = (c.constraints ?? []).filter((k) => k.noticeTypes?.includes(subtype)).map((k) => ({ ...(k.condition ? { condition: k.condition } : {}), value: k.value }));
   return c.value || cs.length ? { value: c.value, constraints: cs } : undefined;
 };
 const subset = {
-  source: "eForms SDK 1.15.1, fields/fields.json, reduced to subtype 20 by scripts/vendor-eforms.ts",
+  source: `eForms SDK 1.15.1, fields/fields.json, reduced to subtype ${subtype} by scripts/vendor-eforms.ts`,
   sdkVersion: fields.sdkVersion,
   xmlStructure: fields.xmlStructure.map(({ id, parentId, xpathAbsolute, repeatable }) => ({ id, parentId, xpathAbsolute, repeatable })),
   fields: fields.fields.map((f) => ({
@@ -65,12 +70,13 @@ const subset = {
     ...(f.attributeOf ? { attributeOf: f.attributeOf } : {}),
     ...(f.pattern ? { pattern: f.pattern.value } : {}),
     ...(f.codeList ? { codeList: f.codeList.value.id } : {}),
-    ...(for20(f.mandatory) ? { mandatory: for20(f.mandatory) } : {}),
-    ...(for20(f.forbidden) ? { forbidden: for20(f.forbidden) } : {}),
+    ...(forSubtype(f.mandatory) ? { mandatory: forSubtype(f.mandatory) } : {}),
+    ...(forSubtype(f.forbidden) ? { forbidden: forSubtype(f.forbidden) } : {}),
   })),
 };
 mkdirSync(join(outSdk, "fields"), { recursive: true });
-writeFileSync(join(outSdk, "fields/fields-20.json"), JSON.stringify(subset) + "\n");
+writeFileSync(join(outSdk, `fields/fields-${subtype}.json`), JSON.stringify(subset) + "\n");
+}
 
 const ocds = join(source, "ocds");
 for (const f of ["LICENSE-ocds-standard", "LICENSE-ocds-eforms-profile", "release-package-schema-1.1.5.json", "release-schema-1.1.5.json", "release-schema-eforms-patched.json"]) {

@@ -17,6 +17,12 @@ import { pageCount } from "../load/pdf-structure.ts";
 import { renderStandardText } from "../templates/load.ts";
 import { letterFacts, paragraphsFor, recordFacts, shortReason, type DecisionFacts } from "./facts.ts";
 import { decide, formatTotal, type AwardDecision } from "./ranking.ts";
+import { awardNoticeBlockers, awardNoticeXml, ocdsAwardPackage } from "./award-notice.ts";
+import { validateAgainstXsd } from "../notices/eforms/xsd.ts";
+import { checkFieldRules } from "../notices/eforms/field-rules.ts";
+import { validateOcdsPackage } from "../notices/ocds/validate.ts";
+import { addDays } from "../format/calendar.ts";
+import { standstill } from "./facts.ts";
 
 /** One document of the award, ready to print. */
 interface AwardDocument {
@@ -83,7 +89,25 @@ export function rankingCsv(model: Model, decision: AwardDecision): string {
  * browser for all; the PDFs carry the decision's date, so a second run gives
  * the same bytes.
  */
-export async function writeAward(model: Model, assessments: Assessment[], outDir: string): Promise<{ folder: string; manifest: Manifest; decision: AwardDecision }[]> {
+export interface AwardOutput {
+  folders: { folder: string; manifest: Manifest; decision: AwardDecision }[];
+  /** OUT/gunning/eforms-gunning.xml, when it could be made. */
+  notice?: string;
+  /** Why the award notice was not made (the letters are). */
+  noticeSkipped: string[];
+}
+
+/**
+ * The day the award notice is dated: it is sent once the contracts are signed,
+ * so not before the definitieve-gunning milestone and never inside the standstill.
+ */
+export function noticeDate(model: Model, decisions: AwardDecision[]): string {
+  const afterStandstill = decisions.map((d) => addDays(standstill(d.datum).laatste_dag, 1)).sort().at(-1)!;
+  const planned = model.tender.planning.find((m) => m.id === "definitieve-gunning")?.datum.slice(0, 10);
+  return planned && planned > afterStandstill ? planned : afterStandstill;
+}
+
+export async function writeAward(model: Model, assessments: Assessment[], outDir: string): Promise<AwardOutput> {
   const decisions = assessments.map((a) => ({ assessment: a, decision: decide(model, a) }));
   const problems = decisions.flatMap(({ assessment, decision }) => blockers(decision, assessment, model));
   if (problems.length) throw new AwardError(problems.join("\n"));
@@ -114,7 +138,21 @@ export async function writeAward(model: Model, assessments: Assessment[], outDir
     await browser?.close().catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });
   }
-  return written;
+  const noticeSkipped = awardNoticeBlockers(model, decisions);
+  if (noticeSkipped.length) return { folders: written, noticeSkipped };
+  const issued = noticeDate(model, decisions.map((d) => d.decision));
+  const xml = awardNoticeXml(model, decisions, issued);
+  const ocds = ocdsAwardPackage(model, decisions, issued);
+  const invalid = [
+    ...(await validateAgainstXsd(xml, "ContractAwardNotice")).map((p) => `eforms-gunning.xml${p.line ? `:${p.line}` : ""}: ${p.message}`),
+    ...checkFieldRules(xml, "33").problems.map((p) => `eforms-gunning.xml${p.line ? `:${p.line}` : ""}: ${p.message}`),
+    ...validateOcdsPackage(ocds).map((p) => `ocds-gunning.json: ${p}`),
+  ];
+  if (invalid.length) throw new AwardError(`de aankondiging van de gegunde opdracht is ongeldig:\n${invalid.map((p) => `  ${p}`).join("\n")}`);
+  const notice = join(outDir, "gunning", "eforms-gunning.xml");
+  writeFileSync(notice, xml);
+  writeFileSync(join(outDir, "gunning", "ocds-gunning.json"), JSON.stringify(ocds, null, 2) + "\n");
+  return { folders: written, notice, noticeSkipped };
 }
 
 /** Prints the documents with two pages at a time (the machine has two cores). */

@@ -16,7 +16,8 @@ const USAGE = `Gebruik:
   npm run dev      [-- --content MAP]
   npm run verify   [-- MAP]   (standaard dist/mercell)
   npm run diff     -- VAN NAAR [--out MAP]
-  npm run gunning  [-- --content MAP] [--out MAP]   (de gunningsbeslissingen uit beoordeling/)`;
+  npm run gunning  [-- --content MAP] [--out MAP] [--compare VORIGE-MAP]
+                   (de gunningsbeslissingen uit beoordeling/; --compare: welke brieven veranderen)`;
 
 /** Exit codes: 0 valid (warnings allowed), 1 invalid content or a broken template, 2 usage or internal error. */
 async function main(argv: string[]): Promise<number> {

@@ -44,6 +44,10 @@ describe("npm run gunning", () => {
     for (const f of manifest.bestanden) expect([f.bestand, sha256(readFileSync(join(folder, f.bestand))), statSync(join(folder, f.bestand)).size]).toEqual([f.bestand, f.sha256, f.bytes]);
   });
 
+  it("writes the award notice and the OCDS award release beside the decisions", () => {
+    expect(readdirSync(join(out, "gunning")).sort()).toEqual(["eforms-gunning.xml", "ocds-gunning.json", "prestatieaanbieders"]);
+  });
+
   it("rangorde.csv: one row per bid per lot, rang empty when not eligible", () => {
     expect(readFileSync(join(folder, "rangorde.csv"), "utf8").split("\r\n")).toEqual([
       "perceel,rang,inschrijver,totaalscore,gegund,reden",
@@ -111,10 +115,18 @@ describe("npm run gunning", () => {
     for (const f of files) {
       const bytes = readFileSync(join(folder, f));
       expect(bytes.includes("/StructTreeRoot"), f).toBe(true);
-      expect(sha256(bytes), f).toBe(sha256(readFileSync(join(again, "gunning", "prestatieaanbieders", f))));
+      const other = readFileSync(join(again, "gunning", "prestatieaanbieders", f));
+      expect(sha256(bytes), `${f}: ${firstDifference(bytes, other)}`).toBe(sha256(other));
     }
   });
 });
+
+/** Where two PDFs first differ, for the message of a failed reproducibility check. */
+function firstDifference(a: Buffer, b: Buffer): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `byte ${i}: ${JSON.stringify(a.subarray(Math.max(0, i - 120), i + 60).toString("latin1"))} / ${JSON.stringify(b.subarray(i, i + 60).toString("latin1"))}`;
+}
 
 describe("confidentiality", () => {
   /** Every text a build publishes: text files as they are, PDFs as their text, zip and gzip files unpacked. */

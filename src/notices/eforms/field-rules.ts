@@ -20,13 +20,18 @@ export interface FieldDef {
 }
 interface NodeDef { id: string; parentId?: string; xpathAbsolute: string; repeatable: boolean }
 
-let sdk: { fields: FieldDef[]; nodes: Map<string, NodeDef> } | undefined;
-export function fieldDefinitions() {
-  if (!sdk) {
-    const raw = JSON.parse(readFileSync(join(SDK_DIR, "fields", "fields-20.json"), "utf8")) as { fields: FieldDef[]; xmlStructure: NodeDef[] };
-    sdk = { fields: raw.fields, nodes: new Map(raw.xmlStructure.map((n) => [n.id, n])) };
+/** The notice subtypes whose field rules are vendored: 20 (contract notice), 33 (award notice, `npm run gunning`). */
+export type Subtype = "20" | "33";
+
+const sdk = new Map<Subtype, { fields: FieldDef[]; nodes: Map<string, NodeDef> }>();
+export function fieldDefinitions(subtype: Subtype = "20") {
+  let defs = sdk.get(subtype);
+  if (!defs) {
+    const raw = JSON.parse(readFileSync(join(SDK_DIR, "fields", `fields-${subtype}.json`), "utf8")) as { fields: FieldDef[]; xmlStructure: NodeDef[] };
+    defs = { fields: raw.fields, nodes: new Map(raw.xmlStructure.map((n) => [n.id, n])) };
+    sdk.set(subtype, defs);
   }
-  return sdk;
+  return defs;
 }
 
 /** True when the rule holds for subtype 20 regardless of other fields. */
@@ -68,19 +73,19 @@ const patternOf = (p: string) => {
 };
 
 /** Nearest repeatable node of a field (or the root). */
-function repeatableAncestor(f: FieldDef): NodeDef | undefined {
-  const { nodes } = fieldDefinitions();
+function repeatableAncestor(f: FieldDef, subtype: Subtype): NodeDef | undefined {
+  const { nodes } = fieldDefinitions(subtype);
   for (let n = nodes.get(f.parentNodeId); n; n = n.parentId ? nodes.get(n.parentId) : undefined) if (n.repeatable) return n;
   return undefined;
 }
 
-/** Checks a contract notice (XML text) against the subtype-20 field rules. */
-export function checkFieldRules(xml: string): FieldReport {
+/** Checks a notice (XML text) against the field rules of its subtype: 20 for the contract notice, 33 for the award notice. */
+export function checkFieldRules(xml: string, subtype: Subtype = "20"): FieldReport {
   const root: Node = parseXml(xml);
   const problems: FieldProblem[] = [];
   const unsupported: string[] = [];
   let checked = 0;
-  for (const f of fieldDefinitions().fields) {
+  for (const f of fieldDefinitions(subtype).fields) {
     const mandatory = always(f.mandatory);
     const forbidden = always(f.forbidden);
     if (!mandatory && !forbidden && !f.pattern && !f.codeList) continue;
@@ -88,7 +93,7 @@ export function checkFieldRules(xml: string): FieldReport {
     try {
       items = evaluate(f.xpathAbsolute, [], root);
       if (mandatory) {
-        const scope = repeatableAncestor(f);
+        const scope = repeatableAncestor(f, subtype);
         if (!scope || !f.xpathAbsolute.startsWith(scope.xpathAbsolute + "/")) {
           if (!items.length) problems.push({ field: f.id, message: `verplicht veld ${f.id} (${f.name}) ontbreekt: ${f.xpathAbsolute}` });
         } else {
@@ -106,7 +111,7 @@ export function checkFieldRules(xml: string): FieldReport {
       throw e;
     }
     checked++;
-    if (forbidden && items.length) problems.push({ field: f.id, line: lineOf(items[0]), message: `veld ${f.id} (${f.name}) is verboden in subtype 20 en staat op regel ${lineOf(items[0])}` });
+    if (forbidden && items.length) problems.push({ field: f.id, line: lineOf(items[0]), message: `veld ${f.id} (${f.name}) is verboden in subtype ${subtype} en staat op regel ${lineOf(items[0])}` });
     const pattern = f.pattern ? patternOf(f.pattern) : undefined;
     const codes = f.codeList ? codesOf(f.codeList) : undefined;
     for (const it of items) {

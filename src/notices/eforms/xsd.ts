@@ -13,23 +13,25 @@ export interface XsdProblem {
   message: string;
 }
 
-let schemaFiles: { main: { fileName: string; contents: string }; preload: { fileName: string; contents: string }[] } | undefined;
+type File = { fileName: string; contents: string };
+let preloaded: File[] | undefined;
+const mains = new Map<string, File>();
 
-function schemas() {
-  if (!schemaFiles) {
-    const common = join(SDK_DIR, "schemas", "common");
-    // The main schema imports "../common/X.xsd"; xmllint resolves that against the main file's name.
-    schemaFiles = {
-      main: { fileName: "maindoc/UBL-ContractNotice-2.3.xsd", contents: readFileSync(join(SDK_DIR, "schemas", "maindoc", "UBL-ContractNotice-2.3.xsd"), "utf8") },
-      preload: readdirSync(common).map((f) => ({ fileName: `common/${f}`, contents: readFileSync(join(common, f), "utf8") })),
-    };
-  }
-  return schemaFiles;
+/** The root schemas of the notices we write: the contract notice (subtype 20) and the award notice (subtype 33). */
+export type NoticeRoot = "ContractNotice" | "ContractAwardNotice";
+
+function schemas(root: NoticeRoot) {
+  const common = join(SDK_DIR, "schemas", "common");
+  preloaded ??= readdirSync(common).map((f) => ({ fileName: `common/${f}`, contents: readFileSync(join(common, f), "utf8") }));
+  // The main schema imports "../common/X.xsd"; xmllint resolves that against the main file's name.
+  let main = mains.get(root);
+  if (!main) mains.set(root, (main = { fileName: `maindoc/UBL-${root}-2.3.xsd`, contents: readFileSync(join(SDK_DIR, "schemas", "maindoc", `UBL-${root}-2.3.xsd`), "utf8") }));
+  return { main, preload: preloaded };
 }
 
-/** The XSD errors of a ContractNotice document; empty when it is valid. */
-export async function validateAgainstXsd(xml: string): Promise<XsdProblem[]> {
-  const { main, preload } = schemas();
+/** The XSD errors of a notice (a ContractNotice unless `root` says otherwise); empty when it is valid. */
+export async function validateAgainstXsd(xml: string, root: NoticeRoot = "ContractNotice"): Promise<XsdProblem[]> {
+  const { main, preload } = schemas(root);
   const result = await validateXML({ xml: [{ fileName: "notice.xml", contents: xml }], schema: [main], preload, maxMemoryPages: 4096 });
   if (result.valid) return [];
   const problems = result.errors.map((e) => ({ line: e.loc?.lineNumber, message: e.message.trim() }));
