@@ -131,6 +131,14 @@ for (const [label, dir] of cases.filter(([l]) => !/N = (100|5000)$/.test(l))) {
   console.log(`| ${label} | ${r.lots} | ${ms(r.firstMs)} | ${ms(r.ms)} | ${r.peakMb} MB |`);
 }
 
+console.log("\n## Gunning (`npm run gunning` voor 3 subtenders × 15 percelen × 40 inschrijvers, gegenereerd uit test/fixtures/klein; één run; doel: onder 10 s, ten hoogste 1,3× kaal Chromium, onder 600 MB)\n");
+console.log("| brieven | pagina's | onze gunningsstap | kaal Chromium | verhouding | piekgeheugen |");
+console.log("|---|---|---|---|---|---|");
+{
+  const r = runCase("scripts/bench/gunning-case.ts", "1");
+  console.log(`| ${r.letters} | ${r.pages} | ${(r.ms / 1000).toFixed(1)} s | ${(r.rawMs / 1000).toFixed(1)} s | ${(r.ms / r.rawMs).toFixed(2)}× | ${r.peakMb} MB |`);
+}
+
 console.log("\n## Nota van Inlichtingen in de validatie (voorbeeld zonder nota's en met 500 vragen in 5 nota's; mediaan van 5 runs; doel: ten hoogste 15% extra per 100 vragen)\n");
 console.log("| inhoud | zonder nota's | met 500 vragen | extra per 100 vragen | waarvan boven het lezen van de YAML | piekgeheugen |");
 console.log("|---|---|---|---|---|---|");

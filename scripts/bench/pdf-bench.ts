@@ -24,7 +24,7 @@ export interface PdfBenchResult {
 }
 
 /** Baseline: the same HTML, loaded the same way, printed once, nothing after. */
-async function printRaw(browser: Browser, html: string): Promise<Uint8Array> {
+export async function printRaw(browser: Browser, html: string): Promise<Uint8Array> {
   const workDir = mkdtempSync(join(tmpdir(), "ruw-"));
   const page = await browser.newPage();
   try {
