@@ -140,6 +140,8 @@ export function letterFacts(f: DecisionFacts, bidderId: string) {
       reden: entry.reason ?? null,
       voorwaarden: entry.conditions.filter((c) => c.met && !c.outside).map((c) => conditionText(model, c.condition)),
       niet_vervuld: failedChecks.map((c) => conditionText(model, c.condition)),
+      // Without the condition it would have had a place: fewer bidders awarded above it than places.
+      plaats_vergeven: entry.outcome === "voorwaarde" && winners.filter((w) => w.rank! < entry.rank!).length < result.places,
       ingeschreven_op_vereist: failedChecks.every((c) => c.satisfiedBy.some((id) => lotsBid.has(id))),
       gelijk: ties,
       criteria: result.criteria.map((c) => c.naam),

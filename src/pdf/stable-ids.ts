@@ -22,10 +22,14 @@ export function stabilizeNodeIds(pdf: string): string {
   const order = [...ids].sort((a, b) => (owner.get(a) ?? Infinity) - (owner.get(b) ?? Infinity) || a - b);
   const rank = new Map(order.map((id, i) => [id, i + 1]));
   const renamed = pdf.replace(pattern, (_, digits: string) => `(node${String(rank.get(Number(digits))).padStart(8, "0")})`);
-  // A flat name tree `/Names [(nodeA) 12 0 R (nodeB) 7 0 R …]`: sort its entries by their new names.
-  return renamed.replace(/\/Names \[((?:\(node\d{8}\) \d+ 0 R ?)+)\]/g, (whole, body: string) => {
-    const entries = [...body.matchAll(/\(node\d{8}\) \d+ 0 R/g)].map((m) => m[0]);
-    const sorted = entries.sort().join(" ") + (body.endsWith(" ") ? " " : "");
-    return sorted.length === body.length ? `/Names [${sorted}]` : whole;
+  // A name tree node `[/Limits [(nodeA) (nodeZ)]] /Names [(nodeA) 12 0 R (nodeB) 7 0 R …]`: sort its
+  // entries by their new names, and its limits are then its first and last name.
+  return renamed.replace(/(\/Limits \[\(node\d{8}\) \(node\d{8}\)\]\s*)?\/Names \[((?:\(node\d{8}\) \d+ 0 R ?)+)\]/g, (whole, limits: string | undefined, body: string) => {
+    const entries = [...body.matchAll(/\(node\d{8}\) \d+ 0 R/g)].map((m) => m[0]).sort();
+    const sorted = entries.join(" ") + (body.endsWith(" ") ? " " : "");
+    if (sorted.length !== body.length) return whole;
+    const name = (entry: string) => entry.slice(0, entry.indexOf(")") + 1);
+    const newLimits = limits ? limits.replace(/\[\(node\d{8}\) \(node\d{8}\)\]/, `[${name(entries[0])} ${name(entries[entries.length - 1])}]`) : "";
+    return `${newLimits}/Names [${sorted}]`;
   });
 }

@@ -19,7 +19,9 @@ const build = mkdtempSync(join(tmpdir(), "gunning-bouw-"));
 const folder = join(out, "gunning", "prestatieaanbieders");
 const text = (file: string) => execFileSync("pdftotext", ["-layout", join(folder, file), "-"], { encoding: "utf8" }).replace(/[ \t]+/g, " ");
 /** A letter's running text: one line, so a sentence broken over lines is found whole. */
-const prose = (file: string) => text(file).replace(/\s+/g, " ");
+const prose = (file: string) =>
+  text(file).split("\n").filter((l) => !/· pagina \d+ van \d+/.test(l) && !/^\s*GRJR\/2021-JH’s 07 · /.test(l)).join("\n").replace(/\s+/g, " ");
+// (The running header and footer are left out: a sentence may break over a page.)
 
 beforeAll(async () => {
   const [first, second] = await Promise.all([runCli(["gunning", "--content", content, "--out", out]), runCli(["gunning", "--content", content, "--out", again])]);
@@ -74,7 +76,7 @@ describe("npm run gunning", () => {
 
   it("the letter to a bidder that lost on a condition: the condition, its §, the winners with their motivering, the standstill moved past a Sunday", () => {
     const letter = prose("gunningsbeslissing-tij-en-anker.pdf");
-    expect(letter).toContain("Wij zijn voornemens subperceel B4c Crisispleegzorg niet aan u te gunnen. Op grond van de scores staat uw inschrijving op plaats 1 van de rangorde. Voor dit subperceel geldt echter de voorwaarde dat u ook gecontracteerd bent voor perceel B1 Pleegzorg. In deze gunningsbeslissing gunnen wij u dat niet, zodat u voor dit subperceel niet voor gunning in aanmerking komt. Uw plaats gaat naar de eerstvolgende in de rangorde die wel aan de voorwaarde voldoet (§ 7.6).");
+    expect(letter).toContain("Wij zijn voornemens subperceel B4c Crisispleegzorg niet aan u te gunnen. Op grond van de scores staat uw inschrijving op plaats 1 van de rangorde. Voor dit subperceel geldt echter de voorwaarde dat u ook gecontracteerd bent voor perceel B1 Pleegzorg. In deze gunningsbeslissing gunnen wij u dat niet, zodat u voor dit subperceel niet voor gunning in aanmerking komt (§ 7.6). De plaats die u op grond van uw scores zou hebben gekregen, gaat naar de eerstvolgende in de rangorde die wel aan de voorwaarde voldoet.");
     expect(letter).toContain("Wij zijn voornemens perceel B1 Pleegzorg niet aan u te gunnen. Uw inschrijving is geldig en staat op plaats 5 van de rangorde. Het perceel heeft vier plaatsen; die gaan naar de inschrijvers die hoger in de rangorde staan (§ 7.2 en § 7.4).");
     expect(letter).toContain("Wij zijn voornemens dit subperceel te gunnen aan Stichting De Lindehof Jeugd, Stichting Kompasroos Jeugdhulp en Zorggroep Meerwind B.V.;");
     expect(letter).toContain("Totaalscore 97");
@@ -92,6 +94,12 @@ describe("npm run gunning", () => {
     expect(letter).toContain("Uw totaalscore (77,5 punten) is gelijk aan die van Jeugdzorg Havenstad B.V.; de regel voor gelijke scores (§ 7.3) bepaalt dan de volgorde. De score op Kwaliteit van de hulp, het zwaarst wegende criterium waarop uw scores verschillen, gaf de doorslag: 7 voor u tegen 10. U staat daarom na Jeugdzorg Havenstad B.V. in de rangorde.");
     expect(letter).toContain("Wij zijn voornemens subperceel B4c Crisispleegzorg aan u te gunnen. Uw inschrijving staat op plaats 4 van de rangorde; het subperceel heeft drie plaatsen voor contractanten (§ 7.2). Voor dit subperceel geldt een voorwaarde: u moet ook gecontracteerd zijn voor perceel B1 Pleegzorg. Die voorwaarde is vervuld, omdat wij u dat in deze gunningsbeslissing ook gunnen (§ 7.6).");
     expect(letter).toContain("Vóór de definitieve gunning vragen wij de bewijsstukken bij u op.");
+  });
+
+  it("a bidder below the places that also misses the condition is not told it lost a place", () => {
+    const letter = prose("gunningsbeslissing-zonnewijzer.pdf");
+    expect(letter).toContain("Daarop heeft u niet ingeschreven, zodat u voor dit subperceel niet voor gunning in aanmerking komt (§ 7.6).");
+    expect(letter).not.toContain("De plaats die u op grond van uw scores zou hebben gekregen");
   });
 
   it("the letters of a draw, a 0 and an invalid bid give those reasons", () => {
