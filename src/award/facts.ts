@@ -2,8 +2,8 @@ import type { Assessment, Lot, LotCondition, Model } from "../model/types.ts";
 import { leidraadOutline } from "../documents/outline.ts";
 import { walk } from "../documents/section.ts";
 import { nonWorkingReason, periodEnd, STANDSTILL_DAYS, weekday } from "../format/calendar.ts";
-import { lotName, lotTitle, requiredText } from "../format/lots.ts";
-import { maxScore } from "../format/award-rules.ts";
+import { lotName, lotTitle, requiredText } from "../wording/lots.ts";
+import { maxScore } from "../wording/award-rules.ts";
 import { Markdown } from "../templates/markdown-text.ts";
 import { formatTotal, type AwardDecision, type ConditionCheck, type Entry, type LotResult } from "./ranking.ts";
 

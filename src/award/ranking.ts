@@ -1,9 +1,9 @@
 import type { Assessment, Criterion, Lot, LotCondition, Model, Subtender } from "../model/types.ts";
-import { scaleOf } from "../format/award-rules.ts";
+import { scaleOf } from "../wording/award-rules.ts";
 
 /**
  * The ranking of one gunningsbeslissing, exactly as the leidraad states the
- * rules (src/format/award-rules.ts, templates/leidraad/aantal-contractanten.md,
+ * rules (src/wording/award-rules.ts, templates/leidraad/aantal-contractanten.md,
  * templates/leidraad/voorwaarden-tussen-percelen.md):
  * - a criterion's contribution is score / the scale's maximum × its weight; the
  *   total is their sum, never rounded. Totals are kept as exact fractions
