@@ -4,7 +4,7 @@ import { bestekSections } from "./bestek/index.ts";
 import type { NotaChanges } from "./nota.ts";
 import { documentDate, planAttachment } from "./document-kinds.ts";
 import { attachmentFileName } from "./file-name.ts";
-import { lookup, type Lookup } from "./lookup.ts";
+import { lookup, type Lookup } from "../model/lookup.ts";
 import { rendererFor } from "./render-context.ts";
 import { numberSections } from "./section.ts";
 import { XrefIndex, type LeidraadPlan, type PlannedDocument } from "./xref.ts";

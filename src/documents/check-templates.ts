@@ -5,7 +5,7 @@ import { templateIdsIn, templatePath, type TemplateKind } from "../templates/loa
 import { TemplateError } from "../templates/template-error.ts";
 import { articleText, DATA_ARTICLE_TEMPLATE_IDS } from "./agreement/articles.ts";
 import { LEIDRAAD_TEMPLATE_IDS, leidraadText } from "./bestek/provisions.ts";
-import { lookup } from "./lookup.ts";
+import { lookup } from "../model/lookup.ts";
 
 const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"] };
 

@@ -1,7 +1,7 @@
 import { fullChecklist, type ChecklistGroup, type ChecklistItem } from "../wording/checklist.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import { esc, p, table } from "./html.ts";
-import type { Lookup } from "./lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import type { Renderer } from "./render-context.ts";
 import type { Section } from "./section.ts";
 

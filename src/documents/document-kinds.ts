@@ -4,7 +4,7 @@ import { agreementSections } from "./agreement/index.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { checklistIntro, checklistSections } from "./checklist.ts";
 import { eisenSections } from "./eisen.ts";
-import type { Lookup } from "./lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import { notaSections, type NotaChanges } from "./nota.ts";
 import { productenboekIntro, productenboekSections } from "./productenboek.ts";
 import type { Section } from "./section.ts";

@@ -1,5 +1,5 @@
 import { REQUIREMENT_KINDS } from "./labels.ts";
-import type { Lookup } from "./lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import { requirementBody } from "./blocks/requirement.ts";
 import { anchorFor, type Section } from "./section.ts";
 

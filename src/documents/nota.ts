@@ -4,7 +4,7 @@ import { formatDateTime } from "../format/dates.ts";
 import { compareQuestionNumbers, legalStatusText, PENDING, questionAnchor, questionTitle } from "../format/nota.ts";
 import { subjectLabel, subjectText, type SubjectNames } from "../wording/nota.ts";
 import { esc, facts, p } from "./html.ts";
-import type { Lookup } from "./lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type Section } from "./section.ts";
 import type { LeidraadPlan } from "./xref.ts";

@@ -2,7 +2,7 @@ import type { Model } from "../model/types.ts";
 import { inhoudOf } from "../content/attachment-kinds.ts";
 import { bestekSections } from "./bestek/index.ts";
 import { planDocuments } from "./build-documents.ts";
-import { lookup } from "./lookup.ts";
+import { lookup } from "../model/lookup.ts";
 import { numberSections, type NumberedSection } from "./section.ts";
 import { attachmentFileName } from "./file-name.ts";
 import type { LeidraadPlan } from "./xref.ts";

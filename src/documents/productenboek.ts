@@ -1,5 +1,5 @@
 import { dutchList, esc, p } from "./html.ts";
-import type { Lookup } from "./lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import { productFacts } from "./blocks/product.ts";
 import { anchorFor, type Section } from "./section.ts";
 

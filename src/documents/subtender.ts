@@ -3,7 +3,7 @@ import { countOf } from "../format/numbers.ts";
 import { procedureSummary } from "../views/subtender.ts";
 import { dutchList, esc, p } from "./html.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
-import type { Lookup } from "./lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
 import { tieBreakSection } from "./blocks/criteria.ts";
 import { awardBody, ownCriteriaSections } from "./bestek/award.ts";

@@ -1,5 +1,5 @@
 import type { Criterion, Model, Requirement, Subtender } from "../model/types.ts";
-import { lookup, type Lookup } from "../documents/lookup.ts";
+import { lookup, type Lookup } from "../model/lookup.ts";
 import { lotName } from "../wording/lots.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { phaseLabel } from "../wording/phases.ts";

@@ -2,7 +2,7 @@ import { h } from "hastscript";
 import type { Element, ElementContent } from "hast";
 import type { Lot } from "../model/types.ts";
 import { lotName } from "../wording/lots.ts";
-import type { Lookup } from "../documents/lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { text } from "./join.ts";
 

@@ -4,7 +4,7 @@ import type { Lot, Subtender } from "../model/types.ts";
 import { formatContractors } from "../wording/funding.ts";
 import { formatEuro } from "../format/money.ts";
 import { ownConditionsLine } from "../wording/lots.ts";
-import type { Lookup } from "../documents/lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { joined, text } from "./join.ts";
 import { table, type Cell } from "./table.ts";

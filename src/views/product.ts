@@ -2,7 +2,7 @@ import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import type { Product } from "../model/types.ts";
 import { formatCategory, formatLevel, formatMaximumDuration, formatRegisters, formatTariff, FUNDING_FORM } from "../wording/funding.ts";
-import type { Lookup } from "../documents/lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { facts, type Fact } from "./facts.ts";
 import { lotName, prerequisitesOf } from "../wording/lots.ts";

@@ -2,7 +2,7 @@ import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import type { Requirement } from "../model/types.ts";
 import { proofOf } from "../format/requirements.ts";
-import type { Lookup } from "../documents/lookup.ts";
+import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { facts } from "./facts.ts";
 import { joined, text } from "./join.ts";

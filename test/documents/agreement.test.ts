@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreementSections } from "../../src/documents/agreement/index.ts";
 import { esc } from "../../src/documents/html.ts";
-import { lookup } from "../../src/documents/lookup.ts";
+import { lookup } from "../../src/model/lookup.ts";
 import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk } from "../../src/documents/section.ts";
 import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";

@@ -3,7 +3,7 @@ import { bestekSections } from "../../src/documents/bestek/index.ts";
 import { PROVISION_IDS } from "../../src/documents/bestek/provisions.ts";
 import { labelRanges } from "../../src/documents/bestek/facts.ts";
 import { esc } from "../../src/documents/html.ts";
-import { lookup } from "../../src/documents/lookup.ts";
+import { lookup } from "../../src/model/lookup.ts";
 import { leidraadPlan } from "../../src/documents/outline.ts";
 import { siteBestek } from "../../src/site/lib/bestek.ts";
 import type { Renderer } from "../../src/documents/render-context.ts";

@@ -17,7 +17,7 @@ import { csvText, xlsxBytes } from "../../src/export/workbook.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { tenderArb, writeTender } from "../validate/tender-shapes.ts";
 import fc from "fast-check";
-import { lookup } from "../../src/documents/lookup.ts";
+import { lookup } from "../../src/model/lookup.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import { CASES } from "../fixtures/invalid/cases.ts";
 

@@ -1,7 +1,7 @@
 import { AGREEMENT_ARTICLE_IDS, type AgreementArticleId } from "../../content/agreement-articles.ts";
 import type { Subtender } from "../../model/types.ts";
 import { renderStandardText, type StandardText } from "../../templates/load.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { agreementFacts } from "./facts.ts";
 

@@ -2,7 +2,7 @@ import { standardArticleNumber } from "../../content/agreement-articles.ts";
 import { indexationText } from "../../wording/agreement.ts";
 import { lotName, requiredText } from "../../wording/lots.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import { MAXIMUM_VALUE_NOTICE_PERCENT } from "../bestek/facts.ts";
 
 /**

@@ -7,7 +7,7 @@ import { formatEuro, keepAmountsTogether } from "../../format/money.ts";
 import { countOf } from "../../format/numbers.ts";
 import type { Attachment, Lot, Requirement, Subtender } from "../../model/types.ts";
 import { dutchList, esc, facts, p, table } from "../html.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { articleText, standardArticles } from "./articles.ts";

@@ -1,7 +1,7 @@
 import { agreementFacts, agreementKind } from "../../wording/agreement.ts";
 import { subtenderOf } from "../../content/attachment-kinds.ts";
 import { dutchList, esc, facts, p } from "../html.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Section } from "../section.ts";
 
 /**

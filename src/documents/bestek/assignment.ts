@@ -1,6 +1,6 @@
 import { dutchList, esc, p, table } from "../html.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "../blocks/lots.ts";
 import { anchorFor, type Section } from "../section.ts";
 

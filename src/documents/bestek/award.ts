@@ -1,7 +1,7 @@
 import type { Chapter, Subtender } from "../../model/types.ts";
 import { standardSection } from "./provisions.ts";
 import { dutchList, esc, p } from "../html.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 import { planRule } from "../../wording/award-rules.ts";

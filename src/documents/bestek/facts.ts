@@ -7,7 +7,7 @@ import { lotName } from "../../wording/lots.ts";
 import { hasDialogue, isOnePhase, phaseLabel, phaseSentences } from "../../wording/phases.ts";
 import type { Model, Requirement, Subtender } from "../../model/types.ts";
 import type { LinkFact } from "../../templates/filters.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 
 /**
  * The facts the leidraad's standard texts (`templates/leidraad/`) are filled

@@ -1,6 +1,6 @@
 import type { Chapter, Tender } from "../../model/types.ts";
 import { esc, p, table } from "../html.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { toHtml } from "hast-util-to-html";
 import { planningView, type Milestone } from "../../views/planning.ts";

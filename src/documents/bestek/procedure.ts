@@ -4,7 +4,7 @@ import { hasDialogue } from "../../wording/phases.ts";
 import { leidraadText, standardSection } from "./provisions.ts";
 import { dutchList, esc, p, table } from "../html.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import type { Section } from "../section.ts";
 

@@ -2,7 +2,7 @@ import type { Chapter } from "../../model/types.ts";
 import { PROVISION_IDS } from "../../content/standard-chapters.ts";
 import { parseTemplate, renderParsed } from "../../templates/engine.ts";
 import { renderStandardText, type StandardText } from "../../templates/load.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { leidraadFacts } from "./facts.ts";

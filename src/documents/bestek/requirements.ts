@@ -1,6 +1,6 @@
 import { p } from "../html.ts";
 import { REQUIREMENT_KINDS } from "../labels.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import { requirementBody } from "../blocks/requirement.ts";
 import { anchorFor, type Section } from "../section.ts";
 

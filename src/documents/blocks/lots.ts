@@ -4,7 +4,7 @@ import { contractorCount, lotTable } from "../../views/lots.ts";
 import { lotConditions } from "../../views/conditions.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import { dutchList, esc, facts, p, table } from "../html.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 

@@ -1,6 +1,6 @@
 import { toHtml } from "hast-util-to-html";
 import type { Requirement } from "../../model/types.ts";
-import type { Lookup } from "../lookup.ts";
+import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { requirementView } from "../../views/requirement.ts";
 

@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import type { Element, ElementContent, Nodes } from "hast";
-import { lookup, type Lookup } from "../../documents/lookup.ts";
+import { lookup, type Lookup } from "../../model/lookup.ts";
 import { inlineMarkdownTree, markdownTree, type CrossReferenceResolver } from "../../markdown/render.ts";
 import type { ViewContext } from "../../views/context.ts";
 import { site } from "./model.ts";

@@ -1,4 +1,4 @@
-import type { Model } from "../model/types.ts";
+import type { Model } from "./types.ts";
 
 /** Id → entity maps of the model, built once per document set. */
 export function lookup(model: Model) {
