@@ -30,6 +30,7 @@ omschrijving?: string
 aankondiging?: {
 cpv?: string
 geraamde_waarde?: number
+platform_url?: string
 }
 hoofdtender: {
 eisen: string[]
