@@ -37,6 +37,14 @@ export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
         const anchor = index.anchorIn(doc, `${kind}:${id}`);
         return anchor ? h("a", { href: `#${anchor}` }, text) : { type: "text", value: text };
       },
+      see(kind, id, text) {
+        // As `see` below, as hast: the link, then "(zie § 7.1.1, …)" with the § kept on one line.
+        const target = index.resolve(doc, `${kind}:${id}`);
+        const link: ElementContent = target.href ? h("a.xref", { href: target.href }, text) : { type: "text", value: text };
+        if (!target.see) return [link];
+        const parts = seeAlsoParts(target.see, text, "");
+        return [link, { type: "text", value: parts.before }, h("span.nowrap", parts.section), { type: "text", value: parts.after }];
+      },
     },
     md: (markdown) => within(index, doc, () => renderMarkdown(markdown, resolver)),
     inline: (markdown) => within(index, doc, () => renderInlineMarkdown(markdown, resolver)),

@@ -18,6 +18,8 @@ export interface ViewContext {
   inline(markdown: Markdown | undefined): ElementContent[];
   /** `text` linked to the entity where this medium has a place for it, else the text alone. */
   link(kind: EntityKind, id: string, text: PlainText): ElementContent;
+  /** `text` with where the entity is described, as a cross-reference reads ("… (zie § 7.1.1)"); absent where `link` says enough. */
+  see?(kind: EntityKind, id: string, text: PlainText): ElementContent[];
   /** Where the hoofdtender is described, when this medium has such a place. */
   hoofdtenderHref?: string;
 }

@@ -2,6 +2,7 @@ import type { Lot, Model, Requirement, Subtender } from "../model/types.ts";
 import { planRule } from "./award-rules.ts";
 import { formatDate, formatDateTime } from "../format/dates.ts";
 import { dutchList } from "../format/lists.ts";
+import { formatLevel, formatRegisters } from "./funding.ts";
 import { lotName, requiredText } from "./lots.ts";
 import { isOnePhase } from "./phases.ts";
 import { proofOf } from "../format/requirements.ts";
@@ -19,6 +20,8 @@ export interface ChecklistItem {
   kind?: string;
   /** How it is proven or what to hand in. */
   proof?: string;
+  /** Where it is handed in (the platform, and for which part of the bid); absent when nothing is handed in for it. */
+  where?: string;
   /** When it is due, in words. */
   due?: string;
   /** What it means for the bidder: a condition's consequence, the plan's rule. */
@@ -36,7 +39,7 @@ export interface ChecklistGroup {
    * renderer that shows many lots shows a shared group once.
    */
   key: string;
-  scope: "hoofdtender" | "subtender" | "perceel" | "planning";
+  scope: "inleveren" | "hoofdtender" | "samenwerking" | "subtender" | "perceel" | "planning";
   title: string;
   intro?: string;
   items: ChecklistItem[];
@@ -68,14 +71,96 @@ export function dueOf(req: Pick<Requirement, "soort">, model: Model, s?: Subtend
   }
 }
 
-const requirementItem = (req: Requirement, model: Model, s?: Subtender): ChecklistItem => ({
+/** The platform bids go through (templates/leidraad/communicatie.md names it too). */
+const PLATFORM = "Mercell";
+/** Whether something is handed in with the bid for a requirement of this kind (a declaration, the UEA); else it is met later. */
+const handedIn = (req: Pick<Requirement, "soort">) => req.soort !== "leveringsvoorwaarde" && req.soort !== "contractvoorwaarde";
+
+const requirementItem = (req: Requirement, model: Model, where: string, s?: Subtender): ChecklistItem => ({
   title: req.titel,
   kind: req.soort,
   proof: proofOf(req) ?? "Geen apart bewijs; u verklaart bij de inschrijving dat u eraan voldoet.",
+  where: handedIn(req) ? where : undefined,
   due: dueOf(req, model, s),
   markdown: true,
   ref: { kind: "eis", id: req.id },
 });
+
+/** Where a part of the bid goes: once for the whole tender, once per subtender, or with the lot. */
+const whereFor = {
+  tender: () => `in ${PLATFORM}, één keer voor de hele aanbesteding`,
+  subtender: (s: Subtender) => `in ${PLATFORM}, bij uw inschrijving voor ${s.naam}`,
+  lot: (l: Lot) => `in ${PLATFORM}, bij uw inschrijving voor ${lotName(l)}`,
+};
+
+/** How a bid reaches us: the platform, by the deadline (the same for every lot). */
+function handingIn(model: Model): ChecklistGroup {
+  // Shared by every lot: the tender's deadline (a subtender's own deadline stands with its items).
+  const deadline = milestone(model, undefined, "inschrijving");
+  return {
+    key: "inleveren",
+    scope: "inleveren",
+    title: "Waar en hoe u inlevert",
+    items: [{
+      title: `Uw inschrijving in ${PLATFORM}`,
+      proof: `U levert alles in via ${PLATFORM}, het platform van deze aanbesteding; niet per e-mail of op papier.`,
+      notes: ["Bij elk punt hieronder staat onder \"Waar\" bij welk deel van uw inschrijving het hoort."],
+      due: deadline ? `uiterlijk ${formatDateTime(deadline)}` : undefined,
+    }],
+  };
+}
+
+/**
+ * What a bidder hands in when it bids with others, subcontracts or relies on
+ * another's experience: the deliverables of the leidraad's § on combinaties
+ * (templates/leidraad/combinaties.md), each marked for whom it applies.
+ */
+function collaboration(model: Model): ChecklistGroup {
+  const deadline = milestone(model, undefined, "inschrijving");
+  const due = deadline ? `bij de inschrijving, uiterlijk ${formatDateTime(deadline)}` : "bij de inschrijving";
+  const where = `in ${PLATFORM}, bij uw inschrijving`;
+  return {
+    key: "samenwerking",
+    scope: "samenwerking",
+    title: "Als u samen inschrijft, uitbesteedt of steunt op een ander",
+    intro: "Alleen wat voor u geldt; schrijft u alleen in, zonder onderaannemer, dan slaat u dit over.",
+    items: [
+      { title: "Combinatie: de penvoerder en de deelnemers", proof: "Noem alle deelnemers van de combinatie en de penvoerder die namens hen optreedt.", where, due },
+      { title: "Combinatie: een UEA per deelnemer", proof: "Iedere deelnemer vult een eigen UEA in en voldoet zelf aan de uitsluitingsgronden.", notes: ["Wie zorg levert, voldoet ook zelf aan de minimumeisen; aan de geschiktheidseisen voldoet de combinatie samen."], where, due },
+      { title: "Onderaanneming: de lijst van onderaannemers", proof: "Noem iedere onderaannemer en het deel van het werk dat die doet.", notes: ["Een onderaannemer voldoet aan de uitsluitingsgronden en aan de eisen van zijn deel van het werk."], where, due },
+      { title: "Beroep op derden: een UEA en een verklaring van die ander", proof: "Steunt u voor een geschiktheidseis op een ander, dan vult die ander een eigen UEA in.", notes: ["Toon aan, bijvoorbeeld met een verklaring van die ander, dat u de hele looptijd over die ervaring of capaciteit beschikt."], where, due },
+    ],
+  };
+}
+
+/**
+ * What the lot's products ask of the staff (the productenboek; the
+ * agreement makes it binding): products that ask the same are one item.
+ */
+function staffItems(model: Model, lot: Lot): ChecklistItem[] {
+  const byRule = new Map<string, { names: string[]; ids: string[]; proof: string; notes: string[] }>();
+  for (const id of lot.productIds) {
+    const p = model.products.find((x) => x.id === id)!;
+    const parts = [`Opleidingsniveau minimaal ${formatLevel(p.personeel.minimaal_opleidingsniveau)}.`];
+    if (p.personeel.registratie?.length) parts.push(`Registratie: ${formatRegisters(p.personeel.registratie)}.`);
+    if (p.groepsgrootte_max !== undefined) parts.push(`Groepsgrootte ten hoogste ${p.groepsgrootte_max} ${p.groepsgrootte_max === 1 ? "jeugdige" : "jeugdigen"}.`);
+    const proof = parts.join(" ");
+    const notes = p.personeel.toelichting ? [p.personeel.toelichting] : [];
+    const key = `${proof}\n${notes.join("\n")}`;
+    const entry = byRule.get(key) ?? { names: [], ids: [], proof, notes };
+    entry.names.push(p.naam);
+    entry.ids.push(p.id);
+    byRule.set(key, entry);
+  }
+  return [...byRule.values()].map((e) => ({
+    title: e.names.length === 1 ? e.names[0] : productList(e.names),
+    proof: e.proof,
+    due: "tijdens de looptijd van de overeenkomst; wij kunnen het bij de inschrijving of later laten aantonen",
+    notes: e.notes,
+    markdown: true,
+    ref: e.ids.length === 1 ? { kind: "product" as const, id: e.ids[0] } : undefined,
+  }));
+}
 
 const MAX_NAMES = 20;
 /** "a, b en c", or the first names and how many more. */
@@ -133,21 +218,23 @@ export function checklistFor(model: Model, lotId: string): ChecklistGroup[] {
   const name = lotName(lot);
   const groups: ChecklistGroup[] = [];
 
+  groups.push(handingIn(model));
   groups.push({
     key: "hoofdtender",
     scope: "hoofdtender",
     title: "Eisen van de hoofdtender",
     intro: "Deze eisen gelden voor iedere inschrijver; u toont ze één keer aan, ook als u op meer subtenders of percelen inschrijft.",
     // The same for every lot (a shared group): due dates of the tender, not of one subtender.
-    items: (model.tender.hoofdtender.eisen ?? []).map((id) => requirementItem(req(id), model)),
+    items: (model.tender.hoofdtender.eisen ?? []).map((id) => requirementItem(req(id), model, whereFor.tender())),
   });
+  groups.push(collaboration(model));
   if (s.eisen?.length) {
     groups.push({
       key: `subtender:${s.id}`,
       scope: "subtender",
       title: `Eisen van ${s.naam}`,
       intro: `Deze eisen gelden voor ieder perceel van ${s.naam}; u toont ze één keer aan voor al die percelen.`,
-      items: s.eisen.map((id) => requirementItem(req(id), model, s)),
+      items: s.eisen.map((id) => requirementItem(req(id), model, whereFor.subtender(s), s)),
     });
   }
   const delivery = [...new Set(lot.productIds.flatMap((id) => model.products.find((p) => p.id === id)!.leveringsvoorwaarden ?? []))];
@@ -157,7 +244,17 @@ export function checklistFor(model: Model, lotId: string): ChecklistGroup[] {
       scope: "perceel",
       title: `Eisen van ${name}`,
       intro: "De leveringsvoorwaarden van de producten van dit perceel.",
-      items: delivery.map((id) => requirementItem(req(id), model, s)),
+      items: delivery.map((id) => requirementItem(req(id), model, whereFor.lot(lot), s)),
+    });
+  }
+  const staff = staffItems(model, lot);
+  if (staff.length) {
+    groups.push({
+      key: `perceel:${lot.id}:personeel`,
+      scope: "perceel",
+      title: `Personeel voor ${name}`,
+      intro: "Wat de producten van dit perceel van uw medewerkers vragen (productenboek); de overeenkomst maakt het bindend.",
+      items: staff,
     });
   }
   if (s.procedure === "aanbesteding" && lot.gunningscriteria.length) {
@@ -170,6 +267,7 @@ export function checklistFor(model: Model, lotId: string): ChecklistGroup[] {
     if (plan) {
       items.push({
         title: `Plan van aanpak voor ${name}`,
+        where: whereFor.lot(lot),
         proof: `Eén plan van aanpak ${lot.parentId ? `voor dit subperceel: bij een perceel met subpercelen levert u één plan per subperceel` : "voor dit perceel"}, van ten hoogste ${plan.max_a4} A4 in totaal.`,
         due,
         notes: [planRule(s, hasSubLots)!],
@@ -178,6 +276,7 @@ export function checklistFor(model: Model, lotId: string): ChecklistGroup[] {
     for (const c of lot.gunningscriteria) {
       items.push({
         title: `${c.naam} (weging ${c.weging}%)`,
+        where: plan ? undefined : whereFor.lot(lot),
         proof: [c.omschrijving, c.max_a4 ? `Ten hoogste ${c.max_a4} A4${plan ? " binnen het plan van aanpak" : ""}.` : plan ? `Geen eigen maximum; binnen de ${plan.max_a4} A4 van het plan van aanpak.` : undefined].filter(Boolean).join(" "),
         due,
       });
@@ -239,7 +338,11 @@ export interface ChecklistLot {
  * attachment render this.
  */
 export interface FullChecklist {
+  /** Where and how to hand in; shared by every lot. */
+  inleveren?: ChecklistGroup;
   hoofdtender?: ChecklistGroup;
+  /** What combinations, subcontracting and reliance on others hand in; shared by every lot. */
+  samenwerking?: ChecklistGroup;
   subtenders: { subtender: Subtender; groups: ChecklistGroup[]; lots: ChecklistLot[] }[];
   planning?: ChecklistGroup;
 }
@@ -250,7 +353,9 @@ export function fullChecklist(model: Model): FullChecklist {
   for (const subtender of model.subtenders) {
     const lots = leaves.filter((l) => l.subtenderId === subtender.id).map((lot) => ({ lot, title: checklistLotTitle(model, lot), all: checklistFor(model, lot.id) }));
     const first = lots[0]?.all ?? [];
+    out.inleveren ??= first.find((g) => g.scope === "inleveren");
     out.hoofdtender ??= first.find((g) => g.scope === "hoofdtender");
+    out.samenwerking ??= first.find((g) => g.scope === "samenwerking");
     out.planning ??= first.find((g) => g.key === "planning");
     out.subtenders.push({
       subtender,
