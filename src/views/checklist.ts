@@ -41,7 +41,8 @@ function webItem(group: ChecklistGroup, item: ChecklistItem, index: number, ctx:
   if (item.proof) row(l.proof, value(item, item.proof, ctx));
   if (item.where) row(l.where, [text(item.where)]);
   if (item.due) row(l.due, [text(item.due)]);
-  return h("li", { dataItem: key }, [
+  // A page that knows the bidder's subtenders hides an item that does not concern them (data-geldt-voor).
+  return h("li", { dataItem: key, dataGeldtVoor: item.appliesTo?.join(" ") }, [
     h("input", { type: "checkbox", id: `vink-${key}`, dataVink: key, ariaLabelledby: `wat-${key}` }),
     text(" "),
     h("div", [

@@ -2,6 +2,8 @@ import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import type { Requirement } from "../model/types.ts";
 import { proofOf } from "../format/requirements.ts";
+import { namedSubtenders } from "../wording/checklist.ts";
+import { dutchList } from "../format/lists.ts";
 import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { facts } from "./facts.ts";
@@ -19,7 +21,13 @@ export interface ScopeOptions {
  */
 export function scopeView(L: Lookup, req: Requirement, ctx: ViewContext, options: ScopeOptions = {}): ElementContent[] {
   const parts = req.usedBy.map((u): ElementContent | ElementContent[] => {
-    if (u.kind === "hoofdtender") return ctx.hoofdtenderHref ? h("a", { href: ctx.hoofdtenderHref }, "de hoofdtender (alle inschrijvers)") : text("de hoofdtender (alle inschrijvers)");
+    if (u.kind === "hoofdtender") {
+      // A hoofdtender eis whose words name only some subtenders concerns the bidders on those (as the checklist says).
+      const named = namedSubtenders(req, L.model);
+      const who = named.length && named.length < L.model.subtenders.length ? `inschrijvers op ${dutchList(named.map((id) => L.subtender(id).naam))}` : "alle inschrijvers";
+      const label = `de hoofdtender (${who})`;
+      return ctx.hoofdtenderHref ? h("a", { href: ctx.hoofdtenderHref }, label) : text(label);
+    }
     if (u.kind === "subtender") return ctx.link("subtender", u.id, L.subtender(u.id).naam);
     return [text("product "), ctx.link("product", u.id, L.product(u.id).naam)];
   });

@@ -28,6 +28,11 @@ export interface ChecklistItem {
   notes?: string[];
   /** True when `proof` and `notes` are the authors' Markdown (a requirement's bewijs, a milestone's toelichting); else plain text. */
   markdown?: boolean;
+  /**
+   * The subtenders (ids) a requirement of the hoofdtender concerns, when its
+   * text names only some of them: a bidder on other subtenders can skip it.
+   */
+  appliesTo?: string[];
   /** The entity the item is about, for a link. */
   ref?: { kind: "eis" | "perceel" | "product" | "subtender" | "planning"; id: string };
 }
@@ -76,6 +81,46 @@ const PLATFORM = "Mercell";
 /** Whether something is handed in with the bid for a requirement of this kind (a declaration, the UEA); else it is met later. */
 const handedIn = (req: Pick<Requirement, "soort">) => req.soort !== "leveringsvoorwaarde" && req.soort !== "contractvoorwaarde";
 
+/** The subtenders a requirement's own words name, by a `subtender:` or `perceel:` link in its text or proof. */
+export function namedSubtenders(req: Pick<Requirement, "tekst" | "bewijs">, model: Pick<Model, "lots" | "subtenders">): string[] {
+  const words = `${req.tekst ?? ""}\n${req.bewijs ?? ""}`;
+  const ids = new Set<string>();
+  for (const [, kind, id] of words.matchAll(/\]\((subtender|perceel):([a-z0-9-]+)\)/g)) {
+    const sid = kind === "subtender" ? id : model.lots.find((l) => l.id === id)?.subtenderId;
+    if (sid && model.subtenders.some((x) => x.id === sid)) ids.add(sid);
+  }
+  return model.subtenders.map((x) => x.id).filter((id) => ids.has(id));
+}
+
+/** The subtenders a requirement is imposed by: its subtenders, and those of the lots whose products impose it. */
+function imposingSubtenders(req: Requirement, model: Model): string[] {
+  const ids = new Set<string>();
+  for (const u of req.usedBy) {
+    if (u.kind === "subtender") ids.add(u.id);
+    if (u.kind === "product") for (const l of model.lots) if (l.productIds.includes(u.id)) ids.add(l.subtenderId);
+  }
+  return model.subtenders.map((x) => x.id).filter((id) => ids.has(id));
+}
+
+/**
+ * Where a requirement applies, when not to every bidder: a hoofdtender eis
+ * whose words name only some subtenders applies to bidders on those; an eis
+ * that several (not all) subtenders impose says which, so a bidder sees it
+ * binds them there too.
+ */
+function applicability(req: Requirement, model: Model, shared: boolean): Pick<ChecklistItem, "appliesTo" | "notes"> {
+  const name = (id: string) => model.subtenders.find((x) => x.id === id)!.naam;
+  const all = model.subtenders.length;
+  if (shared) {
+    const named = namedSubtenders(req, model);
+    if (!named.length || named.length === all) return {};
+    return { appliesTo: named, notes: [`Geldt voor: inschrijvers op ${dutchList(named.map(name))}.`] };
+  }
+  const imposing = imposingSubtenders(req, model);
+  if (imposing.length < 2) return {};
+  return { notes: [`Geldt voor: ${dutchList(imposing.map(name))}.`] };
+}
+
 const requirementItem = (req: Requirement, model: Model, where: string, s?: Subtender): ChecklistItem => ({
   title: req.titel,
   kind: req.soort,
@@ -84,6 +129,7 @@ const requirementItem = (req: Requirement, model: Model, where: string, s?: Subt
   due: dueOf(req, model, s),
   markdown: true,
   ref: { kind: "eis", id: req.id },
+  ...applicability(req, model, s === undefined),
 });
 
 /** Where a part of the bid goes: once for the whole tender, once per subtender, or with the lot. */
