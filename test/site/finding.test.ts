@@ -175,10 +175,10 @@ describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (nam
       const page = await open(name, `/subtenders/${s.id}/vergelijken/`);
       const expected = biddableFromYaml(name as "voorbeeld" | "rijnmond").filter((l) => l.subtender === s.id);
       expect(expected.length).toBeGreaterThan(0);
-      const heads = await page.$$eval("main thead th", (ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+      const heads = await page.$$eval("main .compare:not(.print-only) thead th", (ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
       expect(heads).toEqual(expected.map((l) => l.title));
       const lots = expected.map((e) => model.lots.find((l) => l.id === e.id)!);
-      const rows = await page.$$eval("main tbody tr", (trs) => trs.map((tr) => [(tr.querySelector("th") as HTMLElement).innerText.trim(), ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.replace(/\s+/g, " ").trim())]));
+      const rows = await page.$$eval("main .compare:not(.print-only) tbody tr", (trs) => trs.map((tr) => [(tr.querySelector("th") as HTMLElement).innerText.trim(), ...[...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.replace(/\s+/g, " ").trim())]));
       await page.close();
       const row = (label: string) => rows.find((r) => r[0] === label)!;
       expect(row("Contractanten").slice(1)).toHaveLength(lots.length);
