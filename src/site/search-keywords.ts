@@ -59,7 +59,14 @@ const plain = (html: string) =>
     .replace(/<[^>]+>/g, " ")
     .replace(/&[a-z]+;|&#\d+;/gi, " ");
 
-const span = (words: string[], weight: number) => (words.length ? `<span hidden data-pagefind-weight="${weight}">${words.join(" ")}</span>` : "");
+/**
+ * The hidden line between two marks that no text has: the search page cuts
+ * everything between them out of an excerpt (pages/zoeken/), so a reader
+ * never sees the added words, only finds by them.
+ */
+export const KEYWORDS_OPEN = "⟦";
+export const KEYWORDS_CLOSE = "⟧";
+const span = (words: string[], weight: number) => (words.length ? `<span hidden data-pagefind-weight="${weight}"> ${KEYWORDS_OPEN} ${words.join(" ")} ${KEYWORDS_CLOSE} </span>` : "");
 
 /** One page's HTML with the hidden keyword lines added to its searchable body (`data-pagefind-body`); unchanged when it has none. */
 export function withSearchKeywords(html: string, vocabulary: Set<string>, cache?: Map<string, string[]>): string {

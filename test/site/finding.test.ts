@@ -271,6 +271,27 @@ describe("searching compound words", () => {
     ["rijnmond", "pleegzorg", (m) => [product(m, "Crisispleegzorg"), "/begrippen/#netwerkpleegzorg", "/segmenten/crisis/"]],
     ["rijnmond", "verblijf", (m) => [product(m, "Crisisverblijf"), "/segmenten/crisis/"]],
   ];
+  it.each(["voorbeeld", "rijnmond"])("%s: never shows the hidden keywords in an excerpt", async (site) => {
+    const page = await open(site, "/zoeken/?q=pleegzorg");
+    const results = await allResults(page, "pleegzorg");
+    const excerpts = await page.$$eval(".pagefind-ui__result-excerpt", (es) => es.map((e) => e.textContent ?? ""));
+    await page.close();
+    expect(results.length).toBeGreaterThan(5);
+    expect(excerpts.length).toBeGreaterThan(5);
+    // The compounds' parts ("crisis pleegzorg") were a hidden line after the text; no excerpt has it or its marks.
+    for (const e of excerpts) {
+      expect(e).not.toMatch(/[⟦⟧]/);
+      expect(e).not.toContain("crisis pleegzorg");
+    }
+  });
+
+  it.each([["voorbeeld", "checklist"], ["voorbeeld", "plan van aanpak"], ["rijnmond", "checklist"], ["rijnmond", "plan van aanpak"]])("%s: «%s» has the checklist page first", async (site, query) => {
+    const page = await open(site, `/zoeken/?q=${encodeURIComponent(query)}`);
+    const results = await allResults(page, query);
+    await page.close();
+    expect(results[0]).toBe("/inschrijven/");
+  });
+
   it.each(cases)("%s: %s finds the compounds that contain it", async (site, query, expected) => {
     const want = expected(sites[site].model);
     // At least one of them has the word only inside a compound ("Crisisverblijf"), never on its own.

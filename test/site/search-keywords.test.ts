@@ -21,11 +21,11 @@ describe("compound words for search", () => {
     expect(compoundKeywords("Een bed voor acute opvang.", vocabulary)).toEqual([]);
   });
 
-  it("adds a hidden, weighted line to each part of a page Pagefind makes a sub-result of", () => {
+  it("adds a hidden, weighted line to each part of a page Pagefind makes a sub-result of, between the marks the search page cuts from excerpts", () => {
     const html = `<body><main data-pagefind-body=""><h1>Crisispleegzorg</h1><p>Tekst.</p><h2 id="a">Deel</h2><p>Over crisisverblijf.</p></main></body>`;
     const out = withSearchKeywords(html, vocabulary);
-    expect(out).toContain('<p>Tekst.</p><span hidden data-pagefind-weight="5">crisis pleegzorg</span><h2 id="a">');
-    expect(out).toContain('<p>Over crisisverblijf.</p><span hidden data-pagefind-weight="0.5">crisis verblijf</span></main>');
+    expect(out).toContain('<p>Tekst.</p><span hidden data-pagefind-weight="5"> ⟦ crisis pleegzorg ⟧ </span><h2 id="a">');
+    expect(out).toContain('<p>Over crisisverblijf.</p><span hidden data-pagefind-weight="0.5"> ⟦ crisis verblijf ⟧ </span></main>');
     // A page outside the search index stays as it is.
     expect(withSearchKeywords("<main><h1>Crisispleegzorg</h1></main>", vocabulary)).toBe("<main><h1>Crisispleegzorg</h1></main>");
   });
