@@ -5,7 +5,7 @@ import { reportValidation } from "./report.ts";
 import { validateContent } from "../pipeline/validate-content.ts";
 import { removeStaleFolders, replaceAtomically } from "./atomic-output.ts";
 import { exitOnSignals } from "./interrupt.ts";
-import { publishDownloads } from "../site/render-site.ts";
+import { moveInternalPages, publishDownloads } from "../site/render-site.ts";
 import { renderSiteInChild, WebsiteProcessError } from "./website-process.ts";
 import { PENDING } from "../site/lib/downloads.ts";
 import { plannedFiles } from "../documents/build-documents.ts";
@@ -195,6 +195,8 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
       const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: planned[i].inhoud }));
       assertAsPlanned(planned, files);
       publishDownloads(noticeModel, site, { dir: mercell, files });
+      // The notice's fill-in page is for the team: beside the notice files, not on the public site.
+      moveInternalPages(site, dir);
       return result;
     },
     (result) => count(result.pages, "pagina", "pagina's"),

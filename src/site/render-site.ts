@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Model } from "../model/types.ts";
 import { siteBestek } from "./lib/bestek.ts";
@@ -171,6 +171,27 @@ export function publishDownloads(model: Model, outDir: string, downloads?: SiteO
     mkdirSync(join(out, "downloads"), { recursive: true });
     writeFileSync(join(out, "downloads", "ocds-release-package.json"), JSON.stringify(ocdsReleasePackage(noticeFacts(model), model.tender.versie), null, 2) + "\n");
   }
+}
+
+/**
+ * Pages for the buying team only (marked "Intern, voor het inkoopteam"): the
+ * fill-in sheet of the EU notice. They leave the public site for the team's
+ * own output beside it (OUT/aankondiging/), where the notice files are.
+ */
+const INTERNAL_PAGES = [{ page: join("aankondiging", "index.html"), to: join("aankondiging", "invulhulp.html") }];
+
+/** Moves the internal pages out of the built site into `teamDir`; returns where they went (relative to `teamDir`). */
+export function moveInternalPages(siteDir: string, teamDir: string): string[] {
+  const moved: string[] = [];
+  for (const { page, to } of INTERNAL_PAGES) {
+    const from = join(siteDir, page);
+    if (!existsSync(from)) continue;
+    mkdirSync(dirname(join(teamDir, to)), { recursive: true });
+    copyFileSync(from, join(teamDir, to));
+    rmSync(dirname(from), { recursive: true, force: true });
+    moved.push(to);
+  }
+  return moved;
 }
 
 async function indexForSearch(siteDir: string): Promise<void> {

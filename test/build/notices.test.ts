@@ -2,7 +2,7 @@
 // subtype 20 and the fill-in sheet) and the open data (open-data/: an OCDS
 // release package), read after real builds and checked against the YAML the
 // tender was built from, read here on its own (not through the model).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -102,7 +102,7 @@ function readNotice(xml: string) {
 function expectNoticesOf(out: string, content: string, cpv: string) {
   const { tender, lots, groups } = expectedFromYaml(content);
   expect(lots.length).toBeGreaterThan(1);
-  expect(readdirSync(join(out, "aankondiging")).sort()).toEqual(["eforms-aankondiging.xml", "invulhulp.csv"]);
+  expect(readdirSync(join(out, "aankondiging")).sort()).toEqual(["eforms-aankondiging.xml", "invulhulp.csv", "invulhulp.html"]);
   expect(readdirSync(join(out, "open-data"))).toEqual(["ocds-release-package.json"]);
   const buyerData = tender.aanbestedende_dienst;
   const buyer = { naam: buyerData.naam, kvk: buyerData.kvk, postcode: buyerData.adres.postcode, plaats: buyerData.adres.plaats, nuts: buyerData.nuts, telefoon: buyerData.contact.telefoon, email: buyerData.contact.email };
@@ -143,8 +143,9 @@ function expectNoticesOf(out: string, content: string, cpv: string) {
   const sheet = readFileSync(join(out, "aankondiging", "invulhulp.csv"), "utf8");
   for (const l of lots) expect(sheet).toContain(l.title);
   expect(sheet).toContain(`;KvK-nummer;;${buyer.kvk}`);
-  // The internal page of the fill-in sheet is on the site.
-  const page = readFileSync(join(out, "site", "aankondiging", "index.html"), "utf8");
+  // The internal page of the fill-in sheet is in the team's output, not on the public site.
+  expect(existsSync(join(out, "site", "aankondiging"))).toBe(false);
+  const page = readFileSync(join(out, "aankondiging", "invulhulp.html"), "utf8");
   expect(page).toContain("Aankondiging: invulhulp");
   for (const l of lots) expect(page).toContain(l.title);
   return { lots, groups };
