@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".pdf": "application/pdf", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".png": "image/png" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".pdf": "application/pdf", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".png": "image/png", ".xml": "application/xml", ".xsl": "text/xsl" };
 
 /**
  * Where the test server offers axe-core (test/site/axe.ts), outside any site's

@@ -8,6 +8,8 @@ import { url } from "./urls.ts";
 
 /** Where the feed is: every page names it in its head (layouts/Base.astro). */
 export const FEED_PATH = "/feed.xml";
+/** The stylesheet that shows the feed as a readable page in a browser (src/site/public/feed.xsl). */
+export const FEED_STYLESHEET = "/feed.xsl";
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
@@ -79,7 +81,9 @@ export function atomFeed(model: Model, downloads: SiteDownload[], earlier?: { ve
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
   const updated = entries.map((e) => e.updated).sort().at(-1)!;
   const link = (l: Entry["links"][number]) => `<link href="${xml(l.href)}"${l.rel ? ` rel="${l.rel}"` : ""}${l.type ? ` type="${l.type}"` : ""}${l.title ? ` title="${xml(l.title)}"` : ""}/>`;
+  // A browser opening the feed shows it as a page that says how to follow the tender (public/feed.xsl).
   return `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="${FEED_STYLESHEET}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
   <id>${stableId(t.id)}</id>
   <title>${xml(`${t.titel} (${t.kenmerk})`)}</title>
