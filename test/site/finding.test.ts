@@ -221,6 +221,21 @@ describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (nam
     expect(late).toEqual([]);
   });
 
+  it("shows the version and its date in the phone header, and opens the menu without moving its button", async () => {
+    const { model } = sites[name];
+    expect(model.tender.versie).toBe("1.0");
+    const page = await open(name, "/eisen/", { width: 390, height: 844 });
+    const version = await page.$eval("header.site .brand > span", (s) => ((s as HTMLElement).checkVisibility() && s.scrollWidth <= s.clientWidth ? (s as HTMLElement).innerText : ""));
+    // Whole, not cut off: the kenmerk gives way on a phone.
+    expect(version).toBe(`versie ${model.tender.versie} van ${name === "voorbeeld" ? "15 februari 2024" : "1 november 2021"}`);
+    const button = () => page.$eval("details.menu > summary", (b) => { const r = b.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top)]; });
+    const closed = await button();
+    await page.click("details.menu > summary");
+    expect(await page.$eval("details.menu", (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await button()).toEqual(closed);
+    await page.close();
+  });
+
   it("opens the folded menu on a phone, also without JavaScript, and searches from the header", async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
