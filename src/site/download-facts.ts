@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { downloadFact, PENDING_FACT } from "./lib/downloads.ts";
-import type { SiteDownload } from "./lib/model.ts";
+import type { SiteDownload } from "./lib/downloads.ts";
 
 /** Text as Astro writes an expression into a page (html-escaper's `escape`), so a filled page equals a page rendered with the facts. */
 const escapeLikeAstro = (text: string) => text.replace(/[&<>'"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" })[c]!);

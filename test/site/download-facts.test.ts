@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillDownloadFacts } from "../../src/site/download-facts.ts";
 import { downloadKind, downloadPages, downloadSize, PENDING } from "../../src/site/lib/downloads.ts";
-import type { SiteDownload } from "../../src/site/lib/model.ts";
+import type { SiteDownload } from "../../src/site/lib/downloads.ts";
 
 const printed: SiteDownload = { nummer: "1", titel: "Leidraad", bestand: "1-leidraad-v1.0.pdf", bytes: 1_572_864, paginas: 1, inhoud: "bestek", datum: "2026-02-15" };
 const planned: SiteDownload = { ...printed, bytes: PENDING, paginas: PENDING };

@@ -12,7 +12,7 @@ import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown,
 import { seeAlsoParts } from "../../markdown/see-also.ts";
 import type { Model } from "../../model/types.ts";
 import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
-import type { SiteDownload } from "./model.ts";
+import type { SiteDownload } from "./downloads.ts";
 import { NOTA_CHANGES_ANCHOR, notaNumberOf, type NotaChanges } from "../../documents/nota.ts";
 import { url, urlOf } from "./urls.ts";
 

@@ -1,4 +1,15 @@
-import type { SiteDownload } from "./model.ts";
+/** A file of the bundle as the site offers it for download (from the manifest, or planned while the PDFs print). */
+export interface SiteDownload {
+  nummer: string;
+  titel: string;
+  bestand: string;
+  bytes: number;
+  paginas: number;
+  inhoud: string;
+  /** The document's own date, as in the manifest: a Nota's publication date, else the date of the version. */
+  datum: string;
+}
+
 
 /**
  * A download's size and pages exist only once it is printed. `npm run build`

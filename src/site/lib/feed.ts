@@ -3,7 +3,7 @@ import { formatDate } from "../../format/dates.ts";
 import { countOf } from "../../format/numbers.ts";
 import { notaTitle } from "../../format/nota.ts";
 import type { Model } from "../../model/types.ts";
-import type { SiteDownload } from "./model.ts";
+import type { SiteDownload } from "./downloads.ts";
 import { url } from "./urls.ts";
 
 /** Where the feed is: every page names it in its head (layouts/Base.astro). */

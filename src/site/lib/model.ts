@@ -3,17 +3,8 @@ import type { Lot, Model, Product, Requirement, Segment, Subtender } from "../..
 import type { SiteBestek } from "./bestek.ts";
 import type { NotaChanges } from "../../documents/nota.ts";
 import type { SiteQuestion } from "./questions.ts";
+import type { SiteDownload } from "./downloads.ts";
 
-export interface SiteDownload {
-  nummer: string;
-  titel: string;
-  bestand: string;
-  bytes: number;
-  paginas: number;
-  inhoud: string;
-  /** The document's own date, as in the manifest: a Nota's publication date, else the date of the version. */
-  datum: string;
-}
 
 export interface SiteData {
   model: Model;
