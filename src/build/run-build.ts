@@ -12,6 +12,7 @@ import { plannedFiles } from "../documents/build-documents.ts";
 import { renderAttachments } from "../pdf/render-attachments.ts";
 import { writeBuyerWorkbook } from "../export/workbook.ts";
 import { writeNotaWordFiles } from "../export/nota-word.ts";
+import { changesPerEntity } from "../diff/landing.ts";
 import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write-notices.ts";
 import { compareTender } from "../diff/compare-tender.ts";
 import { changedTargets } from "../diff/landing.ts";
@@ -120,7 +121,14 @@ async function renderAll(dir: string, model: Model, report: ChangeReport | undef
   // --aankondiging asks for the notices (and the internal /aankondiging/ page) without `aankondiging` in the data.
   const noticeModel = options.aankondiging && !model.tender.aankondiging ? { ...model, tender: { ...model.tender, aankondiging: {} } } : model;
   const notaChanges = report && notaChangesOf(report, model);
-  const changes = report && { titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`, html: renderChangesFragment(report), css: CHANGES_CSS, from: { versie: report.from.versie, datum: report.from.datum }, nota: notaChanges };
+  const changes = report && {
+    titel: `Wijzigingen ten opzichte van versie ${report.from.versie}`,
+    html: renderChangesFragment(report),
+    css: CHANGES_CSS,
+    from: { versie: report.from.versie, datum: report.from.datum },
+    nota: notaChanges,
+    perEntity: changesPerEntity(report),
+  };
 
   // Three things at once on two cores: a child process renders the website and
   // its search index, Chromium prints the PDFs, and this process drives

@@ -79,3 +79,13 @@ export function changedTargets(r: ChangeReport): Set<string> {
   for (const s of (r.documenten ?? []).flatMap((d) => d.secties)) if (s.soort !== "hernummerd") s.keys.forEach((k) => out.add(k));
   return out;
 }
+
+/** Per changed entity (`perceel:x`): the numbers of the changes (W-01, …) that concern it, for its page on the site. */
+export function changesPerEntity(r: ChangeReport): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of r.groups.flatMap((g) => g.changes)) {
+    const key = keyOf(c);
+    if (key && c.nummer && c.kind !== "verwijderd") (out[key] ??= []).push(c.nummer);
+  }
+  return out;
+}

@@ -18,12 +18,14 @@ function name(m: Milestone): ElementContent[] {
 
 /**
  * A planning: every milestone with its date and time (never wrapped) and its
- * toelichting (Markdown, rendered, its links resolved). On paper a table, the
- * Toelichting column only when a milestone has one; on the web a timeline whose
- * items carry the milestone's id, so a link can point at a date.
+ * toelichting (Markdown, rendered, its links resolved). As a `table` (the
+ * leidraad, on paper and on /bestek/ alike, so both read the same), the
+ * Toelichting column only when a milestone has one; as a `timeline` (the
+ * /planning/ page) a list whose items carry the milestone's id, so a link can
+ * point at a date.
  */
-export function planningView(milestones: Milestone[], ctx: ViewContext, idPrefix = ""): Element {
-  if (ctx.medium === "web") {
+export function planningView(milestones: Milestone[], ctx: ViewContext, layout: "table" | "timeline", idPrefix = ""): Element {
+  if (layout === "timeline") {
     return h(
       "ol.timeline",
       milestones.map((m) =>
@@ -33,5 +35,7 @@ export function planningView(milestones: Milestone[], ctx: ViewContext, idPrefix
   }
   const notes = milestones.some((m) => m.toelichting);
   const rows = milestones.map((m) => [name(m), h("span.nowrap", formatDateTime(m.datum)), ...(notes ? [ctx.inline(m.toelichting ?? "")] : [])]);
-  return notes ? table(["Mijlpaal", "Datum", "Toelichting"], rows, "print", { widths: ["36%", "31%", "33%"] }) : table(["Mijlpaal", "Datum"], rows, "print", { widths: ["55%", "45%"] });
+  return notes
+    ? table(["Mijlpaal", "Datum", "Toelichting"], rows, ctx.medium, { widths: ["36%", "31%", "33%"] })
+    : table(["Mijlpaal", "Datum"], rows, ctx.medium, { widths: ["55%", "45%"] });
 }

@@ -121,6 +121,13 @@ describe("npm run diff between two tagged versions in git", () => {
     expect(page).toMatch(/aantal contractanten.*<del[^>]*><span class="merk" aria-hidden="true">\[-<\/span>3<span class="merk" aria-hidden="true">-\]<\/span><\/del>.*<ins[^>]*><span class="merk" aria-hidden="true">\{\+<\/span>4<span class="merk" aria-hidden="true">\+\}<\/span><\/ins>/s);
     expect(readFileSync(join(dist, "site/index.html"), "utf8")).toContain('href="/wijzigingen/"');
     expect(readFileSync(join(dist, "wijzigingen/wijzigingen.json"), "utf8")).toContain('"versie": "2.1"');
+    // The pages whose facts changed say so at the top, with a link to each change: v2.2 raised the contractors of
+    // perceel 2 Spoedteams (W-01) and the tariff of product Spoedbed (W-02); perceel 1 Spoedbedden did not change.
+    const note = (path: string) => /<p class="gewijzigd"[^>]*>(.*?)<\/p>/s.exec(readFileSync(join(dist, "site", path, "index.html"), "utf8"))?.[1].replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    expect(note("percelen/spoedteams")).toBe("Gewijzigd in versie 2.2 ten opzichte van versie 2.1: W-01.");
+    expect(readFileSync(join(dist, "site/percelen/spoedteams/index.html"), "utf8")).toContain('<a href="/wijzigingen/#w-01">W-01</a>');
+    expect(note("producten/spoedbed")).toBe("Gewijzigd in versie 2.2 ten opzichte van versie 2.1: W-02.");
+    expect(note("percelen/spoedbedden")).toBeUndefined();
 
     const { launchChromium } = await import("../../src/browser/launch.ts");
     const browser = await launchChromium();

@@ -116,7 +116,8 @@ describe("generated sentences fit the shape of the tender", () => {
     expect(s.text).toContain("Subtender Spoed kent 3 fasen, na elkaar: selectiefase, dialoogfase en gunningsfase.");
     expect(s.text).toContain("In Toelating ambulante hulp is er één fase");
     expect(s.text).not.toMatch(/Spoed vinden selectie en gunning in één fase/);
-    expect(section(leidraad(dialogue), "s-planning-spoed").text).toContain("Dialoogronde 1 oktober 2025");
+    // The milestone with its phase, as /planning/ shows it (src/views/planning.ts).
+    expect(section(leidraad(dialogue), "s-planning-spoed").text).toContain("Dialoogronde (dialoogfase) 1 oktober 2025");
   });
 
   it("regulates the dialogue phase where a subtender has one: subject, what is not negotiated, equal treatment, duration, no agreement, leaving, and the way into the agreement", () => {
@@ -254,7 +255,7 @@ describe("the planning table of the leidraad", () => {
     const planning = numberSections(bestekSections(lookup(m), [])).find((s) => s.anchor === "s-planning")!;
     expect(planning).toBeDefined();
     // A renderer that marks links, so the chapter link is seen as a link, not as its Markdown.
-    const links: Renderer = { ...plain, inline: (md) => renderInlineMarkdown(md, () => ({ href: "#doel", text: "Inleiding" })) };
+    const links: Renderer = { ...plain, view: { ...plain.view, inline: (md) => inlineMarkdownTree(md, () => ({ href: "#doel", text: "Inleiding" })) } };
     const html = planning.body!(links);
     expect(html).toContain("<strong>Mercell</strong>");
     expect(html).toMatch(/<a [^>]*href="#doel"[^>]*>Inleiding<\/a>/);

@@ -43,7 +43,7 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
 }
 
 /** A planning as a section body: the one view (src/views/planning.ts), serialized for this document. */
-const planningTable = (planning: Milestone[], r: Renderer): string => toHtml(planningView(planning, r.view));
+const planningTable = (planning: Milestone[], r: Renderer): string => toHtml(planningView(planning, r.view, "table"));
 
 /** Teksten chapters that take the place of a generated section of the procedure chapter, instead of repeating its topic. */
 const PROCEDURE_TOPICS: Record<string, string> = { "sas-procedure": "s-procedure-sas", communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };

@@ -20,6 +20,8 @@ export interface SiteData {
     from?: { versie: string; datum: string };
     /** The changes the nota of this version publishes, derived from the comparison (src/diff/nota-changes.ts). */
     nota?: NotaChanges;
+    /** Per changed entity (`perceel:x`, `product:y`): the numbers of its changes (W-01, …), so its page can say it changed. */
+    perEntity?: Record<string, string[]>;
   };
   /** The whole aanbestedingsleidraad, numbered and rendered for the web from the plan the PDF prints (lib/bestek.ts). */
   bestek: SiteBestek;
