@@ -31,6 +31,7 @@ aankondiging?: {
 cpv?: string
 geraamde_waarde?: number
 platform_url?: string
+ocid_prefix?: string
 }
 hoofdtender: {
 eisen: string[]

@@ -64,6 +64,8 @@ export interface NoticeLotGroup {
 export interface NoticeFacts {
   /** The tender's own id; the notice's ContractFolderID is derived from it. */
   tenderId: string;
+  /** The publisher's registered OCDS ocid prefix (`aankondiging.ocid_prefix`), if the team has one. */
+  ocidPrefix?: string;
   /** BT-701, the notice's identifier: stable for a version of the documents. */
   noticeUuid: string;
   /** BT-04, the procedure's identifier: stable for the tender. */
@@ -197,6 +199,7 @@ export function noticeFacts(model: Model): NoticeFacts {
 
   return {
     tenderId: t.id,
+    ...(t.aankondiging?.ocid_prefix ? { ocidPrefix: t.aankondiging.ocid_prefix } : {}),
     noticeUuid: stableUuid(`notice:${t.id}:${t.datum}`),
     procedureUuid: stableUuid(`procedure:${t.id}`),
     title: t.titel,

@@ -44,7 +44,7 @@ describe("the agreement's object", () => {
 describe("the maximale waarde in the raamovereenkomst", () => {
   it("states the ceilings of the subtender and its sub-lot, and that the agreement has no further effect once one is reached (Simonsen & Weel)", () => {
     const m = modelAfter(
-      { file: "subtenders/spoed.yaml", replace: "plan_van_aanpak: { max_a4: 3 }\n", with: "plan_van_aanpak: { max_a4: 3 }\nmaximale_waarde: 2000000\n" },
+      { file: "subtenders/spoed.yaml", replace: "maximale_waarde: 3000000\n", with: "maximale_waarde: 2000000\n" },
       { file: "subtenders/spoed.yaml", replace: "naam: West, producten: [spoedbed], aantal_contractanten: 2 }", with: "naam: West, producten: [spoedbed], aantal_contractanten: 2, geraamde_waarde: 500000, maximale_waarde: 650000 }" },
     );
     const a = article(agreement(m, "spoed"), "s-artikel-afname");
@@ -56,7 +56,7 @@ describe("the maximale waarde in the raamovereenkomst", () => {
   });
 
   it("says nothing of a ceiling where none is set", () => {
-    const a = article(agreement(klein, "spoed"), "s-artikel-afname");
+    const a = article(agreement(modelAfter({ file: "subtenders/spoed.yaml", replace: "maximale_waarde: 3000000\n", with: "" }), "spoed"), "s-artikel-afname");
     expect(a.title).toBe("Geen afnamegarantie");
     expect(a.text).not.toContain("maximale waarde");
   });
@@ -129,7 +129,16 @@ describe("the agreements' articles on notice, payment, liability and change", ()
     expect(a.text).toContain("Zo'n herziening gebeurt ten hoogste eens per twee jaar, gaat in op de dag waarop de indexatie ingaat, geldt voor een product voor alle opdrachtnemers gelijk, en verandert een tarief met ten hoogste 10% omhoog of omlaag, bovenop de indexatie.");
     expect(a.text).not.toContain("duidelijk, nauwkeurig en ondubbelzinnig");
     expect(a.text).toContain("aan de eisen voldoet die voor de gunning golden, en de overeenkomst verder ongewijzigd overneemt (artikel 2.163d van de Aanbestedingswet 2012).");
-    expect(article(noord, "s-artikel-wijziging").text).toContain("aan de eisen voldoet die voor de toelating golden");
+    expect(a.text).toContain("Partijen wijzigen deze overeenkomst alleen schriftelijk en alleen binnen de grenzen van artikel 2.163a tot en met 2.163g van de Aanbestedingswet 2012.");
+    expect(a.text).toContain("Dit artikel is een herzieningsclausule als bedoeld in artikel 2.163c van de Aanbestedingswet 2012.");
+  });
+
+  it("changes a toelating's conditions for all admitted providers alike and announced in advance, without the rules for changing a public contract", () => {
+    const a = article(noord, "s-artikel-wijziging");
+    expect(a.text).toContain("Partijen wijzigen deze overeenkomst alleen schriftelijk. Een toelating is geen overheidsopdracht; de regels van de Aanbestedingswet 2012 voor het wijzigen van een overheidsopdracht gelden er niet voor. De opdrachtgever wijzigt de voorwaarden van de toelating wel alleen voor alle toegelaten aanbieders tegelijk en op dezelfde manier, en maakt een wijziging vooraf bekend, ook op de plaats waar de toelating openstaat, zodat een aanbieder die nog wil toetreden dezelfde voorwaarden kent.");
+    expect(a.text).toContain("Een wijziging die het karakter van de toelating verandert, zoals andere hulp of een ander soort aanbieder, doet de opdrachtgever niet met dit artikel: daarvoor maakt hij een nieuwe toelating bekend.");
+    expect(a.text).toContain("aan de eisen van de toelating voldoet, en de overeenkomst verder ongewijzigd overneemt. Een andere aanbieder vraagt anders zelf toelating aan.");
+    expect(a.text).not.toMatch(/2\.163|herzieningsclausule/);
   });
 
   it("calls a toelating a toelating: nothing was tendered or awarded, and other providers join", () => {

@@ -159,10 +159,10 @@ describe("eForms contract notice of a Rijnmond-shaped tender with ceilings (maxi
     const doc = parseXml(xml);
     const max = "cac:ProcurementProject/cac:RequestedTenderTotal/ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efbc:FrameworkMaximumAmount";
     const ofLot = (label: string) => texts(doc, `/*/cac:ProcurementProjectLot[cac:ProcurementProject/cbc:ID='${label}']/${max}`);
-    // Written from test/fixtures/rijnmond-shaped.ts: B4a € 3.000.000, B4 (the lots group) € 12.000.000, A + B = € 490.000.000.
-    expect(ofLot("B4a")).toEqual(["3000000.00"]);
+    // Written from test/fixtures/rijnmond-shaped.ts: B4a € 18.000.000, B4 (the lots group) € 45.000.000, A + B = € 490.000.000.
+    expect(ofLot("B4a")).toEqual(["18000000.00"]);
     expect(ofLot("B4b")).toEqual([]);
-    expect(texts(doc, `/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='LotsGroup']/${max}`)).toEqual(["12000000.00"]);
+    expect(texts(doc, `/*/cac:ProcurementProjectLot[cbc:ID/@schemeName='LotsGroup']/${max}`)).toEqual(["45000000.00"]);
     expect(texts(doc, `/*/${max}`)).toEqual(["490000000.00"]);
     // Opdracht B has `fasen: [selectie, dialoog, gunning]`: the notice does not say one stage (issue 23 §1).
     expect(texts(doc, "/*/cac:TenderingProcess/cbc:ProcedureCode")).toEqual(["oth-mult"]);

@@ -6,6 +6,8 @@ import { noticeFacts } from "../../src/notices/facts.ts";
 import { OCID_PREFIX, ocdsReleasePackage } from "../../src/notices/ocds/release.ts";
 import { validateOcdsPackage } from "../../src/notices/ocds/validate.ts";
 import { rijnmondShaped } from "../fixtures/rijnmond-shaped.ts";
+import { modelAfter } from "../fixtures/invalid/apply-case.ts";
+import { BUYER_DATA } from "../shared/recipes.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const modelOf = (dir: string): Model => {
@@ -74,14 +76,24 @@ describe("OCDS release package", () => {
   }, 60_000);
 });
 
+describe("the ocid prefix of the OCDS release", () => {
+  it("is the team's `aankondiging.ocid_prefix` where it has one, else the placeholder", () => {
+    const after = "  namens: [Appingedam, Delfzijl, Loppersum]\n";
+    const withPrefix = modelAfter({ file: "aanbesteding.yaml", replace: after, with: `${after}${BUYER_DATA.join("\n")}\naankondiging:\n  ocid_prefix: ocds-a1b2c3\n` });
+    expect((ocdsReleasePackage(noticeFacts(withPrefix), "2.1") as Json).releases[0].ocid).toBe("ocds-a1b2c3-jeugdhulp-noord-2026");
+    const without = validateContent(join(root, "test/fixtures/klein")).model!;
+    expect((ocdsReleasePackage(noticeFacts(without), "2.1") as Json).releases[0].ocid).toBe("ocds-000000-jeugdhulp-noord-2026");
+  });
+});
+
 describe("OCDS release of a Rijnmond-shaped tender with ceilings (maximale_waarde)", () => {
   it("states the framework agreement's maximum value per lot and for the tender, valid against the schemas", () => {
     const pkg: Json = ocdsReleasePackage(noticeFacts(validateContent(rijnmondShaped()).model!), "1.0");
     expect(validateOcdsPackage(pkg)).toEqual([]);
     const tender = pkg.releases[0].tender;
     const lot = (title: string) => tender.lots.find((l: Json) => l.title.includes(title));
-    // Written from test/fixtures/rijnmond-shaped.ts: sub-lot B4a € 3.000.000; A + B = € 490.000.000.
-    expect(lot("B4a").techniques.frameworkAgreement.value).toEqual({ amount: 3000000, currency: "EUR" });
+    // Written from test/fixtures/rijnmond-shaped.ts: sub-lot B4a € 18.000.000; A + B = € 490.000.000.
+    expect(lot("B4a").techniques.frameworkAgreement.value).toEqual({ amount: 18000000, currency: "EUR" });
     expect(lot("B4b").techniques.frameworkAgreement.value).toBeUndefined();
     expect(tender.techniques.frameworkAgreement.value).toEqual({ amount: 490000000, currency: "EUR" });
   }, 60_000);

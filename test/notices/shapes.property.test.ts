@@ -21,7 +21,7 @@ function withNoticeData(t: ExpectedTender): ExpectedTender {
           ...tender.aanbestedende_dienst,
           kvk: "12345678",
           adres: { straat: "Markt 1", postcode: "1234 AB", plaats: "’s-Hertogenbosch" },
-          contact: { email: "inkoop@example.nl", telefoon: "+31 73 000 0000" },
+          contact: { email: "inkoop@rjnoord.nl", telefoon: "+31 73 612 3456" },
           nuts: "NL213",
         },
         aankondiging: { cpv: "85311300" },

@@ -49,7 +49,7 @@ const plain = (name: SharedName, content: string): SharedRecipe => ({
 export const BUYER_DATA = [
   '  kvk: "01234567"',
   "  adres: { straat: Stadhuisplein 1, postcode: 9901 AA, plaats: Appingedam }",
-  '  contact: { email: inkoop@example.nl, telefoon: "+31 596 000 000" }',
+  '  contact: { email: inkoop@rjnoord.nl, telefoon: "+31 596 612 345" }',
   "  nuts: NL112",
 ];
 

@@ -14,12 +14,17 @@ describe.concurrent("npm run validate", () => {
     // deadline that the team still answers, because every bidder needs the answer.
     const r = await validate();
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("0 fouten en 1 waarschuwing gevonden.");
+    // The example is a concept with placeholder contact data (example.nl, a number of zeros) and no
+    // ocid prefix: four warnings, beside the late question.
+    expect(r.stdout).toContain("0 fouten en 5 waarschuwingen gevonden.");
+    expect(r.stdout).toMatch(/^content\/aanbesteding\.yaml:14:21: waarschuwing: e-mailadres `inkoop@example\.nl` van de aanbestedende dienst is een voorbeeldadres/m);
+    expect(r.stdout).toMatch(/^content\/aanbesteding\.yaml:14:50: waarschuwing: telefoonnummer `\+31 53 000 0000` van de aanbestedende dienst bestaat na het land- en netnummer alleen uit nullen/m);
     expect(r.stdout).toMatch(/^content\/nota-van-inlichtingen\/2\.yaml:\d+:\d+: waarschuwing: vraag 2\.9 is ontvangen op 4 maart 2024, na de uiterste datum voor vragen/m);
     // Rijnmond's opdracht B promises an ontwikkeltraject after the selection (subtenders/prestatieaanbieders.yaml,
-    // line 9) without a dialogue phase: the one warning it gets.
+    // line 9) without a dialogue phase; and, a concept, it has placeholder contact data and no ocid prefix.
     const rijnmond = (await validate("--content", "examples/rijnmond")).stdout;
-    expect(rijnmond).toContain("0 fouten en 1 waarschuwing gevonden.");
+    expect(rijnmond).toContain("0 fouten en 4 waarschuwingen gevonden.");
+    expect(rijnmond).toMatch(/^examples\/rijnmond\/aanbesteding\.yaml:18:3: waarschuwing: `aankondiging` staat er, maar zonder `ocid_prefix`/m);
     expect(rijnmond).toMatch(/^examples\/rijnmond\/subtenders\/prestatieaanbieders\.yaml:9:58: waarschuwing: de `omschrijving` van subtender `prestatieaanbieders` spreekt van “ontwikkeltraject”, maar de subtender heeft geen dialoogfase/m);
   });
 

@@ -233,6 +233,8 @@ export function toTender(shape: TenderShape): ExpectedTender {
         ? {
             gunningscriteria: weights.map((w, k) => ({ id: `c${k + 1}`, naam: criterionNames[k], weging: w })),
             beoordelingsschaal: [{ score: 0, omschrijving: "Onvoldoende" }, { score: 5, omschrijving: "Voldoende" }, { score: 10, omschrijving: "Goed" }],
+            // A framework agreement states its ceiling (Simonsen & Weel, C-23/20).
+            maximale_waarde: 10_000_000,
           }
         : { toetreding: { momenten: ["1 januari", "1 juli"], beslistermijn_weken: 6 } }),
       percelen: lots.map((l) => ({

@@ -77,9 +77,19 @@ export interface LeidraadFacts {
   /**
    * The `aanbesteding` subtenders with a voorlopige gunning of their own (a `voorlopige-gunning`
    * milestone in their planning, as after a dialogue phase), with its date and their own
-   * definitieve gunning (null without one).
+   * definitieve gunning (null without one); the last day of the vervaltermijn counted from that
+   * gunningsbeslissing; and the gestanddoening counted from their own final-bid deadline (their
+   * `inschrijving` milestone, null without one: then the tender's) to their own formation.
    */
-  eigen_gunning: (LinkFact & { voorlopig: string; definitief: string | null })[];
+  eigen_gunning: (LinkFact & {
+    voorlopig: string;
+    definitief: string | null;
+    inschrijving: string | null;
+    vervaltermijn: Vervaltermijn;
+    gestanddoening: LeidraadFacts["gestanddoening"];
+    /** Whether the agreement of that subtender is formed by a planned signing (else by its definitieve gunning). */
+    ondertekening: boolean;
+  })[];
   /** Subtenders with procedure `aanbesteding` and `toelating`. */
   aanbestedingen: LinkFact[];
   toelatingen: (LinkFact & { toetreding: string; toelichting: string | null })[];
@@ -97,7 +107,15 @@ export interface LeidraadFacts {
   geen_afnamegarantie: string;
   zelfde_einddatum: string;
   /** The last day of the vervaltermijn for a gunningsbeslissing sent on the planned day, and the day it would be without the Algemene termijnenwet (the same unless that day is no working day). */
-  vervaltermijn: { laatste_dag: string | null; zonder_verschuiving: string | null; verschoven: boolean };
+  vervaltermijn: Vervaltermijn;
+}
+
+/** The last day of a vervaltermijn, the day it would be without the Algemene termijnenwet, and whether that day moved. */
+export interface Vervaltermijn { laatste_dag: string | null; zonder_verschuiving: string | null; verschoven: boolean }
+
+function vervaltermijn(provisional: string | null): Vervaltermijn {
+  const period = provisional ? periodEnd(provisional, STANDSTILL_DAYS) : undefined;
+  return { laatste_dag: period?.end ?? null, zonder_verschuiving: period?.nominal ?? null, verschoven: period !== undefined && period.end !== period.nominal };
 }
 
 const link = (kind: string, id: string, naam: string): LinkFact => ({ naam, verwijzing: `${kind}:${id}` });
@@ -106,9 +124,22 @@ const date = (model: Model, id: string) => model.tender.planning.find((m) => m.i
 const imposed = (model: Model, soort: Requirement["soort"]) =>
   model.requirements.filter((q) => q.soort === soort && q.usedBy.some((u) => u.kind !== "product")).map((q) => link("eis", q.id, q.titel));
 
-function bidValidity(model: Model): LeidraadFacts["gestanddoening"] {
-  const deadline = date(model, "inschrijving");
-  const formed = date(model, "ondertekening") ?? date(model, "definitieve-gunning");
+/**
+ * When the agreement is formed: the planned signing (the subtender's own, else the tender's
+ * when it is not before the subtender's own definitieve gunning), else the definitieve gunning.
+ */
+function formation(model: Model, own?: Subtender): { datum: string | null; ondertekening: boolean } {
+  const mine = (id: string) => own?.planning?.find((m) => m.id === id)?.datum ?? null;
+  const signing = mine("ondertekening") ?? date(model, "ondertekening");
+  const award = mine("definitieve-gunning") ?? date(model, "definitieve-gunning");
+  if (signing && (!award || signing >= award)) return { datum: signing, ondertekening: true };
+  return { datum: award, ondertekening: false };
+}
+
+/** How long a bid binds: from the final-bid deadline to a number of days after the agreement is formed (or after the deadline). */
+function bidValidity(model: Model, own?: Subtender): LeidraadFacts["gestanddoening"] {
+  const deadline = own?.planning?.find((m) => m.id === "inschrijving")?.datum ?? date(model, "inschrijving");
+  const formed = formation(model, own).datum;
   if (!deadline) return { tot: null, dagen_na_inschrijving: null };
   const tot = formed ? addDays(formed.slice(0, 10), BID_VALIDITY_AFTER_FORMATION_DAYS) : addDays(deadline.slice(0, 10), BID_VALIDITY_AFTER_DEADLINE_DAYS);
   return { tot, dagen_na_inschrijving: daysBetween(deadline, tot) };
@@ -192,7 +223,6 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
   const ranked = t.bijlagen.filter((b) => !["bestek", "checklist", "nota-van-inlichtingen"].includes(attachmentKind(b.inhoud)!.soort));
   const checklist = t.bijlagen.find((b) => b.inhoud === "checklist");
   const provisional = date(model, "voorlopige-gunning");
-  const period = provisional ? periodEnd(provisional, STANDSTILL_DAYS) : undefined;
   const fixedLots = model.lots.filter((l) => l.aantal_contractanten !== undefined && L.subtender(l.subtenderId).procedure === "aanbesteding");
   const facts: LeidraadFacts = {
     aanbestedende_dienst: { naam: dienst.naam, email: dienst.contact?.email ?? null, website: dienst.contact?.website ?? null, gemeenten: dienst.namens ?? [] },
@@ -228,7 +258,8 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
     eigen_gunning: model.subtenders.flatMap((s) => {
       const own = (id: string) => s.planning?.find((m) => m.id === id)?.datum ?? null;
       const voorlopig = own("voorlopige-gunning");
-      return s.procedure === "aanbesteding" && voorlopig ? [{ ...link("subtender", s.id, s.naam), voorlopig, definitief: own("definitieve-gunning") }] : [];
+      if (s.procedure !== "aanbesteding" || !voorlopig) return [];
+      return [{ ...link("subtender", s.id, s.naam), voorlopig, definitief: own("definitieve-gunning"), inschrijving: own("inschrijving"), vervaltermijn: vervaltermijn(voorlopig), gestanddoening: bidValidity(model, s), ondertekening: formation(model, s).ondertekening }];
     }),
     aanbestedingen: model.subtenders.filter((s) => s.procedure === "aanbesteding").map((s) => link("subtender", s.id, s.naam)),
     toelatingen: model.subtenders
@@ -250,7 +281,7 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
     taakgerichte_bekostiging: model.products.some((p) => p.bekostiging.vorm === "taakgericht" && p.lotIds.length > 0),
     geen_afnamegarantie: "",
     zelfde_einddatum: SAME_END_DATE,
-    vervaltermijn: { laatste_dag: period?.end ?? null, zonder_verschuiving: period?.nominal ?? null, verschoven: period !== undefined && period.end !== period.nominal },
+    vervaltermijn: vervaltermijn(provisional),
   };
   facts.geen_afnamegarantie = noVolumeGuaranteeText(facts.taakgerichte_bekostiging);
   cache.set(model, facts);

@@ -9,8 +9,10 @@ import { amsterdamOffset, dateAndTime } from "../eforms/contract-notice.ts";
 import { socialServiceCpv } from "../../content/eforms-code-lists.ts";
 
 /**
- * The ocid prefix. A publisher registers its own with the Open Contracting
- * Partnership; until the team has one, this placeholder marks the release as unregistered.
+ * The placeholder ocid prefix. A publisher registers its own with the Open
+ * Contracting Partnership and puts it in `aankondiging.ocid_prefix`; until the
+ * team has one, this placeholder marks the release as unregistered (the
+ * validator warns).
  */
 export const OCID_PREFIX = "ocds-000000";
 
@@ -32,7 +34,7 @@ export function ocdsReleasePackage(f: NoticeFacts, versie: string): Record<strin
   const renewal = f.renewalDescription ? { hasRenewal: true, renewal: { description: f.renewalDescription, maximumRenewals: f.renewals.length } } : { hasRenewal: false };
   const value = (amount: number | undefined) => (amount === undefined ? {} : { value: { amount, currency: "EUR" } });
   const release = {
-    ocid: `${OCID_PREFIX}-${f.tenderId}`,
+    ocid: `${f.ocidPrefix ?? OCID_PREFIX}-${f.tenderId}`,
     id: `${f.tenderId}-${versie}-tender`,
     date: published,
     tag: ["tender"],

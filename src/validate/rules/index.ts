@@ -7,6 +7,8 @@ import { awardScale } from "./award-scale.ts";
 import { funding } from "./funding.ts";
 import { knockOutEvidence } from "./knock-out-evidence.ts";
 import { maximumValue } from "./maximum-value.ts";
+import { maximumValueMissing } from "./maximum-value-missing.ts";
+import { placeholders } from "./placeholders.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { dialogueWithoutPhase } from "./dialogue-without-phase.ts";
 import { attachmentReferences } from "./attachment-references.ts";
@@ -35,6 +37,7 @@ import { notaMilestones } from "./nota-milestones.ts";
 import { sharedFixedBudget } from "./shared-fixed-budget.ts";
 import { estimateExtensions } from "./estimate-extensions.ts";
 import { dialogueBeforeAward } from "./dialogue-before-award.ts";
+import { dialogueNota } from "./dialogue-nota.ts";
 
 /**
  * The rules of the trade, in the order of the content model's list, followed by
@@ -42,8 +45,8 @@ import { dialogueBeforeAward } from "./dialogue-before-award.ts";
  */
 export const RULES: Rule[] = [
   uniqueIds, references, markdownReferences, attachmentReferences, weights, procedureKinds, planning, funding, requirementKinds, unusedProducts,
-  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, dialogueBeforeAward, ownFiles, noticeData,
-  questionLength, notaVanInlichtingen, questionNumbers, teamChapters, maximumValue, requiredElements, criterionPageLimits,
+  awardScale, agreement, admission, allocation, knockOutEvidence, toelatingConditions, phases, dialogueWithoutPhase, dialogueBeforeAward, dialogueNota, ownFiles, noticeData, placeholders,
+  questionLength, notaVanInlichtingen, questionNumbers, teamChapters, maximumValue, maximumValueMissing, requiredElements, criterionPageLimits,
   conditionalLotPlaces, sharedFixedBudget, notaMilestones, hoofdtenderDeliveryCondition, segmentWithoutLots, estimateExtensions, agreementVoice,
   assessment,
 ];
