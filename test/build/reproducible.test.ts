@@ -51,11 +51,13 @@ describe("the website built while the PDFs print", () => {
     const script = `
       import { readFileSync } from "node:fs";
       import { validateContent } from "./src/pipeline/validate-content.ts";
-      import { renderSite } from "./src/site/render-site.ts";
+      import { moveInternalPages, renderSite } from "./src/site/render-site.ts";
       const model = validateContent("content").model;
       const manifest = JSON.parse(readFileSync(${JSON.stringify(join(out, "mercell", "manifest.json"))}, "utf8"));
       const files = manifest.bestanden.map((b, i) => ({ ...b, inhoud: model.tender.bijlagen[i].inhoud }));
       await renderSite(model, ${JSON.stringify(after)}, { downloads: { dir: ${JSON.stringify(join(out, "mercell"))}, files } });
+      // As the build publishes it: the team's internal pages leave the public site.
+      moveInternalPages(${JSON.stringify(after)}, ${JSON.stringify(join(work, "team"))});
       process.exit(0);`;
     const rendered = await runScript(script);
     expect(rendered.status, rendered.stderr).toBe(0);
