@@ -3,6 +3,7 @@ import { locate } from "../../load/locate.ts";
 import { formatDate } from "../../format/dates.ts";
 import { dutchList } from "../../format/lists.ts";
 import type { Rule } from "../rule.ts";
+import { lastDialogueMilestone } from "../dialogue.ts";
 
 /** The milestones of the gunningsfase that must follow a dialogue, in order. */
 const AFTER_DIALOGUE = [
@@ -24,11 +25,9 @@ export const dialogueBeforeAward: Rule = {
     const tenderPlanning = index.tender?.data.planning ?? [];
     const out: Diagnostic[] = [];
     for (const { source, data } of index.subtenders) {
-      if (!data.fasen?.includes("dialoog") || !data.planning) continue;
-      const rounds = data.planning.map((m, i) => ({ m, i })).filter(({ m }) => m.fase === "dialoog");
-      if (!rounds.length) continue;
-      const last = rounds[rounds.length - 1];
-      const end = last.m.datum.slice(0, 10);
+      const last = lastDialogueMilestone(data);
+      if (!last || !data.planning) continue;
+      const { end } = last;
       const early = AFTER_DIALOGUE.flatMap(({ id, name }) => {
         const own = data.planning!.find((m) => m.id === id);
         const m = own ?? tenderPlanning.find((x) => x.id === id);

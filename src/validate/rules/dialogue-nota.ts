@@ -2,6 +2,7 @@ import { warning, type Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { locate } from "../../load/locate.ts";
 import { formatDate } from "../../format/dates.ts";
 import type { Rule } from "../rule.ts";
+import { lastDialogueMilestone } from "../dialogue.ts";
 
 const isNotaMilestone = (m: { id: string; mijlpaal: string }) => m.id.startsWith("nota-van-inlichtingen") || /nota van inlichtingen/i.test(m.mijlpaal);
 
@@ -21,11 +22,9 @@ export const dialogueNota: Rule = {
     const tenderPlanning = index.tender?.data.planning ?? [];
     const out: Diagnostic[] = [];
     for (const { source, data } of index.subtenders) {
-      if (!data.fasen?.includes("dialoog") || !data.planning) continue;
-      const rounds = data.planning.map((m, i) => ({ m, i })).filter(({ m }) => m.fase === "dialoog");
-      if (!rounds.length) continue;
-      const last = rounds[rounds.length - 1];
-      const end = last.m.datum.slice(0, 10);
+      const last = lastDialogueMilestone(data);
+      if (!last || !data.planning) continue;
+      const { end } = last;
       const own = data.planning.find((m) => m.id === "inschrijving");
       const deadline = own ?? tenderPlanning.find((m) => m.id === "inschrijving");
       if (!deadline || deadline.datum.slice(0, 10) <= end) continue;
