@@ -20,3 +20,15 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((t(to) - t(from)) / 86_400_000);
 }
+
+/**
+ * Whether something (a question, a bid) that came in at `received` came after
+ * `deadline`, both YYYY-MM-DD with an optional THH:MM. A date without a time
+ * stands for the whole day: a question dated the day of a 12:00 deadline is not late.
+ */
+export function receivedAfter(received: string, deadline: string): boolean {
+  const [rDate, rTime] = received.split("T");
+  const [dDate, dTime] = deadline.split("T");
+  if (rDate !== dDate) return rDate > dDate;
+  return rTime !== undefined && dTime !== undefined && rTime > dTime;
+}

@@ -6,6 +6,7 @@ import { formatDateTime } from "../../format/dates.ts";
 import { DEFAULT_SCALE } from "../../content/default-scale.ts";
 import type { CriterionInput, SubtenderFile } from "../../content/types.generated.ts";
 import type { Rule } from "../rule.ts";
+import { receivedAfter } from "../../format/dates.ts";
 
 /** A lot or sub-lot that bids are ranked on, with the criteria that apply to it. */
 interface RankedLot {
@@ -147,11 +148,3 @@ export const assessment: Rule = {
     return out;
   },
 };
-
-/** Whether a bid came in after the deadline. A date without a time stands for the whole day. */
-function receivedAfter(received: string, deadline: string): boolean {
-  const [rDate, rTime] = received.split("T");
-  const [dDate, dTime] = deadline.split("T");
-  if (rDate !== dDate) return rDate > dDate;
-  return rTime !== undefined && dTime !== undefined && rTime > dTime;
-}

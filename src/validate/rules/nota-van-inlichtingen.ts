@@ -12,6 +12,7 @@ import { isDeclared } from "../entities.ts";
 import type { EntityKind } from "../../content/entity-kinds.ts";
 import { unknownReferenceMessage } from "../references.ts";
 import type { Rule } from "../rule.ts";
+import { receivedAfter } from "../../format/dates.ts";
 import { NOTA_DAYS_BEFORE_DEADLINE, toTime } from "./planning.ts";
 
 const KINDS_IN_WORDS = `${CROSS_REFERENCE_KINDS.slice(0, -1).join(", ")} of ${CROSS_REFERENCE_KINDS[CROSS_REFERENCE_KINDS.length - 1]}`;
@@ -183,16 +184,6 @@ function numbering(index: ContentIndex): Diagnostic[] {
   return out;
 }
 
-/**
- * Whether a question came in after the deadline. A date without a time stands
- * for the whole day: a question dated the day of a 12:00 deadline is not late.
- */
-function receivedAfter(received: string, deadline: string): boolean {
-  const [rDate, rTime] = received.split("T");
-  const [dDate, dTime] = deadline.split("T");
-  if (rDate !== dDate) return rDate > dDate;
-  return rTime !== undefined && dTime !== undefined && rTime > dTime;
-}
 
 /**
  * What identifies a bidder in a question: an e-mail address, a phone number, a
