@@ -6,6 +6,7 @@ import { fileHashes } from "./file-hashes.ts";
 import { runCli } from "./run-cli.ts";
 import { bundleCli } from "./shared/cli-bundle.ts";
 import { RECIPES, type SharedBuild, type SharedName } from "./shared/recipes.ts";
+import { compiledSite } from "../src/site/compiled-site.ts";
 
 /** Shared tenders built at once; two cores, and each build runs Chromium beside its website process. */
 const AT_ONCE = 2;
@@ -27,6 +28,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // Every CLI process of the run (here and in the test files, which inherit the environment) runs one bundle.
   const cli = bundleCli();
   process.env.JEUGDHULP_TEST_CLI = cli.path;
+
+  // The site's pages compiled once, before the builds that render them two at a time.
+  await compiledSite();
 
   const builds = {} as Record<SharedName, SharedBuild>;
   // While working on one test file, `SHARED_BUILDS=klein,voorbeeld npx vitest run <file>` builds only those.

@@ -37,7 +37,6 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
   process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => process.exit(0));
   process.env.JEUGDHULP_MODEL = dataPath;
-  process.env.JEUGDHULP_DEV = "1";
   // Vite only reloads open pages in development mode; a NODE_ENV left in the
   // shell (production, or test under a test runner) would silently stop that.
   process.env.NODE_ENV = "development";

@@ -10,6 +10,7 @@ import { noticeFacts } from "../notices/facts.ts";
 import { ocdsReleasePackage } from "../notices/ocds/release.ts";
 import { fillDownloadFacts } from "./download-facts.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
+import { compiledSite, renderPages } from "./compiled-site.ts";
 
 const ROOT = PROJECT_ROOT;
 
@@ -104,30 +105,23 @@ function removeStaleWorkDirs(): void {
 }
 
 /**
- * Astro renders every page from `work`/site-data.json into `outDir`. The site
- * is built inside `work` and then moved to where the user asked for it;
+ * Every page, rendered from `work`/site-data.json into `outDir`. The site is
+ * rendered inside `work` and then moved to where the user asked for it;
  * `work` is removed afterwards.
  */
 export async function pagesFromSiteData(work: string, outDir: string): Promise<void> {
   const out = resolve(outDir);
   const built = join(work, "site");
   process.env.JEUGDHULP_MODEL = join(work, SITE_DATA);
-  process.env.JEUGDHULP_SITE_OUT = built;
-  // Parts of Astro's build resolve paths from the working directory, not from `root`.
-  const cwd = process.cwd();
-  process.chdir(ROOT);
   try {
-    const { build } = await import("astro");
-    await build({ root: ROOT, outDir: built, logLevel: "warn", mode: "production" });
+    // Compiled once per version of the sources (compiled-site.ts), rendered for this tender.
+    await renderPages(await compiledSite(), built);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(dirname(out), { recursive: true });
     moveFolder(built, out);
   } finally {
-    process.chdir(cwd);
     rmSync(work, { recursive: true, force: true });
   }
-  // Astro leaves its (empty) content-layer modules in the output; they are not part of the site.
-  for (const leftover of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(out, leftover), { force: true });
 }
 
 /** A rename when both are on one file system (the usual case: the output is in the project), else a copy. */

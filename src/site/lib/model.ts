@@ -31,18 +31,21 @@ export interface SiteData {
 
 /**
  * The site reads the resolved model that the build wrote (never the YAML), once
- * per build, with lookups by id so every page costs the same whatever N is.
+ * per rendering, with lookups by id so every page costs the same whatever N is.
+ * The compiled pages stay loaded between renderings in one process (a test, the
+ * live preview rewriting the file after every edit), so the file is known by
+ * its path, time and size, not by the process.
  */
-let cached: { data: SiteData; lookup: ReturnType<typeof buildLookup>; mtime: number } | undefined;
+let cached: { data: SiteData; lookup: ReturnType<typeof buildLookup>; key: string } | undefined;
 
 export function site() {
   const path = process.env.JEUGDHULP_MODEL;
   if (!path) throw new Error("JEUGDHULP_MODEL is niet gezet: bouw de site met `npm run build` of `npm run dev`.");
-  // In the live preview the data file is rewritten after every edit; a build reads it once.
-  const mtime = process.env.JEUGDHULP_DEV ? statSync(path).mtimeMs : 0;
-  if (!cached || cached.mtime !== mtime) {
+  const stat = statSync(path);
+  const key = `${path}\0${stat.mtimeMs}\0${stat.size}`;
+  if (!cached || cached.key !== key) {
     const data = JSON.parse(readFileSync(path, "utf8")) as SiteData;
-    cached = { data, lookup: buildLookup(data.model), mtime };
+    cached = { data, lookup: buildLookup(data.model), key };
   }
   return { ...cached.data, ...cached.lookup };
 }
