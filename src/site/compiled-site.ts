@@ -118,41 +118,89 @@ interface Route {
   type: string;
   component: string;
   params: string[];
-  pathname?: string;
   origin?: string;
   prerender: boolean;
   generate: (params: Record<string, string | undefined>) => string;
 }
 
+interface PageModule {
+  getStaticPaths?: () => Promise<{ params: Record<string, string> }[]> | { params: Record<string, string> }[];
+}
+
+interface Manifest {
+  routes: { routeData: Route }[];
+  pageMap: Map<string, () => Promise<{ page: () => Promise<PageModule> }>>;
+}
+
+/** One page of the site for the current site data: its address, the file a static site keeps it in, and its route. */
+export interface SitePage {
+  pathname: string;
+  /** Relative to the site's folder: `producten/x/index.html`, `404.html`, `feed.xml`. */
+  file: string;
+  route: Route;
+  notFound: boolean;
+}
+
+/** A compiled site, loaded: its pages for the current site data, and each page rendered. */
+export interface LoadedSite {
+  /** The client files (scripts, styles, the public folder), served or copied as they are. */
+  clientDir: string;
+  /** Every page, with the tender of the site data that JEUGDHULP_MODEL names now. */
+  pages(): Promise<SitePage[]>;
+  /** The page's HTML (or the feed's XML), with the status a server answers with (404 for the 404 page). */
+  render(page: SitePage): Promise<{ status: number; body: Buffer }>;
+}
+
+/** The compiled site in `dir` (from `compiledSite()`), loaded into this process. */
+export async function loadCompiledSite(dir: string): Promise<LoadedSite> {
+  const { App } = await import("astro/app");
+  const { manifest } = (await import(pathToFileURL(join(dir, "server", "entry.mjs")).href)) as { manifest: Manifest };
+  // Astro keeps each route's paths once asked; a new renderer per listing sees the data as it is now.
+  let app = new App(manifest as never);
+  return {
+    clientDir: join(dir, "client"),
+    async pages() {
+      app = new App(manifest as never);
+      const pages: SitePage[] = [];
+      for (const { routeData: route } of manifest.routes) {
+        if (route.origin === "internal" || (route.type !== "page" && route.type !== "endpoint")) continue;
+        // A server bundle renders a page without calling getStaticPaths(); marked as
+        // prerendered, Astro calls it and gives the page the props of its path, as a static build does.
+        route.prerender = true;
+        const module = await (await manifest.pageMap.get(route.component)!()).page();
+        const paths = route.params.length ? await module.getStaticPaths!() : [{ params: {} }];
+        for (const { params } of paths) {
+          const notFound = route.route === "/404";
+          const generated = route.generate(params);
+          const pathname = notFound ? "/404/" : route.type === "endpoint" ? generated.replace(/\/$/, "") : generated;
+          const file = notFound ? "404.html" : route.type === "endpoint" ? pathname.slice(1) : join(pathname.slice(1), "index.html");
+          pages.push({ pathname, file, route, notFound });
+        }
+      }
+      return pages;
+    },
+    async render(page) {
+      const response = await app.render(new Request(`http://localhost${page.pathname}`), { routeData: page.route as never });
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status !== (page.notFound ? 404 : 200)) throw new Error(`De pagina ${page.pathname} gaf ${response.status}: ${body.toString("utf8").slice(0, 500)}`);
+      return { status: response.status, body };
+    },
+  };
+}
+
 /**
  * Every page of the compiled site in `dir`, rendered into `out` as a static
  * site: `<path>/index.html` per page, `404.html`, the feed, and the client
- * files (scripts, styles, the public folder). The pages read the tender from
- * the site data that JEUGDHULP_MODEL names.
+ * files. The pages read the tender from the site data that JEUGDHULP_MODEL names.
  */
 export async function renderPages(dir: string, out: string): Promise<number> {
-  cpSync(join(dir, "client"), out, { recursive: true });
-  const { App } = await import("astro/app");
-  const { manifest } = (await import(pathToFileURL(join(dir, "server", "entry.mjs")).href)) as { manifest: { routes: { routeData: Route }[]; pageMap: Map<string, () => Promise<{ page: () => Promise<{ getStaticPaths?: () => Promise<{ params: Record<string, string> }[]> | { params: Record<string, string> }[] }> }>> } };
-  const app = new App(manifest as never);
-  let written = 0;
-  for (const { routeData: route } of manifest.routes) {
-    if (route.origin === "internal" || (route.type !== "page" && route.type !== "endpoint")) continue;
-    const module = await (await manifest.pageMap.get(route.component)!()).page();
-    const paths = route.params.length ? await module.getStaticPaths!() : [{ params: {} }];
-    // A server bundle renders a page without calling getStaticPaths(); marked as
-    // prerendered, Astro calls it and gives the page the props of its path, as a static build does.
-    route.prerender = true;
-    for (const { params } of paths) {
-      const notFound = route.route === "/404";
-      const pathname = notFound ? "/404/" : route.type === "endpoint" ? route.generate(params).replace(/\/$/, "") : route.generate(params);
-      const response = await app.render(new Request(`http://localhost${pathname}`), { routeData: route as never });
-      if (response.status !== (notFound ? 404 : 200)) throw new Error(`De pagina ${pathname} gaf ${response.status}: ${(await response.text()).slice(0, 500)}`);
-      const file = notFound ? join(out, "404.html") : route.type === "endpoint" ? join(out, pathname) : join(out, pathname, "index.html");
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-      written++;
-    }
+  const site = await loadCompiledSite(dir);
+  cpSync(site.clientDir, out, { recursive: true });
+  const pages = await site.pages();
+  for (const page of pages) {
+    const file = join(out, page.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, (await site.render(page)).body);
   }
-  return written;
+  return pages.length;
 }

@@ -1,6 +1,4 @@
-import type { EventEmitter } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { watch as chokidarWatch } from "chokidar";
@@ -11,9 +9,8 @@ import { checkTemplates } from "../documents/check-templates.ts";
 import { TemplateError } from "../templates/template-error.ts";
 import { writeSiteData } from "./render-site.ts";
 import { serveWaitingPage } from "./waiting-page.ts";
-import { PROJECT_ROOT } from "../project-root.ts";
-
-const ROOT = PROJECT_ROOT;
+import { compiledSite, loadCompiledSite } from "./compiled-site.ts";
+import { servePreview, type PreviewServer } from "./preview-server.ts";
 
 /** Editors save in several steps (a temporary file, a rename, a second write): wait until they are done. */
 const SETTLE_MS = 150;
@@ -37,16 +34,13 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
   process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => process.exit(0));
   process.env.JEUGDHULP_MODEL = dataPath;
-  // Vite only reloads open pages in development mode; a NODE_ENV left in the
-  // shell (production, or test under a test runner) would silently stop that.
-  process.env.NODE_ENV = "development";
-  // The preview works offline; Astro must not look for updates on the network.
-  process.env.ASTRO_DISABLE_UPDATE_CHECK = "true";
-  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  // Compiled while the content is validated (at once when the sources did not change since the last build).
+  const compiled = compiledSite().then(loadCompiledSite);
+  compiled.catch(() => {});
   let lastValid: Model | undefined;
   let messages: string[] = [];
-  /** Set once the site runs: makes Astro list the pages again (a file added or removed adds or removes pages). */
-  let pagesChanged: (() => void) | undefined;
+  /** Set once the site is served: lists the pages again and reloads open pages. */
+  let preview: PreviewServer | undefined;
 
   const refresh = (): boolean => {
     let result: ReturnType<typeof validateContent>;
@@ -60,7 +54,7 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
       process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${e.message}\n`);
       if (!lastValid) return false;
       writeSiteData(lastValid, dataPath, [], messages);
-      (globalThis as { __jeugdhulpReload?: () => void }).__jeugdhulpReload?.();
+      preview?.changed();
       return true;
     }
     messages = result.diagnostics.map(formatDiagnostic);
@@ -68,8 +62,7 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
     process.stdout.write(`\n[${new Date().toLocaleTimeString("nl-NL")}] ${formatText(result.diagnostics)}\n`);
     if (!lastValid) return false;
     writeSiteData(lastValid, dataPath, [], result.model ? undefined : messages);
-    pagesChanged?.();
-    (globalThis as { __jeugdhulpReload?: () => void }).__jeugdhulpReload?.();
+    preview?.changed();
     return true;
   };
 
@@ -100,15 +93,8 @@ export async function runDevServer(contentDir: string, port = 4321): Promise<voi
     if (waiting) sitePort = waiting.port;
   }
 
-  const { dev } = await import("astro");
-  const server = await dev({
-    root: ROOT,
-    logLevel: "warn",
-    // Port 0 is bound by listenOnAnyPort (Vite would read 0 as "its default").
-    server: { port: sitePort || 4321, host: "127.0.0.1" },
-    vite: { plugins: [relistPages(dataPath, (relist) => (pagesChanged = relist)), ...(sitePort === 0 ? [listenOnAnyPort()] : [])] },
-  });
-  process.stdout.write(`Productenboek: http://127.0.0.1:${server.address.port}/ (wijzigingen in ${contentDir}/ verschijnen vanzelf)\n`);
+  preview = await servePreview(await compiled, sitePort);
+  process.stdout.write(`Productenboek: http://127.0.0.1:${preview.port}/ (wijzigingen in ${contentDir}/ verschijnen vanzelf)\n`);
   await new Promise(() => {});
 }
 
@@ -135,39 +121,4 @@ function watchTree(root: string, onChange: () => void): { close(): Promise<void>
   // A folder that went away while being read: the next event re-validates anyway.
   watcher.on("error", () => onChange());
   return { close: () => watcher.close() };
-}
-
-/**
- * Astro's development server asks a dynamic route for its pages
- * (getStaticPaths) once and keeps the list until a file of the project
- * changes; the content is not one of them, so a product, chapter or lot
- * added in the YAML would answer 404 and a removed one would stay. Telling
- * its watcher that the site's data file changed makes it ask again.
- */
-function relistPages(dataPath: string, ready: (relist: () => void) => void): { name: string; configureServer(server: { watcher: EventEmitter }): void } {
-  return {
-    name: "jeugdhulp-relist-pages",
-    configureServer(server) {
-      ready(() => server.watcher.emit("change", dataPath));
-    },
-  };
-}
-
-/**
- * Vite has no "any free port": it takes 0 for "the default" and counts up
- * from there, so a port chosen beforehand could be taken by the time it
- * binds. This binds Vite's server to port 0 itself; Astro reports the port
- * the system gave (`server.address`), which the preview prints.
- */
-function listenOnAnyPort(): { name: string; configureServer(server: { httpServer: Server | null }): void } {
-  return {
-    name: "jeugdhulp-any-port",
-    configureServer(server) {
-      const http = server.httpServer;
-      if (!http) return;
-      const listen = http.listen.bind(http) as (...args: unknown[]) => unknown;
-      // Vite calls listen(port, host, callback).
-      (http as { listen: (...args: unknown[]) => unknown }).listen = (_port: unknown, ...rest: unknown[]) => listen(0, ...rest);
-    },
-  };
 }

@@ -80,8 +80,9 @@ describe("npm run dev (live preview)", () => {
     const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
-      // networkidle: the page has connected to the preview for updates, as an open page has.
-      await tab.goto(`http://127.0.0.1:${output.port}/producten/spoedbed/`, { waitUntil: "networkidle0" });
+      // Loaded, and connected to the preview for updates, as an open page is.
+      await tab.goto(`http://127.0.0.1:${output.port}/producten/spoedbed/`, { waitUntil: "load" });
+      await tab.waitForSelector('html[data-voorbeeld="verbonden"]', { timeout: 30_000 });
       expect(await tab.$eval("main", (m) => m.textContent)).toContain("€ 412,35 per etmaal");
       edit(join(content, "segmenten/spoed.yaml"), "tarief: 412.35", "tarief: 415.10");
       // The preview reloads the page: poll its text (a reload replaces the document under a waiting function).
