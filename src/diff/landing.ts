@@ -34,6 +34,16 @@ function explains(c: EntityChange, s: SectionChange, words: { removed: Set<strin
   return valueChanges(c).some((v) => meets(v.removed, words.removed) && meets(v.added, words.added));
 }
 
+/** "§ 4.2.5" → [4, 2, 5]; "artikel 6" → [6]. */
+const numberOf = (plaats: string) => (/[\d.]+/.exec(plaats)?.[0] ?? "").split(".").filter(Boolean).map(Number);
+
+/** Whether the § or artikel `a` comes before `b` in a document (§ 8.1 before § 8.2 and before § 9; § 8 before § 8.1). */
+function before(a: string, b: string): boolean {
+  const [x, y] = [numberOf(a), numberOf(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i];
+  return x.length < y.length;
+}
+
 const placeOf = (s: SectionChange): Place => ({ bijlage: s.bijlage, document: s.document, plaats: s.plaats, kop: s.kop, anker: s.anker });
 
 /**
@@ -49,14 +59,24 @@ export function placeChanges(report: ChangeReport, documenten: DocumentChange[])
     c.waar = [];
   });
   const afgeleid: SectionChange[] = [];
-  for (const s of documenten.flatMap((d) => d.secties)) {
-    // The heading counts as the section's text: a renamed lot changes the headings of its sub-lots.
-    const words = changedWords(`${s.oudeKop ?? s.kop}\n\n${s.voor ?? ""}`, `${s.kop}\n\n${s.na ?? ""}`);
-    const by = changes.filter((c) => explains(c, s, words));
-    if (by.length) {
-      s.door = by.map((c) => c.nummer!);
-      for (const c of by) c.waar!.push(placeOf(s));
-    } else afgeleid.push(s);
+  for (const d of documenten) {
+    for (const s of d.secties) {
+      // The heading counts as the section's text: a renamed lot changes the headings of its sub-lots.
+      const words = changedWords(`${s.oudeKop ?? s.kop}\n\n${s.voor ?? ""}`, `${s.kop}\n\n${s.na ?? ""}`);
+      const by = changes.filter((c) => explains(c, s, words));
+      if (by.length) {
+        s.door = by.map((c) => c.nummer!);
+        for (const c of by) c.waar!.push(placeOf(s));
+      }
+    }
+    for (const s of d.secties) {
+      // Only renumbered: caused by the §§ that came or went before it in the same document, when a change explains those.
+      if (!s.door && s.soort === "hernummerd") {
+        const causes = d.secties.filter((t) => t.door && ((t.soort === "toegevoegd" && before(t.plaats, s.plaats)) || (t.soort === "verwijderd" && s.oudePlaats !== undefined && before(t.plaats, s.oudePlaats))));
+        if (causes.length) s.door = [...new Set(causes.flatMap((t) => t.door!))].sort();
+      }
+      if (!s.door) afgeleid.push(s);
+    }
   }
   return { ...report, documenten, afgeleid };
 }

@@ -130,3 +130,39 @@ describe("a reorder the data comparison cannot see", () => {
     expect(same.documenten).toHaveLength(11);
   });
 });
+
+describe("a maximale waarde that comes or goes renumbers the § after it", () => {
+  // Rijnmond without the ceilings of its subtenders; perceel B1 Pleegzorg alone has one (€ 20 mln).
+  const withoutCeilings = (dir: string) => {
+    const file = join(dir, "subtenders", "prestatieaanbieders.yaml");
+    replaceIn(file, "\nmaximale_waarde: 90000000\n", "\n");
+    replaceIn(join(dir, "subtenders", "systeemaanbieders.yaml"), "\nmaximale_waarde: 400000000\n", "\n");
+  };
+  const lotCeiling = rijnmond("plafond-b1", (dir) => {
+    withoutCeilings(dir);
+    replaceIn(join(dir, "subtenders", "prestatieaanbieders.yaml"), "    nummer: B1\n", "    nummer: B1\n    maximale_waarde: 20000000\n");
+  });
+  const noCeiling = rijnmond("geen-plafond", withoutCeilings);
+
+  it("ties Voorbehouden, now § 8.1, to the removed maximale waarde of perceel B1 instead of listing it as derived", () => {
+    const report = compareTender(lotCeiling, noCeiling);
+    const changes = report.groups.flatMap((g) => g.changes);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ nummer: "W-01", soort: "perceel", id: "pleegzorg" });
+    expect(changes[0].fields.map((f) => [f.veld, f.voor, f.na])).toEqual([["maximale waarde", "€ 20.000.000,00", undefined]]);
+    expect(report.afgeleid).toEqual([]);
+    const leidraad = report.documenten!.find((d) => d.bijlage === "1")!;
+    expect(leidraad.secties.map((s) => `${s.soort} ${s.oudePlaats ?? ""}${s.oudePlaats ? " → " : ""}${s.plaats} ${s.kop} door ${s.door}`)).toEqual([
+      "hernummerd § 8.2 → § 8.1 Voorbehouden door W-01",
+      "verwijderd § 8.1 Geraamde en maximale waarde door W-01",
+    ]);
+    expect(renderChangesSummary(report)).not.toContain("Afgeleide wijzigingen");
+  });
+
+  it("ties Voorbehouden, now § 8.2, to the added maximale waarde", () => {
+    const report = compareTender(noCeiling, lotCeiling);
+    expect(report.afgeleid).toEqual([]);
+    const voorbehouden = report.documenten!.find((d) => d.bijlage === "1")!.secties.find((s) => s.kop === "Voorbehouden")!;
+    expect(voorbehouden).toMatchObject({ soort: "hernummerd", oudePlaats: "§ 8.1", plaats: "§ 8.2", door: ["W-01"] });
+  });
+});
