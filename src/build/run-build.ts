@@ -17,6 +17,7 @@ import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write
 import { compareTender } from "../diff/compare-tender.ts";
 import { changedTargets } from "../diff/landing.ts";
 import { notaChangesOf } from "../diff/nota-changes.ts";
+import { addPages } from "../diff/pages.ts";
 import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.ts";
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
 import type { ChangeReport } from "../diff/types.ts";
@@ -92,6 +93,12 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       return 1;
     }
     const model = result.model!;
+    if (report) {
+      // The page of every place a change lands, before anything shows the overview (the site, the Nota).
+      const paging = performance.now();
+      await addPages(report);
+      compareMs += performance.now() - paging;
+    }
     const warnings = result.diagnostics.filter((d) => d.severity === "waarschuwing").length;
     progress.done("gevalideerd", `${products(model)}, ${count(warnings, "waarschuwing", "waarschuwingen")}`, performance.now() - started);
 

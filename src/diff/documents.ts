@@ -96,6 +96,12 @@ function builtDocuments(model: Model): BuiltDocument[] {
   return out;
 }
 
+/** The HTML each compared document prints from, per version and `inhoud`: kept beside the comparison, never in its JSON. */
+const printedHtml = new WeakMap<DocumentChange[], { before: Map<string, string>; after: Map<string, string> }>();
+
+/** The HTML the documents of a comparison (`report.documenten`) print from, in both versions. */
+export const printedHtmlOf = (documenten: DocumentChange[]) => printedHtml.get(documenten);
+
 /**
  * The built documents of two versions compared section by section: which
  * documents changed in their text, which only in their version stamp or date,
@@ -107,7 +113,9 @@ function builtDocuments(model: Model): BuiltDocument[] {
 export function compareDocuments(before: Model, after: Model): DocumentChange[] {
   const old = new Map(builtDocuments(before).map((d) => [d.inhoud, d]));
   const out: DocumentChange[] = [];
-  for (const now of builtDocuments(after)) {
+  const built = builtDocuments(after);
+  printedHtml.set(out, { before: new Map([...old].map(([k, d]) => [k, d.html])), after: new Map(built.map((d) => [d.inhoud, d.html])) });
+  for (const now of built) {
     const was = old.get(now.inhoud);
     old.delete(now.inhoud);
     const base = { bijlage: now.bijlage, document: now.titel, inhoud: now.inhoud };

@@ -7,31 +7,57 @@ export const keyOf = (c: EntityChange): string | undefined => (KEY_KIND[c.soort]
 /** The kind of cross-reference key (`perceel:x`) a change's `soort` describes; others are found by their values. */
 const KEY_KIND: Record<string, string> = { product: "product", perceel: "perceel", eis: "eis", segment: "segment", subtender: "subtender", begrip: "begrip", hoofdstuk: "hoofdstuk" };
 
-/** The words a change dropped from the documents and brought into them, per changed value. */
-function valueChanges(c: EntityChange): { removed: Set<string>; added: Set<string> }[] {
-  const out: { removed: Set<string>; added: Set<string> }[] = [];
+type Words = { removed: Set<string>; added: Set<string> };
+
+/**
+ * The words a change dropped from the documents and brought into them, per
+ * changed value; `whole` when all of them must be found (the name of an
+ * entity that came or went, not just one of its common words).
+ */
+function valueChanges(c: EntityChange): (Words & { whole?: boolean })[] {
+  const out: (Words & { whole?: boolean })[] = [];
   for (const f of c.fields) {
     if (f.toegevoegd || f.verwijderd) out.push(changedWords((f.verwijderd ?? []).join(" ; "), (f.toegevoegd ?? []).join(" ; ")));
     else if (f.voor !== undefined || f.na !== undefined) out.push(changedWords(f.voor ?? "", f.na ?? ""));
   }
   // An entity that came or went: its name came into the documents or left them.
-  if (c.kind === "toegevoegd") out.push(changedWords("", c.label));
-  if (c.kind === "verwijderd") out.push(changedWords(c.label, ""));
+  if (c.kind === "toegevoegd") out.push({ ...changedWords("", c.label), whole: true });
+  if (c.kind === "verwijderd") out.push({ ...changedWords(c.label, ""), whole: true });
   return out.filter((v) => v.removed.size + v.added.size > 0);
 }
 
 const meets = (want: Set<string>, got: Set<string>) => want.size === 0 || [...want].some((w) => got.has(w));
+const all = (want: Set<string>, got: Set<string>) => [...want].every((w) => got.has(w));
+
+/** A code such as a lot number (B2) or a product code (46A01): letters and digits, found nowhere by chance. */
+const isCode = (w: string) => /\p{L}/u.test(w) && /\p{N}/u.test(w);
+const codes = (ws: Set<string>) => ws.size > 0 && [...ws].every(isCode);
 
 /**
- * Whether section `s` changed because of change `c`: it describes the changed
- * entity, or its text changed the way one of the change's values changed (the
- * same words dropped and the same words brought in: "zes" → "drie" in the
- * opzegtermijn and in artikel 6, but not "252 → 259 dagen" for a deadline).
+ * Whether section `s` of the document `inhoud` changed because of change `c`:
+ * it describes the changed entity, or its text changed the way one of the
+ * change's values changed (the same words dropped and the same words brought
+ * in: "zes" → "drie" in the opzegtermijn and in artikel 6, but not "252 → 259
+ * dagen" for a deadline). A code that came in or went is enough on its own: a
+ * list of lots that now names B2 where lots B1 and B2 swapped numbers. A
+ * member that came or went (a product of a lot) changes its own §. A
+ * question changes the text of its own Nota only.
  */
-function explains(c: EntityChange, s: SectionChange, words: { removed: Set<string>; added: Set<string> }): boolean {
+function explains(c: EntityChange, s: SectionChange, words: Words, inhoud: string): boolean {
+  if (c.soort === "vraag") return inhoud === `nota-van-inlichtingen:${c.id.split(".")[0]}`;
+  // A product that came into a lot or left it: its own § says which lots buy it.
+  const members = c.fields.flatMap((f) => [...(f.toegevoegd ?? []), ...(f.verwijderd ?? [])]);
+  if (members.some((m) => [s.kop, s.oudeKop].some((k) => k === m || k?.startsWith(`${m} (`)))) return true;
   const kind = KEY_KIND[c.soort];
   if (kind && (s.keys.includes(`${kind}:${c.id}`) || (c.oudId !== undefined && s.keys.includes(`${kind}:${c.oudId}`)))) return true;
-  return valueChanges(c).some((v) => meets(v.removed, words.removed) && meets(v.added, words.added));
+  return valueChanges(c).some((v) =>
+    v.whole
+      ? all(v.removed, words.removed) && all(v.added, words.added)
+      : v.removed.size === 0 || v.added.size === 0
+        ? // Words only inserted or only struck out: all of them, or "niet meer dan" would land wherever "niet" came in.
+          all(v.removed, words.removed) && all(v.added, words.added)
+        : (meets(v.removed, words.removed) && meets(v.added, words.added)) || (codes(v.added) && all(v.added, words.added)) || (codes(v.removed) && all(v.removed, words.removed)),
+  );
 }
 
 /** "§ 4.2.5" → [4, 2, 5]; "artikel 6" → [6]. */
@@ -63,7 +89,7 @@ export function placeChanges(report: ChangeReport, documenten: DocumentChange[])
     for (const s of d.secties) {
       // The heading counts as the section's text: a renamed lot changes the headings of its sub-lots.
       const words = changedWords(`${s.oudeKop ?? s.kop}\n\n${s.voor ?? ""}`, `${s.kop}\n\n${s.na ?? ""}`);
-      const by = changes.filter((c) => explains(c, s, words));
+      const by = changes.filter((c) => explains(c, s, words, d.inhoud));
       if (by.length) {
         s.door = by.map((c) => c.nummer!);
         for (const c of by) c.waar!.push(placeOf(s));

@@ -103,8 +103,14 @@ function advice(c: EntityChange): string {
   return `<p class="advies"><strong>Wezenlijk:</strong> overweeg de termijn voor inschrijving te verlengen, zodat inschrijvers de wijziging kunnen verwerken.${esc(republish)}</p>`;
 }
 
-/** "bijlage 7 Raamovereenkomst … artikel 6 Looptijd, verlenging en opzegging": a place as a lawyer cites it. */
-export const placeText = (p: Place) => `bijlage ${p.bijlage} ${p.document}, ${p.plaats} ${p.kop}`;
+/** "pagina 7", "pagina 8 (was pagina 7)", "was pagina 7" (a § that was removed); empty before the pages are known. */
+export function pageText(p: Place): string {
+  if (p.pagina === undefined) return p.oudePagina === undefined ? "" : `was pagina ${p.oudePagina}`;
+  return p.oudePagina === undefined || p.oudePagina === p.pagina ? `pagina ${p.pagina}` : `pagina ${p.pagina} (was pagina ${p.oudePagina})`;
+}
+
+/** "bijlage 7 Raamovereenkomst …, artikel 6 Looptijd, verlenging en opzegging, pagina 7": a place as a lawyer cites it. */
+export const placeText = (p: Place) => `bijlage ${p.bijlage} ${p.document}, ${p.plaats} ${p.kop}${pageText(p) ? `, ${pageText(p)}` : ""}`;
 
 /** Where a change lands in the documents, one line per § or artikel; said plainly when it lands nowhere. */
 function places(waar: Place[] | undefined): string {

@@ -4,6 +4,7 @@ import { formatText } from "../diagnostics/format.ts";
 import type { Model } from "../model/types.ts";
 import { validateContent } from "../pipeline/validate-content.ts";
 import { compareTender } from "./compare-tender.ts";
+import { addPages } from "./pages.ts";
 import { contentFolderOf } from "./read-side.ts";
 import { renderChangesHtml } from "./render-html.ts";
 import { renderChangesPdf } from "./render-pdf.ts";
@@ -40,6 +41,7 @@ export async function runDiff(from: string, to: string, options: { content: stri
     return e instanceof InvalidSideError ? 1 : 2;
   }
   const report = compareTender(before.model, after.model, { from: before.label, to: after.label });
+  await addPages(report);
   await writeChangeReport(report, options.out);
   process.stdout.write(`${renderChangesSummary(report)}\nGeschreven: ${options.out}/wijzigingen.html, .pdf en .json\n`);
   return 0;

@@ -22,6 +22,10 @@ export interface Place {
   kop: string;
   /** The heading's anchor in the document's HTML. */
   anker: string;
+  /** The PDF page the § or artikel starts on in this version (absent for one that was removed). */
+  pagina?: number;
+  /** The page it started on in the earlier version (absent for a new one). */
+  oudePagina?: number;
 }
 
 /** One document of the bundle in two versions. */

@@ -78,17 +78,17 @@ describe("npm run diff between two tagged versions in git", () => {
       { section: "Segment Spoed", changes: [{ title: "W-02 Gewijzigd product: Spoedbed Wezenlijk", rows: [{ field: "tarief Wezenlijk", old: "[-€ 412,35 per etmaal-]", new: "{+€ 420,00 per etmaal+}" }] }] },
       { section: "Documenten", changes: [] },
     ]);
-    // Where each change lands: the lot's § in the leidraad and in its subtender's bijlage, and the agreement's article on the number of contractors.
+    // Where each change lands, with the page (the same in both versions): the lot's § in the leidraad and in its subtender's bijlage, and the agreement's article on the number of contractors.
     const landing = (id: string) => all(all(fromHtml(html), "article").find((a) => a.properties?.id === id)!, "li").map(plain);
     expect(landing("w-01")).toEqual([
-      "bijlage 1 Aanbestedingsleidraad, § 4.2 Subtender Spoed",
-      "bijlage 1 Aanbestedingsleidraad, § 4.2.2 Perceel 2 Spoedteams",
-      "bijlage 4 Percelen en gunning Subtender Spoed, § 1 Subtender Spoed",
-      "bijlage 4 Percelen en gunning Subtender Spoed, § 2.2 Perceel 2 Spoedteams",
-      "bijlage 6 Raamovereenkomst Subtender Spoed, artikel 4 Aantal opdrachtnemers en verdeling van het werk",
+      "bijlage 1 Aanbestedingsleidraad, § 4.2 Subtender Spoed, pagina 6",
+      "bijlage 1 Aanbestedingsleidraad, § 4.2.2 Perceel 2 Spoedteams, pagina 7",
+      "bijlage 4 Percelen en gunning Subtender Spoed, § 1 Subtender Spoed, pagina 2",
+      "bijlage 4 Percelen en gunning Subtender Spoed, § 2.2 Perceel 2 Spoedteams, pagina 2",
+      "bijlage 6 Raamovereenkomst Subtender Spoed, artikel 4 Aantal opdrachtnemers en verdeling van het werk, pagina 4",
     ]);
     // The tariff: the product in the productenboek and the agreement's tariffs.
-    expect(landing("w-02")).toEqual(["bijlage 2 Productenboek, § 1.1 Spoedbed (46S01)", "bijlage 6 Raamovereenkomst Subtender Spoed, artikel 3 Voorwerp van de overeenkomst"]);
+    expect(landing("w-02")).toEqual(["bijlage 2 Productenboek, § 1.1 Spoedbed (46S01), pagina 3", "bijlage 6 Raamovereenkomst Subtender Spoed, artikel 3 Voorwerp van de overeenkomst, pagina 3"]);
     expect(r.stdout).toContain("Documenten met gewijzigde tekst: bijlagen 1, 2, 4, 6.");
     expect(html).not.toContain("99,99");
     expect(git("status", "--porcelain").split("\n").filter(Boolean)).toEqual([" M content/segmenten/ambulant.yaml", "?? uit/"]);
