@@ -99,6 +99,8 @@ describe("npm run diff between two tagged versions in git", () => {
     // The PDF's text keeps the markers, as a lawyer copying it into a mail would want.
     expect(text).toMatch(/\[-€ 412,35 per etmaal-\]\s*→\s*\{\+€ 420,00 per etmaal\+\}/);
     expect(text).toMatch(/pagina 1 van \d/);
+    // Each place with its page, also in the PDF's text.
+    expect(text.replace(/\s+/g, " ")).toContain("artikel 4 Aantal opdrachtnemers en verdeling van het werk, pagina 4");
   });
 
   it("says Geen wijzigingen for identical versions", async () => {
