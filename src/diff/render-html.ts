@@ -1,6 +1,6 @@
 import { formatDate } from "../format/dates.ts";
 import { keepAmountsTogether } from "../format/money.ts";
-import { escapeHtml as esc, marked } from "./redline.ts";
+import { escapeHtml as esc, marked, redline } from "./redline.ts";
 import { hasChanges } from "./landing.ts";
 import type { ChangeReport, DocumentChange, EntityChange, FieldChange, Place, SectionChange } from "./types.ts";
 import { changeHeading } from "./wording.ts";
@@ -62,6 +62,9 @@ const value = (tag: "del" | "ins", text: string) =>
 /** The badge of a wezenlijk change or field: in words, so it survives printing in black and white and copy-paste. */
 const WEZENLIJK = ` <span class="belangrijk">Wezenlijk</span>`;
 
+/** Characters from which a changed value is shown as a redline. */
+const LONG_VALUE = 60;
+
 function field(f: FieldChange): string {
   const flag = f.belangrijk ? WEZENLIJK : "";
   let shown: string;
@@ -73,6 +76,8 @@ function field(f: FieldChange): string {
     ];
     shown = parts.join(", ");
   } else if (f.redline) shown = f.redline;
+  // A long value as the documents word it (an indexatie clause): a word-level redline, not the sentence twice.
+  else if (f.voor !== undefined && f.na !== undefined && Math.max(f.voor.length, f.na.length) > LONG_VALUE) shown = redline(f.voor, f.na).html;
   else if (f.voor !== undefined && f.na !== undefined) shown = `${value("del", f.voor)}<span class="pijl" aria-label="wordt">→</span>${value("ins", f.na)}`;
   else if (f.na !== undefined) shown = value("ins", f.na);
   else shown = value("del", f.voor ?? "");

@@ -205,6 +205,10 @@ describe("two versions of Rijnmond: every change with its bijlage, § or artikel
     const html = renderChangesFragment(report);
     expect(html).toContain("<li>bijlage 8 Raamovereenkomst Opdracht B Prestatieaanbieders, artikel 6 Looptijd, verlenging en opzegging, pagina 6</li>");
     expect(html).toContain("<li>bijlage 10 Checklist inschrijving, § 7 Planning, pagina 25 (was pagina 26)</li>");
+    // The indexatie clause, a long value, as a word-level redline: only the peildatum struck out and inserted.
+    const w01 = /<article id="w-01">.*?<\/article>/s.exec(html)![0].replace(/<[^>]+>/g, "");
+    expect(w01).toContain("vastgesteld op peildatum 1 [-juni-] {+mei+}");
+    expect(w01).not.toContain("[-jaarlijks");
     const json = JSON.parse(JSON.stringify(report));
     expect(json.groups[0].changes[0].waar[1]).toEqual({ bijlage: "7", document: "Raamovereenkomst Opdracht A Systeemaanbieders", plaats: "artikel 6", kop: "Looptijd, verlenging en opzegging", anker: "s-artikel-looptijd", pagina: 5, oudePagina: 5 });
   });
