@@ -93,14 +93,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       return 1;
     }
     const model = result.model!;
+    const warnings = result.diagnostics.filter((d) => d.severity === "waarschuwing").length;
+    progress.done("gevalideerd", `${products(model)}, ${count(warnings, "waarschuwing", "waarschuwingen")}`, performance.now() - started);
     if (report) {
       // The page of every place a change lands, before anything shows the overview (the site, the Nota).
       const paging = performance.now();
       await addPages(report);
       compareMs += performance.now() - paging;
     }
-    const warnings = result.diagnostics.filter((d) => d.severity === "waarschuwing").length;
-    progress.done("gevalideerd", `${products(model)}, ${count(warnings, "waarschuwing", "waarschuwingen")}`, performance.now() - started);
 
 
     try {
