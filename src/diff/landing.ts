@@ -70,6 +70,26 @@ function before(a: string, b: string): boolean {
   return x.length < y.length;
 }
 
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const isDateWord = (w: string) => /^[\d:.,]+$/.test(w) || MONTHS.includes(w) || DAYS.includes(w);
+
+/**
+ * The changed dates a derived section likely follows: when only numbers and
+ * dates changed in it (a gestanddoening of 252 → 259 dagen, the last day of a
+ * vervaltermijn), the milestones whose date changed; of those, the ones the
+ * section names, when it names any ("na de uiterste inschrijfdatum").
+ */
+function likelyDates(s: SectionChange, changes: EntityChange[]): string[] {
+  const words = changedWords(`${s.oudeKop ?? s.kop}\n\n${s.voor ?? ""}`, `${s.kop}\n\n${s.na ?? ""}`);
+  const changed = [...words.removed, ...words.added];
+  if (s.soort !== "gewijzigd" || !changed.length || !changed.every(isDateWord)) return [];
+  const dates = changes.filter((c) => c.soort === "mijlpaal" && c.kind === "gewijzigd" && c.fields.some((f) => f.veld === "datum"));
+  const text = (s.na ?? "").toLowerCase();
+  const named = dates.filter((c) => text.includes(c.label.replace(/\s*\(.*$/, "").toLowerCase()));
+  return (named.length ? named : dates).map((c) => c.nummer!);
+}
+
 const placeOf = (s: SectionChange): Place => ({ bijlage: s.bijlage, document: s.document, plaats: s.plaats, kop: s.kop, anker: s.anker });
 
 /**
@@ -101,7 +121,11 @@ export function placeChanges(report: ChangeReport, documenten: DocumentChange[])
         const causes = d.secties.filter((t) => t.door && ((t.soort === "toegevoegd" && before(t.plaats, s.plaats)) || (t.soort === "verwijderd" && s.oudePlaats !== undefined && before(t.plaats, s.oudePlaats))));
         if (causes.length) s.door = [...new Set(causes.flatMap((t) => t.door!))].sort();
       }
-      if (!s.door) afgeleid.push(s);
+      if (!s.door) {
+        const likely = likelyDates(s, changes);
+        if (likely.length) s.vermoedelijkDoor = likely;
+        afgeleid.push(s);
+      }
     }
   }
   return { ...report, documenten, afgeleid };

@@ -154,7 +154,8 @@ function derived(r: ChangeReport): string {
   if (!r.afgeleid?.length) return "";
   const item = (s: SectionChange) => {
     const what = s.soort === "hernummerd" ? `hernummerd: ${esc(s.oudePlaats ?? "")} → ${esc(s.plaats)}` : s.soort === "gewijzigd" ? (s.redline ?? "") : s.soort === "toegevoegd" ? "nieuwe paragraaf" : "vervallen paragraaf";
-    return `<article><h3>${esc(placeText(s))}</h3><p>${what}</p></article>`;
+    const likely = s.vermoedelijkDoor?.length ? `<p>Vermoedelijk afgeleid van de gewijzigde datum in ${s.vermoedelijkDoor.map((n) => `<a href="#${n.toLowerCase()}">${esc(n)}</a>`).join(" of ")}.</p>` : "";
+    return `<article><h3>${esc(placeText(s))}</h3><p>${what}</p>${likely}</article>`;
   };
   return `<section><h2>Afgeleide wijzigingen in de documenten</h2><p>Deze tekst veranderde zonder dat een gegeven hierboven dat verklaart: de build leidt hem af (een termijn uit een datum, een nummering). Controleer of hij klopt.</p>${r.afgeleid.map(item).join("")}</section>`;
 }

@@ -30,7 +30,7 @@ export function renderChangesSummary(r: ChangeReport): string {
   if (r.documenten) lines.push(changed.length ? `Documenten met gewijzigde tekst: ${changed.length === 1 ? "bijlage" : "bijlagen"} ${changed.join(", ")}.` : "Geen document heeft een gewijzigde tekst.");
   if (r.afgeleid?.length) {
     lines.push(`Afgeleide wijzigingen, door geen gegeven verklaard (${r.afgeleid.length}):`);
-    for (const s of r.afgeleid) lines.push(`  - ${placeText(s)}`);
+    for (const s of r.afgeleid) lines.push(`  - ${placeText(s)}${s.vermoedelijkDoor?.length ? ` (vermoedelijk door ${s.vermoedelijkDoor.join(" of ")})` : ""}`);
   }
   return lines.join("\n");
 }

@@ -55,6 +55,12 @@ export interface SectionChange extends Place {
   keys: string[];
   /** The changes (W-01, …) that explain this section's change. */
   door?: string[];
+  /**
+   * For a derived change (in `afgeleid`) whose only changed words are numbers
+   * and dates: the changed dates (milestones) it is likely derived from, those
+   * the section names first ("uiterste inschrijfdatum").
+   */
+  vermoedelijkDoor?: string[];
 }
 
 export interface VersionInfo {
