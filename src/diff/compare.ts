@@ -131,16 +131,17 @@ export const describeVersion = (v: VersionInfo) => `versie ${v.versie} van ${for
 
 /**
  * The targets of changed cross-references (`perceel spoedteams`, as compared)
- * by the names the documents give them ("perceel 2 Spoedteams"): a lawyer
- * reads names, not ids.
+ * and of a question's `over` (`perceel:crisishulp`) by the names the documents
+ * give them ("perceel 2 Spoedteams"): a lawyer reads names, not ids.
  */
 function nameReferences(changes: EntityChange[], name: (kind: string, id: string) => string): void {
   const named = (ref: string) => {
-    const [kind, ...id] = ref.split(" ");
+    const [kind, ...id] = ref.split(/[ :]/);
     return name(kind, id.join(" "));
   };
-  for (const f of changes.flatMap((c) => c.fields)) {
-    if (!f.veld.startsWith("verwijzingen in ")) continue;
+  for (const c of changes) for (const f of c.fields) {
+    // A question's `over` (perceel:crisishulp) too.
+    if (!f.veld.startsWith("verwijzingen in ") && !(c.soort === "vraag" && f.veld === "over")) continue;
     f.toegevoegd = f.toegevoegd?.map(named);
     f.verwijderd = f.verwijderd?.map(named);
   }

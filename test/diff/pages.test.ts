@@ -213,6 +213,8 @@ describe("two versions of Rijnmond: every change with its bijlage, § or artikel
     const w01 = /<article id="w-01">.*?<\/article>/s.exec(html)![0].replace(/<[^>]+>/g, "");
     expect(w01).toContain("vastgesteld op peildatum 1 [-juni-] {+mei+}");
     expect(w01).not.toContain("[-jaarlijks");
+    // The new question says what it is about by name and number, not by id.
+    expect(changes()[13].fields.find((f) => f.veld === "over")!.toegevoegd).toEqual(["perceel B4 Crisishulp"]);
     const json = JSON.parse(JSON.stringify(report));
     expect(json.groups[0].changes[0].waar[1]).toEqual({ bijlage: "7", document: "Raamovereenkomst Opdracht A Systeemaanbieders", plaats: "artikel 6", kop: "Looptijd, verlenging en opzegging", anker: "s-artikel-looptijd", pagina: 5, oudePagina: 5 });
   });
