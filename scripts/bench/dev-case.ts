@@ -111,7 +111,7 @@ try {
   const url = `${base}/producten/${product.id}/`;
   browser = await launchChromium();
   const page = await browser.newPage();
-  // The first request compiles the page in Vite; not part of any run.
+  // The first request lists the pages (and may wait for the first compile); not part of any run.
   await page.goto(url, { waitUntil: "load", timeout: TIMEOUT_MS });
   const heading = () => page.$eval("h1", (h) => h.textContent ?? "").catch(() => "");
   if (!(await heading())) throw new Error(`de productpagina ${url} heeft geen kop:\n${log}`);
