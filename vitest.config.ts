@@ -16,10 +16,13 @@ export default defineConfig({
     pool: "forks",
     // Two test files at a time: vitest's default is one fewer than the cores, so 1 on 2 cores.
     // Most of a test's time is spent waiting on Chromium, pdftotext or a child build.
-    // Pure unit files (no browser, no child process, no files written) share one thread
-    // without a fresh module graph per file: loading the model's modules again for each
-    // small file cost more than its tests.
-    poolOptions: { forks: { minForks: 1, maxForks: 2 }, threads: { isolate: false, minThreads: 1, maxThreads: 1 } },
+    // No fresh process and module graph per file (`isolate: false`), in either pool: loading
+    // the model's modules again for each file cost about a sixth of the suite's CPU. Files
+    // must leave no state behind them: a test that sets an environment variable removes it
+    // in afterEach, browsers close in afterAll, and the shared builds are read only (the
+    // global setup checks every byte at the end). Pure unit files (no browser, no child
+    // process, no files written) share one thread.
+    poolOptions: { forks: { minForks: 1, maxForks: 2, isolate: false }, threads: { isolate: false, minThreads: 1, maxThreads: 1 } },
     poolMatchGlobs: [
       ["test/format/**", "threads"],
       ["test/content/**", "threads"],
