@@ -6,8 +6,14 @@ import { TemplateError } from "../templates/template-error.ts";
 import { articleText, DATA_ARTICLE_TEMPLATE_IDS } from "./agreement/articles.ts";
 import { LEIDRAAD_TEMPLATE_IDS, leidraadText } from "./bestek/provisions.ts";
 import { lookup } from "../model/lookup.ts";
+import { partSource, TEXT_PART_IDS } from "../templates/parts.ts";
+import { entryText, sameEndDate } from "../wording/admission.ts";
+import { agreementFacts, noVolumeGuaranteeText } from "../wording/agreement.ts";
+import { defaultTieBreak, planRule, rankingRules } from "../wording/award-rules.ts";
+import { phaseSentences } from "../wording/phases.ts";
+import { precedenceText } from "../format/nota.ts";
 
-const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"] };
+const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"], tekstdelen: TEXT_PART_IDS };
 
 /**
  * Fills in every template with this tender's facts (every leidraad text, every
@@ -17,7 +23,7 @@ const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_T
  * standard text is a mistake too (a misspelt id would silently never print).
  */
 export function checkTemplates(model: Model): void {
-  for (const kind of ["leidraad", "overeenkomst"] as const) {
+  for (const kind of ["leidraad", "overeenkomst", "tekstdelen"] as const) {
     for (const id of templateIdsIn(kind)) {
       if (!EXPECTED[kind].includes(id)) {
         const guess = closest(id, EXPECTED[kind]);
@@ -25,7 +31,35 @@ export function checkTemplates(model: Model): void {
       }
     }
   }
+  checkTextParts(model);
   const L = lookup(model);
   for (const id of LEIDRAAD_TEMPLATE_IDS) leidraadText(L, id);
   for (const s of model.subtenders) for (const id of [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS]) articleText(L, s, id);
+}
+
+/**
+ * The text parts (templates/tekstdelen/) the site's pages use as well, filled
+ * in for every subtender in each wording, so a broken part stops the build
+ * here, with its line, and not halfway through the site. The parts only the
+ * documents use are filled in when the documents are made, before anything
+ * is written.
+ */
+function checkTextParts(model: Model): void {
+  for (const id of TEXT_PART_IDS) partSource(id);
+  defaultTieBreak();
+  sameEndDate();
+  precedenceText("de aanbestedingsleidraad");
+  for (const voice of ["wij", "opdrachtgever"] as const) {
+    agreementFacts(model.tender, voice);
+    for (const budgets of [true, false]) noVolumeGuaranteeText(budgets, voice);
+  }
+  for (const s of model.subtenders) {
+    phaseSentences(s);
+    entryText(s, "leidraad");
+    entryText(s, "overeenkomst");
+    for (const subLots of [true, false]) {
+      rankingRules(s, subLots);
+      planRule(s, subLots);
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { toHtml } from "hast-util-to-html";
+import { partText } from "../templates/parts.ts";
 import { fullChecklist, type ChecklistGroup } from "../wording/checklist.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import { checklistGroupView } from "../views/checklist.ts";
@@ -40,7 +41,7 @@ export function checklistSections(L: Lookup): Section[] {
 }
 
 export const checklistIntro = (L: Lookup) =>
-  `<p class="intro">Deze checklist zet per perceel op een rij wat u bij uw inschrijving op ${esc(L.model.tender.titel)} inlevert, waaraan u moet voldoen en wanneer: de eisen met hun bewijs, het plan van aanpak met de maximale omvang, de voorwaarden op andere percelen met wat die voor u betekenen, en de planning. Vink af wat u klaar heeft. Op de website staat dezelfde lijst; daar kiest u uw eigen percelen.</p>`;
+  `<p class="intro">${esc(partText("checklist-inleiding", { aanbesteding: L.model.tender.titel }))}</p>`;
 
 /** A group as the one view (src/views/checklist.ts) renders it for paper; the website renders the same view. */
 function groupBody(g: ChecklistGroup, r: Renderer, level?: 3 | 4): string {

@@ -1,4 +1,5 @@
 import { notaOf } from "../content/attachment-kinds.ts";
+import { partText } from "../templates/parts.ts";
 import type { Model, Question } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { compareQuestionNumbers, legalStatusText, PENDING, questionAnchor, questionTitle } from "../format/nota.ts";
@@ -136,7 +137,7 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
       anchor: "s-nota-status",
       body: () =>
         p(esc(legalStatusText(nota.nummer, nota.datum, leidraadName(model)))) +
-        p(`Bij elke vraag staat waar zij over gaat, met de paragraaf (§) van de aanbestedingsleidraad die dat beschrijft. Deze nota bevat ${nota.vragen.length === 1 ? "één vraag" : `${nota.vragen.length} vragen`}${changing.length ? `, waarvan ${changing.length === 1 ? "één de aanbestedingsstukken wijzigt" : `${changing.length} de aanbestedingsstukken wijzigen`}` : ""}.`) +
+        p(esc(partText("nota-inleiding", { vragen: nota.vragen.length, wijzigend: changing.length }))) +
         (pending.length ? p(`${pending.length === 1 ? "Eén vraag is" : `${pending.length} vragen zijn`} nog ${PENDING}: ${esc(pending.map((q) => questionTitle(q.nummer)).join(", "))}.`) : ""),
     },
     {
@@ -180,7 +181,7 @@ function derivedChanges(c: NotaChanges, r: Renderer): string {
       ` ${cause(w.vragen)}</li>`,
   );
   return (
-    p(`Ten opzichte van ${esc(c.sinds)} wijzigen de aanbestedingsstukken als volgt. De wijzigingen gelden vanaf de publicatie van deze nota; de gewijzigde stukken verschijnen met deze nota.`) +
+    p(esc(partText("nota-wijzigingen", { sinds: c.sinds }))) +
     (items.length ? `<ol class="nota-changes">${items.join("")}</ol>` : "") +
     (c.afgeleid.length ? p(`Daaruit volgt ook nieuwe tekst in: ${esc(c.afgeleid.join("; "))}.`) : "")
   );

@@ -1,4 +1,5 @@
 import { dutchList, esc, p } from "./html.ts";
+import { partText } from "../templates/parts.ts";
 import type { Lookup } from "../model/lookup.ts";
 import { productFacts } from "./blocks/product.ts";
 import { anchorFor, type Section } from "./section.ts";
@@ -25,4 +26,4 @@ export function productenboekSections(L: Lookup): Section[] {
 }
 
 export const productenboekIntro = (L: Lookup) =>
-  `<p class="intro">Dit productenboek beschrijft alle ${L.model.products.length} producten van ${esc(L.model.tender.titel)}, per segment: wat het product is, voor wie, welke eisen aan het personeel gelden en hoe het wordt bekostigd.</p>`;
+  `<p class="intro">${esc(partText("productenboek-inleiding", { producten: L.model.products.length, aanbesteding: L.model.tender.titel }))}</p>`;

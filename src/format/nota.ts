@@ -4,6 +4,7 @@
  * concerns with these functions only.
  */
 import { formatDate } from "./dates.ts";
+import { partText } from "../templates/parts.ts";
 
 /** "Nota van Inlichtingen 2". */
 export const notaTitle = (nummer: number) => `Nota van Inlichtingen ${nummer}`;
@@ -40,8 +41,7 @@ export function compareQuestionNumbers(a: string, b: string): number {
 }
 
 /** Which text prevails: the rule every nota states, and the site with it. */
-export const precedenceText = (leidraad: string) =>
-  `Bij strijdigheid gaat een latere Nota van Inlichtingen voor een eerdere, en gaat een Nota van Inlichtingen voor ${leidraad} en de andere bijlagen.`;
+export const precedenceText = (leidraad: string) => partText("nota-rangorde", { leidraad });
 
 /** How a bidder finds their own question. */
 export const ANONYMOUS_TEXT = "De vragen zijn geanonimiseerd; aan de referentie op het aanbestedingsplatform herkent u uw eigen vraag.";

@@ -1,4 +1,5 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { templateSources } from "../templates/load.ts";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Model } from "../model/types.ts";
 import { siteBestek } from "./lib/bestek.ts";
@@ -39,7 +40,7 @@ function countPages(dir: string): number {
 export function writeSiteData(model: Model, path: string, downloads: SiteDownload[] = [], errors?: string[], changes?: SiteData["changes"]): void {
   // The leidraad is rendered here, once, from the same section plan as the PDF.
   const bestek = siteBestek(model, downloads, changes?.nota);
-  const data: SiteData = { model, downloads, errors, changes, bestek, questions: siteQuestions(model, bestek) };
+  const data: SiteData = { model, downloads, errors, changes, bestek, questions: siteQuestions(model, bestek), textParts: templateSources("tekstdelen") };
   writeFileSync(path, JSON.stringify(data));
 }
 

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from "../project-root.ts";
  * subfolders (for tests that edit a copy); nothing else decides where
  * templates come from.
  */
-export type TemplateKind = "leidraad" | "overeenkomst" | "gunning";
+export type TemplateKind = "leidraad" | "overeenkomst" | "gunning" | "tekstdelen";
 
 const PROJECT_TEMPLATES = join(PROJECT_ROOT, "templates");
 
@@ -28,24 +28,50 @@ export const templatePath = (kind: TemplateKind, id: string) => join(folder().sh
 
 const parsed = new Map<string, ParsedTemplate | TemplateError>();
 
+/**
+ * Template texts handed over instead of read: the site's pages are bundled by
+ * Astro where no project file is read at run time (src/project-root.ts), so
+ * the build passes the texts in the site data (`templateSources`) and the
+ * pages hand them here (`useTemplateSources`).
+ */
+const given = new Map<string, string>();
+
+/** The texts of the templates of `kind`, by id, for the site data. */
+export function templateSources(kind: TemplateKind): Record<string, string> {
+  const { dir } = folder();
+  return Object.fromEntries(templateIdsIn(kind).map((id) => [id, readFileSync(join(dir, kind, `${id}.md`), "utf8")]));
+}
+
+/** Uses these texts for the templates of `kind` from now on (the site's pages, from the site data). */
+export function useTemplateSources(kind: TemplateKind, sources: Record<string, string>): void {
+  for (const key of [...given.keys()]) if (key.startsWith(`${kind}/`)) given.delete(key);
+  for (const key of [...parsed.keys()]) if (key.startsWith(`given:${kind}/`)) parsed.delete(key);
+  for (const [id, text] of Object.entries(sources)) given.set(`${kind}/${id}`, text);
+}
+
 function load(kind: TemplateKind, id: string): ParsedTemplate {
   const { dir } = folder();
-  const path = join(dir, kind, `${id}.md`);
+  const source = given.get(`${kind}/${id}`);
+  const path = source === undefined ? join(dir, kind, `${id}.md`) : `given:${kind}/${id}`;
   let hit = parsed.get(path);
   if (!hit) {
     const shown = templatePath(kind, id);
     try {
-      if (!existsSync(path)) throw new TemplateError(shown, 1, `het sjabloon ontbreekt; elke standaardtekst heeft een eigen bestand in ${join(folder().shown, kind)}/`);
-      hit = parseTemplate(readFileSync(path, "utf8"), shown);
+      if (source !== undefined) hit = parseTemplate(source, shown);
+      else if (!existsSync(path)) throw new TemplateError(shown, 1, `het sjabloon ontbreekt; elke standaardtekst heeft een eigen bestand in ${join(folder().shown, kind)}/`);
+      else hit = parseTemplate(readFileSync(path, "utf8"), shown);
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       hit = e;
     }
-    parsed.set(path, hit);
+    parsed.set(path, hit!);
   }
   if (hit instanceof TemplateError) throw hit;
   return hit;
 }
+
+/** Reads and parses `templates/<kind>/<id>.md`; a missing file or a syntax error throws its TemplateError. */
+export const parseTemplateFile = (kind: TemplateKind, id: string): void => void load(kind, id);
 
 /** A standard text with its facts filled in. */
 export interface StandardText {
@@ -73,6 +99,15 @@ export function renderStandardText(kind: TemplateKind, id: string, facts: object
   if (!heading) throw new TemplateError(shown, 1, "het sjabloon begint niet met een titel: zet na het commentaar een regel `# Titel`");
   const title = markdownToPlainText(heading[1]);
   return { title, markdown: lines.slice(first + 1).join("\n").trim() + "\n", choice };
+}
+
+/**
+ * Renders `templates/<kind>/<id>.md` with the facts, as Markdown, for a text
+ * without a title of its own (a paragraph in a generated chapter,
+ * `templates/tekstdelen/`). Throws a TemplateError that names the template's line.
+ */
+export function renderTemplateMarkdown(kind: TemplateKind, id: string, facts: object): string {
+  return renderParsed(load(kind, id), facts, templatePath(kind, id)).markdown.replace(/\r\n?/g, "\n").trim();
 }
 
 /** The ids of the templates in the folder of `kind`: a file that belongs to no standard text is a mistake the build reports. */

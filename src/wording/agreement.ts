@@ -1,6 +1,7 @@
 import type { Subtender, Tender } from "../model/types.ts";
 import { formatDate } from "../format/dates.ts";
 import { countOf } from "../format/numbers.ts";
+import { partText } from "../templates/parts.ts";
 
 /**
  * The agreement's facts in words, for every renderer (leidraad, website):
@@ -8,6 +9,9 @@ import { countOf } from "../format/numbers.ts";
  */
 
 type Agreement = Tender["overeenkomst"];
+
+/** An extension is announced in writing at least this many months before the running term ends. */
+export const EXTENSION_NOTICE_MONTHS = 3;
 
 export const months = (n: number) => `${n} ${n === 1 ? "maand" : "maanden"}`;
 
@@ -46,7 +50,7 @@ export function agreementFacts(tender: Tender, voice: "wij" | "opdrachtgever" = 
   const facts: (AgreementFact | undefined)[] = [
     start ? { label: "Ingangsdatum", text: formatDate(start) } : undefined,
     { label: "Looptijd", text: months(o.looptijd_maanden) + (start ? `, tot en met ${formatDate(lastDayOf(start, o.looptijd_maanden))}` : "") },
-    { label: "Verlengingen", text: ext ? `${ext}; ${voice === "wij" ? "wij maken" : "de opdrachtgever maakt"} een verlenging uiterlijk drie maanden vóór het einde van de lopende termijn schriftelijk bekend, voor alle overeenkomsten van dezelfde subtender en op dezelfde voorwaarden` : "geen" },
+    { label: "Verlengingen", text: ext ? partText("overeenkomst-verlenging", { verlengingen: ext, wij: voice === "wij", aankondiging_maanden: EXTENSION_NOTICE_MONTHS }) : "geen" },
     ext ? { label: "Maximale looptijd", text: months(total) + (start ? `, uiterlijk tot en met ${formatDate(lastDayOf(start, total))}` : "") } : undefined,
     o.opzegtermijn_maanden ? { label: "Opzegtermijn", text: `${months(o.opzegtermijn_maanden)}, schriftelijk; bij het einde van de overeenkomst maakt de aanbieder lopende trajecten af of draagt hij ze warm over` } : undefined,
     o.indexatie ? { label: "Indexatie", text: indexationText(o.indexatie) } : undefined,
@@ -56,17 +60,7 @@ export function agreementFacts(tender: Tender, voice: "wij" | "opdrachtgever" = 
 
 /** How tariffs follow prices during the term, from the method the team chose. */
 export function indexationText(i: NonNullable<Agreement["indexatie"]>): string {
-  const when = i.peildatum ? `, vastgesteld op peildatum ${i.peildatum}` : "";
-  switch (i.methode) {
-    case "ova":
-      return `jaarlijks, met het percentage van de Overheidsbijdrage in de Arbeidskostenontwikkeling (OVA) dat het Rijk vaststelt, zoals de VNG gemeenten adviseert${when}`;
-    case "cao-en-prijsindex":
-      return `jaarlijks, met een gewogen index van de cao-loonontwikkeling en de consumentenprijsindex (CBS)${when}`;
-    case "vast-percentage":
-      return `jaarlijks met ${String(i.percentage ?? 0).replace(".", ",")}%${when}`;
-    case "geen":
-      return "geen: de tarieven liggen vast voor de hele looptijd";
-  }
+  return partText("overeenkomst-indexatie", { methode: i.methode, percentage: String(i.percentage ?? 0).replace(".", ","), peildatum: i.peildatum ?? null });
 }
 
 /**
@@ -76,7 +70,7 @@ export function indexationText(i: NonNullable<Agreement["indexatie"]>): string {
  */
 /** `voice`: the leidraad speaks as "wij", the agreement of "de opdrachtgever". */
 export function noVolumeGuaranteeText(budgets: boolean, voice: "wij" | "opdrachtgever" = "wij"): string {
-  return `${budgets ? "Voor producten met inspanningsgerichte of outputgerichte bekostiging geeft een" : "Een"} overeenkomst ${budgets ? "" : "geeft "}geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.${budgets ? ` Voor producten met taakgerichte bekostiging (een budget of lumpsum) ${voice === "wij" ? "betalen wij" : "betaalt de opdrachtgever"} het bedrag uit het productenboek, geïndexeerd zoals de overeenkomst bepaalt; dat bedrag wijzigt alleen zoals de overeenkomst dat regelt.` : ""}`;
+  return partText("overeenkomst-geen-afnamegarantie", { taakgericht: budgets, wij: voice === "wij" });
 }
 
 // The names of the agreements belong to the model (the default attachments are titled with them).

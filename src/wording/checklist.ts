@@ -1,4 +1,5 @@
 import type { Lot, Model, Requirement, Subtender } from "../model/types.ts";
+import { partText } from "../templates/parts.ts";
 import { planRule } from "./award-rules.ts";
 import { formatDate, formatDateTime } from "../format/dates.ts";
 import { dutchList } from "../format/lists.ts";
@@ -174,7 +175,7 @@ function collaboration(model: Model): ChecklistGroup {
       { title: "Combinatie: de penvoerder en de deelnemers", proof: "Noem alle deelnemers van de combinatie en de penvoerder die namens hen optreedt.", where, due },
       { title: "Combinatie: een UEA per deelnemer", proof: "Iedere deelnemer vult een eigen UEA in en voldoet zelf aan de uitsluitingsgronden.", notes: ["Wie zorg levert, voldoet ook zelf aan de minimumeisen; aan de geschiktheidseisen voldoet de combinatie samen."], where, due },
       { title: "Onderaanneming: de lijst van onderaannemers", proof: "Noem iedere onderaannemer en het deel van het werk dat die doet.", notes: ["Een onderaannemer voldoet aan de uitsluitingsgronden en aan de eisen van zijn deel van het werk."], where, due },
-      { title: "Beroep op derden: een UEA en een verklaring van die ander", proof: "Steunt u voor een geschiktheidseis op een ander, dan vult die ander een eigen UEA in.", notes: ["Toon aan, bijvoorbeeld met een verklaring van die ander, dat u de hele looptijd over die ervaring of capaciteit beschikt."], where, due },
+      { title: "Beroep op derden: een UEA en een verklaring van die ander", proof: "Steunt u voor een geschiktheidseis op een ander, dan vult die ander een eigen UEA in.", notes: [partText("checklist-beroep-op-derden", {})], where, due },
     ],
   };
 }

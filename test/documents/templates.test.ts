@@ -42,6 +42,7 @@ function lineOf(dir: string, file: string, text: string): number {
 }
 
 const ADDED = "Deze zin staat alleen in de kopie van de sjablonen en nergens in src.";
+const ADDED_PART = "Ook deze zin over gelijke scores staat alleen in de kopie van de tekstdelen.";
 
 describe("a lawyer's edit of a template, built for real", () => {
   // The small tender without its own rechtsbescherming chapter: the template's text is printed.
@@ -53,6 +54,7 @@ describe("a lawyer's edit of a template, built for real", () => {
 
   beforeAll(async () => {
     edit(templates, "leidraad/rechtsbescherming.md", "een klacht schort de termijn niet op.", `een klacht schort de termijn niet op. ${ADDED}`);
+    edit(templates, "tekstdelen/gunning-gelijke-scores.md", "de betrokken inschrijvers mogen daarbij aanwezig zijn.", `de betrokken inschrijvers mogen daarbij aanwezig zijn. ${ADDED_PART}`);
     built = await runCli(["build", "--content", content, "--out", out, "--quiet"], { env: { JEUGDHULP_TEMPLATES: templates } });
     manifest = readFileSync(join(out, "mercell", "manifest.json"), "utf8");
   });
@@ -65,6 +67,13 @@ describe("a lawyer's edit of a template, built for real", () => {
     expect(built.status, built.stderr).toBe(0);
     expect(leidraadText()).toContain(ADDED);
     expect(sitePage()).toContain(ADDED);
+  });
+
+  it("shows a sentence added to a text part (the tie-break) in the leidraad PDF, the subtender's attachment and on the subtender's page", () => {
+    expect(built.status, built.stderr).toBe(0);
+    expect(leidraadText()).toContain(ADDED_PART);
+    expect(flat(pdftotext(join(out, "mercell", "4-percelen-en-gunning-subtender-spoed-v2.1.pdf"), { raw: true }))).toContain(ADDED_PART);
+    expect(textOf(readFileSync(join(out, "site", "subtenders", "spoed", "index.html"), "utf8"))).toContain(ADDED_PART);
   });
 
   it("writes the standstill days as 20 kalenderdagen, in the PDF and on the site", () => {
@@ -89,6 +98,13 @@ describe("a lawyer's edit of a template, built for real", () => {
     const line = lineOf(dir, "leidraad/rechtsbescherming.md", "standstill_dagn");
     expect(result.stderr).toContain(`templates/leidraad/rechtsbescherming.md:${line}: fout: onbekende plaatshouder \`standstill_dagn\`; bedoelde u \`standstill_dagen\`?`);
     expect(result.stderr).toContain("Bouwen gestopt");
+    expect(result.stderr).not.toMatch(/interne fout|undefined variable|at \w+ \(/);
+  });
+
+  it("stops the build at the line of an unknown placeholder in a text part the site uses too", async () => {
+    const { result, dir } = await brokenBuild("tekstdelen/toetreding.md", "In {{ subtender }} kunt u ook tijdens de looptijd een aanvraag", "In {{ subtendr }} kunt u ook tijdens de looptijd een aanvraag");
+    const line = lineOf(dir, "tekstdelen/toetreding.md", "subtendr");
+    expect(result.stderr).toContain(`templates/tekstdelen/toetreding.md:${line}: fout: onbekende plaatshouder \`subtendr\`; bedoelde u \`subtender\`?`);
     expect(result.stderr).not.toMatch(/interne fout|undefined variable|at \w+ \(/);
   });
 
@@ -155,10 +171,20 @@ describe("a value from the model in a template", () => {
 
 describe("the project's templates", () => {
   const files = ["leidraad", "overeenkomst"].flatMap((kind) => readdirSync(join("templates", kind)).map((f) => join("templates", kind, f)));
+  const parts = readdirSync(join("templates", "tekstdelen")).map((f) => join("templates", "tekstdelen", f));
 
   it("each begin with a comment for the lawyer and then the title", () => {
     expect(files.length).toBe(33);
     for (const file of files) expect(readFileSync(file, "utf8"), file).toMatch(/^\{% comment %\}\n[\s\S]+?\n\{% endcomment %\}\n(\{% if [^%]+ -?%\}\n)?# \S/);
+  });
+
+  it("have text parts that begin with a comment for the lawyer, then the text without a title", () => {
+    expect(parts.length).toBe(23);
+    for (const file of parts) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).toMatch(/^\{% comment %\}\n[\s\S]+?\nUit de gegevens[\s\S]+?\nHet team beslist: [\s\S]+?\n\{% endcomment %\}\n/);
+      expect(text.replace(/^\{% comment %\}[\s\S]*?\{% endcomment %\}\n/, ""), file).not.toMatch(/^#/m);
+    }
   });
 
   it("write no number in the text itself: numbers come from the facts, apart from citations of the law", () => {
@@ -172,9 +198,14 @@ describe("the project's templates", () => {
       /geen score 0 op een criterium/g,
       // A judgment of the Court of Justice by its case number.
       /\bC-\d+\/\d+\b/g,
+      // The paper size of a plan van aanpak.
+      /\bA4\b/g,
+      // A pair in the tie-break rule, no fact of the tender.
+      /van twee criteria met dezelfde weging/g,
     ];
     const NUMBER_WORDS = /\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|zestig|honderd|eenmaal|tweemaal|twintigste)\b/i;
-    for (const file of files) {
+    expect(files.length + parts.length).toBe(56);
+    for (const file of [...files, ...parts]) {
       let text = readFileSync(file, "utf8")
         .replace(/\{% comment %\}[\s\S]*?\{% endcomment %\}/g, "")
         .replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, "")

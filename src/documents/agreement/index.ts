@@ -1,5 +1,5 @@
 import { newArticleNumber } from "../../content/agreement-articles.ts";
-import { entryText, SAME_END_DATE } from "../../wording/admission.ts";
+import { entryText, sameEndDate } from "../../wording/admission.ts";
 import { agreementFacts, agreementKind, noVolumeGuaranteeText } from "../../wording/agreement.ts";
 import { formatUnit } from "../../wording/funding.ts";
 import { lotName, ownConditionsLine } from "../../wording/lots.ts";
@@ -12,6 +12,7 @@ import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
 import { articleText, standardArticles } from "./articles.ts";
 import { hasDialogue } from "../../wording/phases.ts";
+import { partMarkdown } from "../../templates/parts.ts";
 
 /**
  * The agreement of one subtender as an attachment: a raamovereenkomst for an
@@ -78,7 +79,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
   const parties: Section = {
     title: "Partijen",
     anchor: anchor("partijen"),
-    body: () =>
+    body: (r) =>
       p(`<strong>De opdrachtgever:</strong> ${esc(dienst.naam)}${dienst.adres?.plaats ? `, gevestigd in ${esc(dienst.adres.plaats)}` : ""}${dienst.kvk ? `, KvK-nummer ${esc(dienst.kvk)}` : ""}${namens.length ? `, die deze overeenkomst sluit namens de gemeenten ${esc(dutchList(namens))}` : ""} (hierna: de opdrachtgever);`) +
       p("<strong>De opdrachtnemer:</strong>") +
       facts([
@@ -89,31 +90,24 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         ["Vertegenwoordigd door", BLANK],
       ]) +
       p("(hierna: de opdrachtnemer; samen: partijen).") +
-      p(
-        `Partijen sluiten deze ${kind} voor ${esc(s.naam)} van ${esc(t.titel)} (kenmerk ${esc(t.kenmerk)}). ` +
-          (raam
-            ? "De opdrachtgever heeft deze opdracht als sociale en andere specifieke dienst aanbesteed; de opdrachtnemer heeft ingeschreven en de opdrachtgever heeft hem de percelen in artikel " + number("voorwerp") + " gegund."
-            : // A toelating is no public contract: nothing was tendered or awarded, a provider is admitted.
-              "De opdrachtgever laat iedere aanbieder toe die aan de vooraf bekendgemaakte eisen voldoet; de opdrachtnemer heeft een aanvraag tot toelating gedaan, voldoet aan de eisen en is bij toelatingsbesluit toegelaten voor de percelen in artikel " + number("voorwerp") + "."),
-      ),
+      r.md(partMarkdown("overeenkomst-partijen", { soort: kind, raamovereenkomst: raam, subtender: s.naam, aanbesteding: t.titel, kenmerk: t.kenmerk, artikelen: { voorwerp: number("voorwerp") } })),
   };
 
   const terms: Section = {
     title: "Begrippen en rangorde",
     anchor: anchor("begrippen"),
-    body: () =>
-      p(`Begrippen in deze overeenkomst hebben de betekenis die ${esc(leidraad)} eraan geeft${L.model.terms.length ? ", in het bijzonder in het hoofdstuk Begrippen" : ""}. Verder betekent:`) +
-      `<ul>` +
-      [
-        `<strong>aanbestedingsstukken:</strong> ${esc(leidraad)} met de andere bijlagen en de Nota's van Inlichtingen;`,
-        `<strong>productenboek:</strong> ${esc(productenboek)}, met per product de omschrijving, de eisen aan het personeel, de bekostiging, het tarief en de eenheid;`,
-        "<strong>toewijzing:</strong> de beslissing van of namens een gemeente dat een jeugdige een product van de opdrachtnemer krijgt, en het iJw-bericht daarover;",
-        `<strong>perceel:</strong> een perceel of subperceel van ${esc(s.naam)}, zoals artikel ${number("voorwerp")} ze noemt.`,
-      ]
-        .map((i) => `<li>${i}</li>`)
-        .join("") +
-      `</ul>` +
-      p(`Deel van deze overeenkomst zijn de aanbestedingsstukken en de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer. Spreken zij elkaar tegen, dan gaat voor, van hoog naar laag: deze overeenkomst zoals een Nota van Inlichtingen haar heeft gewijzigd; de Nota's van Inlichtingen, de laatste eerst; de aanbestedingsleidraad; de andere bijlagen in de volgorde van hun nummer; en ten slotte de ${raam ? "inschrijving" : "aanvraag"} van de opdrachtnemer.${checklist ? ` ${esc(checklist)} is een hulpmiddel en telt in deze rangorde niet mee.` : ""}`),
+    body: (r) =>
+      r.md(
+        partMarkdown("overeenkomst-begrippen", {
+          leidraad,
+          productenboek,
+          begrippen: L.model.terms.length > 0,
+          subtender: s.naam,
+          raamovereenkomst: raam,
+          checklist: checklist ?? null,
+          artikelen: { voorwerp: number("voorwerp") },
+        }),
+      ),
   };
 
   const object: Section = {
@@ -134,13 +128,9 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
       return (
         // The subtender's omschrijving is written to bidders ("u schrijft in") and may announce what the
         // procedure still holds (an ontwikkeltraject): the agreement refers to it instead of repeating it.
-        p(`De opdrachtnemer levert jeugdhulp in ${esc(s.naam)}. Deze subtender omvat ${esc(lotList)}. De opdracht is beschreven in het hoofdstuk Opdracht van ${esc(leidraad)}.`) +
-        (hasDialogue(s)
-          ? p(`De uitwerking van de opdracht uit de dialoogfase, zoals de opdrachtgever die vóór de gunningsfase in een Nota van Inlichtingen voor alle deelnemers gelijk heeft vastgelegd, is deel van deze overeenkomst. Zij vult de opdracht in binnen de grenzen van de aanbestedingsstukken en wijzigt de wezenlijke voorwaarden van deze overeenkomst niet.`)
-          : "") +
-        p(`De overeenkomst geldt voor de percelen ${raam ? "die aan de opdrachtnemer zijn gegund" : "waarvoor de opdrachtnemer is toegelaten"}; die zijn hieronder aangekruist, zoals de ${raam ? "gunningsbeslissing" : "toelatingsbeslissing"} ze noemt. Voor een perceel levert de opdrachtnemer alle producten van dat perceel.`) +
+        r.md(partMarkdown("overeenkomst-voorwerp", { subtender: s.naam, percelen: lotList, leidraad, dialoog: hasDialogue(s), raamovereenkomst: raam })) +
         table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, { widths: ["40%", "42%", "18%"] }) +
-        p(`De producten, hun tarieven en hun eenheden zijn die van ${esc(productenboek)}, dat deel is van deze overeenkomst; de tabel hieronder neemt ze daaruit over. Het tarief geldt in het genoemde tariefjaar en wordt daarna geïndexeerd volgens artikel ${number("tarieven")}.`) +
+        r.md(partMarkdown("overeenkomst-voorwerp-tarieven", { productenboek, artikelen: { tarieven: number("tarieven") } })) +
         table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })
       );
     },
@@ -173,7 +163,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
           `<ul>${lots.map((l) => `<li>Voor ${esc(lotName(l))} geldt geen maximum aantal aanbieders.</li>`).join("")}</ul>` +
           p(esc(entryText(s, "overeenkomst"))) +
           r.md(s.toetreding?.toelichting) +
-          p(`${esc(SAME_END_DATE)} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
+          p(`${esc(sameEndDate())} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
       };
 
   // The ceilings of this raamovereenkomst (Simonsen & Weel, C-23/20): the subtender's, and those of its lots and sub-lots.

@@ -1,4 +1,5 @@
 import { dutchList, esc, p, table } from "../html.ts";
+import { partText } from "../../templates/parts.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "../blocks/lots.ts";
@@ -12,7 +13,7 @@ export function assignmentSections(L: Lookup): Section[] {
     anchor: "s-opdracht-segmenten",
     targets: model.segments.map((s) => ({ key: `segment:${s.id}`, label: `segment ${s.naam}`, anchor: anchorFor("segment", s.id) })),
     body: (r) =>
-      p("De opdracht omvat de volgende segmenten. De producten, met hun omschrijving, personeelseisen en tarieven, staan in het productenboek.") +
+      p(esc(partText("leidraad-segmenten", {}))) +
       table(
         ["Segment", "Producten", "Subtenders"],
         model.segments.map((s) => [

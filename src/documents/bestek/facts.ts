@@ -1,4 +1,4 @@
-import { entryText, SAME_END_DATE } from "../../wording/admission.ts";
+import { entryText, sameEndDate } from "../../wording/admission.ts";
 import { attachmentKind } from "../../content/attachment-kinds.ts";
 import { noVolumeGuaranteeText } from "../../wording/agreement.ts";
 import { addDays, periodEnd, STANDSTILL_DAYS } from "../../format/calendar.ts";
@@ -280,7 +280,7 @@ export function leidraadFacts(L: Lookup): LeidraadFacts {
     },
     taakgerichte_bekostiging: model.products.some((p) => p.bekostiging.vorm === "taakgericht" && p.lotIds.length > 0),
     geen_afnamegarantie: "",
-    zelfde_einddatum: SAME_END_DATE,
+    zelfde_einddatum: sameEndDate(),
     vervaltermijn: vervaltermijn(provisional),
   };
   facts.geen_afnamegarantie = noVolumeGuaranteeText(facts.taakgerichte_bekostiging);

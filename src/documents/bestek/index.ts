@@ -1,4 +1,5 @@
 import type { Chapter, Tender } from "../../model/types.ts";
+import { partText } from "../../templates/parts.ts";
 import { esc, p, table } from "../html.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
@@ -111,7 +112,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     })],
     ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
     ["eisen", merge("eisen", "Eisen", ch, {
-      body: () => p(`Iedere inschrijver voldoet aan de eisen van de hoofdtender; per subtender gelden aanvullende eisen. De leveringsvoorwaarden per product staan in ${esc(attachmentNamed(t, "productenboek", "het productenboek"))} en in ${esc(attachmentNamed(t, "eisen", "de bijlage met de eisen"))}.`),
+      body: () => p(esc(partText("leidraad-eisen", { productenboek: attachmentNamed(t, "productenboek", "het productenboek"), eisen: attachmentNamed(t, "eisen", "de bijlage met de eisen") }))),
       children: requirementSections(L),
     })],
     ["inschrijving", merge("inschrijving", "Inschrijving", ch, {

@@ -1,14 +1,12 @@
-import { p } from "../html.ts";
+import { esc, p } from "../html.ts";
+import { partText } from "../../templates/parts.ts";
 import { REQUIREMENT_KINDS } from "../labels.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import { requirementBody } from "../blocks/requirement.ts";
 import { anchorFor, type Section } from "../section.ts";
 
-const INTRO: Partial<Record<string, string>> = {
-  uitsluitingsgrond: "U verklaart met het Uniform Europees Aanbestedingsdocument (UEA) dat de volgende uitsluitingsgronden niet op u van toepassing zijn. De bewijsstukken vragen wij alleen op bij de inschrijvers aan wie wij willen gunnen en bij de aanbieders die wij willen toelaten, vóór wij de gunnings- of toelatingsbeslissing verzenden.",
-  geschiktheidseis: "U toont aan dat u geschikt bent voor de opdracht. U verklaart dit eerst in het UEA; op ons verzoek levert u de bewijsstukken.",
-  minimumeis: "Een inschrijving die niet aan een minimumeis voldoet, beoordelen wij niet verder.",
-};
+/** The kinds with a paragraph above their requirements (templates/tekstdelen/leidraad-eisen-soort.md). */
+const WITH_INTRO = new Set(["uitsluitingsgrond", "geschiktheidseis", "minimumeis"]);
 
 /**
  * Chapter "Eisen": the requirements of the hoofdtender and subtenders, grouped
@@ -24,7 +22,7 @@ export function requirementSections(L: Lookup): Section[] {
       {
         title: titel,
         anchor: `s-eisen-${soort}`,
-        body: () => p(INTRO[soort] ?? ""),
+        body: () => (WITH_INTRO.has(soort) ? p(esc(partText("leidraad-eisen-soort", { soort }))) : ""),
         children: reqs.map(
           (q): Section => ({
             title: q.titel,

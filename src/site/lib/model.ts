@@ -4,6 +4,7 @@ import type { SiteBestek } from "./bestek.ts";
 import type { NotaChanges } from "../../documents/nota.ts";
 import type { SiteQuestion } from "./questions.ts";
 import type { SiteDownload } from "./downloads.ts";
+import { useTemplateSources } from "../../templates/load.ts";
 
 
 export interface SiteData {
@@ -27,6 +28,8 @@ export interface SiteData {
   bestek: SiteBestek;
   /** Every question of the Notas van Inlichtingen with what it concerns in words and links (lib/questions.ts). */
   questions: SiteQuestion[];
+  /** The text parts (templates/tekstdelen/<id>.md) by id: the pages word phases, award rules and more with them, and read no project file. */
+  textParts: Record<string, string>;
 }
 
 /**
@@ -45,6 +48,7 @@ export function site() {
   const key = `${path}\0${stat.mtimeMs}\0${stat.size}`;
   if (!cached || cached.key !== key) {
     const data = JSON.parse(readFileSync(path, "utf8")) as SiteData;
+    useTemplateSources("tekstdelen", data.textParts);
     cached = { data, lookup: buildLookup(data.model), key };
   }
   return { ...cached.data, ...cached.lookup };
