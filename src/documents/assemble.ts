@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { cssString } from "../format/css.ts";
 import { formatDate } from "../format/dates.ts";
 import type { Attachment, Tender } from "../model/types.ts";
-import { esc } from "./html.ts";
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import { html } from "./hast.ts";
 import { STATUS_LABEL } from "./labels.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type NumberedSection } from "./section.ts";
@@ -39,20 +41,25 @@ function pageCss(tender: Tender, attachment: Attachment, datum = tender.datum): 
 
 function cover(tender: Tender, attachment: Attachment, datum = tender.datum): string {
   const a = tender.aanbestedende_dienst;
-  const row = (k: string, v: string) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`;
-  return `<section class="cover" aria-label="Voorblad">
-<p class="cover-kicker">${attachment.inhoud === "bestek" ? "" : `Bijlage ${esc(attachment.nummer)} · `}${esc(tender.kenmerk)}</p>
-<p class="cover-title">${esc(attachment.titel)}</p>
-<p class="cover-sub">${esc(tender.titel)}</p>
-<table class="cover-facts"><tbody>
-${row("Kenmerk", esc(tender.kenmerk))}
-${row("Aanbestedende dienst", esc(a.naam))}
-${a.namens?.length ? row("Namens de gemeenten", esc(a.namens.join(", "))) : ""}
-${row("Procedure", "SAS-procedure (sociale en andere specifieke diensten)")}
-${row("Versie", esc(tender.versie))}
-${row("Datum", esc(formatDate(datum)))}
-${row("Status", `<span class="status status-${tender.status}">${STATUS_LABEL[tender.status]}</span>`)}
-</tbody></table></section>`;
+  const row = (k: string, v: string | ElementContent) => h("tr", [h("th", { scope: "row" }, k), h("td", [v])]);
+  return html([
+    h("section.cover", { ariaLabel: "Voorblad" }, [
+      h("p.cover-kicker", `${attachment.inhoud === "bestek" ? "" : `Bijlage ${attachment.nummer} · `}${tender.kenmerk}`),
+      h("p.cover-title", attachment.titel),
+      h("p.cover-sub", tender.titel),
+      h("table.cover-facts", [
+        h("tbody", [
+          row("Kenmerk", tender.kenmerk),
+          row("Aanbestedende dienst", a.naam),
+          ...(a.namens?.length ? [row("Namens de gemeenten", a.namens.join(", "))] : []),
+          row("Procedure", "SAS-procedure (sociale en andere specifieke diensten)"),
+          row("Versie", tender.versie),
+          row("Datum", formatDate(datum)),
+          row("Status", h("span", { className: ["status", `status-${tender.status}`] }, STATUS_LABEL[tender.status])),
+        ]),
+      ]),
+    ]),
+  ]);
 }
 
 /** "3", or "Artikel 3" for a top-level section of a document of articles (an agreement). */
@@ -66,14 +73,16 @@ function toc(sections: NumberedSection[], maxDepth: number, articles?: boolean):
     .map((s) => {
       const k = perLevel.get(s.depth) ?? 0;
       perLevel.set(s.depth, k + 1);
-      return `<li class="toc-${s.depth}${articles ? " toc-article" : ""}"><a href="#${s.anchor}"><span class="toc-num">${numberLabel(s, articles)}</span><span class="toc-text">${esc(s.title)}</span><span class="toc-page" data-anchor="${s.anchor}">${tocPlaceholder(k)}</span></a></li>`;
+      return h("li", { className: [`toc-${s.depth}`, ...(articles ? ["toc-article"] : [])] }, [
+        h("a", { href: `#${s.anchor}` }, [h("span.toc-num", numberLabel(s, articles)), h("span.toc-text", s.title), h("span.toc-page", { dataAnchor: s.anchor }, tocPlaceholder(k))]),
+      ]);
     });
-  return `<nav class="toc" aria-label="Inhoudsopgave"><h1 class="toc-title">Inhoudsopgave</h1><ol>${items.join("")}</ol></nav>`;
+  return html([h("nav.toc", { ariaLabel: "Inhoudsopgave" }, [h("h1.toc-title", "Inhoudsopgave"), h("ol", items)])]);
 }
 
 function sectionHtml(s: NumberedSection, r: Renderer, articles?: boolean): string {
   const level = Math.min(s.depth, 4);
-  const heading = `<h${level} id="${s.anchor}" class="numbered"><span class="num">${numberLabel(s, articles)}</span> ${esc(s.title)}</h${level}>`;
+  const heading = html([h(`h${level}`, { id: s.anchor, className: ["numbered"] }, [h("span.num", numberLabel(s, articles)), ` ${s.title}`])]);
   return `${heading}${s.body ? s.body(r) : ""}${(s.children ?? []).map((c) => sectionHtml(c, r, articles)).join("")}`;
 }
 
@@ -106,7 +115,7 @@ export function assembleHtml(input: AssembleInput): string {
   const { tender, attachment } = input;
   const watermark = tender.status === "concept" ? `<img class="watermark" alt="" aria-hidden="true" src="${CONCEPT_WATERMARK}">` : "";
   return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${esc(`${attachment.titel} – ${tender.titel}`)}</title>
+<html lang="nl"><head><meta charset="utf-8">${html([h("title", `${attachment.titel} – ${tender.titel}`)])}
 <style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment, input.datum)}</style></head>
 <body class="status-${tender.status}">${watermark}
 ${cover(tender, attachment, input.datum)}

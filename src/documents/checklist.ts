@@ -3,7 +3,8 @@ import { partText } from "../templates/parts.ts";
 import { fullChecklist, type ChecklistGroup } from "../wording/checklist.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import { checklistGroupView } from "../views/checklist.ts";
-import { esc, p } from "./html.ts";
+import { h } from "hastscript";
+import { html, para } from "./hast.ts";
 import type { Lookup } from "../model/lookup.ts";
 import type { Renderer } from "./render-context.ts";
 import type { Section } from "./section.ts";
@@ -27,12 +28,12 @@ export function checklistSections(L: Lookup): Section[] {
       title: s.naam,
       anchor: `s-checklist-${s.id}`,
       body: (r) =>
-        p(`${esc(s.naam)} is een ${esc(PROCEDURE_LABEL[s.procedure])}. Schrijft u in op een perceel hieronder, dan levert u ook wat de hoofdtender vraagt${groups.some((g) => g.scope === "subtender") ? " en wat hieronder voor de hele subtender staat" : ""}.`) +
+        html([para(`${s.naam} is een ${PROCEDURE_LABEL[s.procedure]}. Schrijft u in op een perceel hieronder, dan levert u ook wat de hoofdtender vraagt${groups.some((g) => g.scope === "subtender") ? " en wat hieronder voor de hele subtender staat" : ""}.`)]) +
         groups.map((g) => groupBody(g, r, 3)).join(""),
       children: lots.map(({ lot, title, groups: own }) => ({
         title,
         anchor: `s-checklist-perceel-${lot.id}`,
-        body: (r) => (own.length ? own.map((g) => groupBody(g, r, 4)).join("") : p("Voor dit perceel geldt alleen wat de hoofdtender en de subtender vragen.")),
+        body: (r) => (own.length ? own.map((g) => groupBody(g, r, 4)).join("") : html([para("Voor dit perceel geldt alleen wat de hoofdtender en de subtender vragen.")])),
       })),
     });
   }
@@ -41,7 +42,7 @@ export function checklistSections(L: Lookup): Section[] {
 }
 
 export const checklistIntro = (L: Lookup) =>
-  `<p class="intro">${esc(partText("checklist-inleiding", { aanbesteding: L.model.tender.titel }))}</p>`;
+  html([h("p.intro", partText("checklist-inleiding", { aanbesteding: L.model.tender.titel }))]);
 
 /** A group as the one view (src/views/checklist.ts) renders it for paper; the website renders the same view. */
 function groupBody(g: ChecklistGroup, r: Renderer, level?: 3 | 4): string {

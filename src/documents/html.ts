@@ -1,4 +1,9 @@
-/** Small HTML helpers for the document builders; every text from content passes through `esc`. */
+/**
+ * The last hand escaper, for the places that still write HTML as strings
+ * outside the documents (the award letters in src/award/, the site's table
+ * wrapper in src/site/lib/bestek.ts). The documents build hast
+ * (src/documents/hast.ts, src/views/) and leave escaping to the serializer.
+ */
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 export function esc(text: string | number): string {
@@ -6,28 +11,3 @@ export function esc(text: string | number): string {
 }
 
 export { dutchList } from "../format/lists.ts";
-
-/**
- * A data table with a header that repeats on every page. Cells are HTML
- * (callers escape); `numeric` columns are right-aligned.
- */
-export function table(head: string[], rows: string[][], options: { className?: string; numeric?: number[]; widths?: string[] } = {}): string {
-  const num = new Set(options.numeric ?? []);
-  const cls = (i: number) => (num.has(i) ? ' class="num"' : "");
-  const cols = options.widths ? `<colgroup>${options.widths.map((w) => `<col style="width:${w}">`).join("")}</colgroup>` : "";
-  const thead = `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join("")}</tr></thead>`;
-  const tbody = `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join("")}</tr>`).join("")}</tbody>`;
-  // A short table (a few rows of short cells, a criteria or scale table) is never split
-  // (see print.css); a table of long texts may still break between rows.
-  const keep = rows.length <= 8 && rows.flat().join("").replace(/<[^>]*>/g, "").length <= 900 ? " keep" : "";
-  return `<table class="${options.className ?? "data"}${keep}">${cols}${thead}${tbody}</table>`;
-}
-
-/** Label/value pairs as a two-column table: a row never splits across pages. Empty values are left out. */
-export function facts(items: [string, string | undefined][]): string {
-  const rows = items.filter(([, v]) => v !== undefined && v !== "");
-  if (!rows.length) return "";
-  return `<table class="facts"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`).join("")}</tbody></table>`;
-}
-
-export const p = (html: string) => (html ? `<p>${html}</p>` : "");

@@ -4,7 +4,11 @@ import type { Model, Question } from "../model/types.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { compareQuestionNumbers, legalStatusText, PENDING, questionAnchor, questionTitle } from "../format/nota.ts";
 import { subjectLabel, subjectText, type SubjectNames } from "../wording/nota.ts";
-import { esc, facts, p } from "./html.ts";
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import { facts } from "../views/facts.ts";
+import { joined, text } from "../views/join.ts";
+import { html, para } from "./hast.ts";
 import type { Lookup } from "../model/lookup.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type Section } from "./section.ts";
@@ -97,28 +101,37 @@ function leidraadName(model: Model): string {
   return bijlage ? `de aanbestedingsleidraad (bijlage ${bijlage.nummer})` : "de aanbestedingsleidraad";
 }
 
+/** The heading of a question, with the anchor its references jump to. */
+const questionHeading = (nummer: string): ElementContent => h("h2.question", { id: questionAnchor(nummer) }, questionTitle(nummer));
+
+/** A bold lead-in line above a part of a question ("Vraag", "Antwoord"). */
+const leadIn = (label: string): ElementContent => h("p.lead-in", h("strong", label));
+
 /** One question: number, referentie, what it concerns, the question, the answer and the change. */
 function questionHtml(model: Model, q: Question, leidraad: LeidraadPlan, r: Renderer): string {
   const cited = citedParagraph(q, leidraad);
-  return [
-    `<h2 id="${questionAnchor(q.nummer)}" class="question">${esc(questionTitle(q.nummer))}</h2>`,
-    facts([
-      ["Referentie", q.referentie && esc(q.referentie)],
-      ["Over", esc(questionSubjects(model, q, leidraad).map((s) => s.text).join("; "))],
-      ["Paragraaf", cited && esc(cited.text)],
-      ["Ontvangen", q.ontvangen && esc(formatDateTime(q.ontvangen))],
-    ]),
-    `<p class="lead-in"><strong>Vraag</strong></p>`,
-    r.md(q.vraag),
-    `<p class="lead-in"><strong>Antwoord</strong></p>`,
-    q.antwoord ? r.md(q.antwoord) : p(`<em>${esc(PENDING.charAt(0).toUpperCase() + PENDING.slice(1))}.</em>`),
-    q.wijziging ? `<p class="lead-in"><strong>Wijziging van de aanbestedingsstukken</strong></p>${r.md(q.wijziging)}` : "",
-  ].join("");
+  return html([
+    questionHeading(q.nummer),
+    facts(
+      [
+        ["Referentie", q.referentie],
+        ["Over", questionSubjects(model, q, leidraad).map((s) => s.text).join("; ")],
+        ["Paragraaf", cited?.text],
+        ["Ontvangen", q.ontvangen && formatDateTime(q.ontvangen)],
+      ],
+      "print",
+    ),
+    leadIn("Vraag"),
+    ...r.view.md(q.vraag),
+    leadIn("Antwoord"),
+    ...(q.antwoord ? r.view.md(q.antwoord) : [para(h("em", `${PENDING.charAt(0).toUpperCase() + PENDING.slice(1)}.`))]),
+    ...(q.wijziging ? [leadIn("Wijziging van de aanbestedingsstukken"), ...r.view.md(q.wijziging)] : []),
+  ]);
 }
 
 /** A number left out on purpose, in its place among the questions: "Vraag 2.3 — vervallen: Samengevoegd met vraag 2.2." */
 function withdrawnHtml(v: { nummer: string; reden: string }): string {
-  return `<h2 id="${questionAnchor(v.nummer)}" class="question">${esc(questionTitle(v.nummer))}</h2>` + p(`<em>Vervallen.</em> ${esc(v.reden)}`);
+  return html([questionHeading(v.nummer), para(h("em", "Vervallen."), ` ${v.reden}`)]);
 }
 
 /**
@@ -136,9 +149,11 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
       title: "Status van deze nota",
       anchor: "s-nota-status",
       body: () =>
-        p(esc(legalStatusText(nota.nummer, nota.datum, leidraadName(model)))) +
-        p(esc(partText("nota-inleiding", { vragen: nota.vragen.length, wijzigend: changing.length }))) +
-        (pending.length ? p(`${pending.length === 1 ? "Eén vraag is" : `${pending.length} vragen zijn`} nog ${PENDING}: ${esc(pending.map((q) => questionTitle(q.nummer)).join(", "))}.`) : ""),
+        html([
+          para(legalStatusText(nota.nummer, nota.datum, leidraadName(model))),
+          para(partText("nota-inleiding", { vragen: nota.vragen.length, wijzigend: changing.length })),
+          pending.length ? para(`${pending.length === 1 ? "Eén vraag is" : `${pending.length} vragen zijn`} nog ${PENDING}: ${pending.map((q) => questionTitle(q.nummer)).join(", ")}.`) : undefined,
+        ]),
     },
     {
       title: "Wijzigingen in de aanbestedingsstukken",
@@ -157,12 +172,22 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
   ];
 }
 
+/** A link to a question further on in this nota. */
+const questionLink = (nummer: string, text: string): ElementContent => h("a", { href: `#${questionAnchor(nummer)}` }, text);
+
 /** The changes as the answers word them (`wijziging`): a nota built without a comparison. */
 function statedChanges(changing: Question[], r: Renderer): string {
-  return changing.length
-    ? p("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota.") +
-        `<ul class="nota-changes">${changing.map((q) => `<li><a href="#${questionAnchor(q.nummer)}">${esc(questionTitle(q.nummer))}</a>${q.referentie ? ` (${esc(q.referentie)})` : ""}: ${r.inline(q.wijziging)}</li>`).join("")}</ul>`
-    : p("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze.");
+  return html(
+    changing.length
+      ? [
+          para("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota."),
+          h(
+            "ul.nota-changes",
+            changing.map((q) => h("li", [questionLink(q.nummer, questionTitle(q.nummer)), ...(q.referentie ? [text(` (${q.referentie})`)] : []), text(": "), ...r.view.inline(q.wijziging)])),
+          ),
+        ]
+      : [para("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze.")],
+  );
 }
 
 /**
@@ -170,21 +195,24 @@ function statedChanges(changing: Question[], r: Renderer): string {
  * amends: every change with where it lands and the question that caused it,
  * or the buyer's own initiative; then the text the build derived from them.
  */
-function derivedChanges(c: NotaChanges, r: Renderer): string {
-  if (!c.wijzigingen.length && !c.afgeleid.length) return p(`Ten opzichte van ${esc(c.sinds)} zijn de aanbestedingsstukken niet gewijzigd; de antwoorden in deze nota verduidelijken ze.`);
-  const cause = (vragen: string[]) =>
-    vragen.length ? `Naar aanleiding van ${vragen.map((v) => `<a href="#${questionAnchor(v)}">${esc(questionTitle(v).toLowerCase())}</a>`).join(" en ")}.` : "Op initiatief van de aanbestedende dienst.";
-  const items = c.wijzigingen.map(
-    (w) =>
-      `<li id="${esc(w.nummer.toLowerCase())}"><strong>${esc(w.nummer)}</strong> ${esc(w.wat)}${w.velden.length ? `: ${esc(w.velden.join("; "))}` : ""}.` +
-      (w.waar.length ? ` Waar: ${esc(w.waar.join("; "))}.` : "") +
-      ` ${cause(w.vragen)}</li>`,
+function derivedChanges(c: NotaChanges, _r: Renderer): string {
+  if (!c.wijzigingen.length && !c.afgeleid.length) return html([para(`Ten opzichte van ${c.sinds} zijn de aanbestedingsstukken niet gewijzigd; de antwoorden in deze nota verduidelijken ze.`)]);
+  const cause = (vragen: string[]): ElementContent[] =>
+    vragen.length ? [text("Naar aanleiding van "), ...joined(vragen.map((v) => questionLink(v, questionTitle(v).toLowerCase())), " en "), text(".")] : [text("Op initiatief van de aanbestedende dienst.")];
+  const items = c.wijzigingen.map((w) =>
+    h("li", { id: w.nummer.toLowerCase() }, [
+      h("strong", w.nummer),
+      text(` ${w.wat}${w.velden.length ? `: ${w.velden.join("; ")}` : ""}.`),
+      ...(w.waar.length ? [text(` Waar: ${w.waar.join("; ")}.`)] : []),
+      text(" "),
+      ...cause(w.vragen),
+    ]),
   );
-  return (
-    p(esc(partText("nota-wijzigingen", { sinds: c.sinds }))) +
-    (items.length ? `<ol class="nota-changes">${items.join("")}</ol>` : "") +
-    (c.afgeleid.length ? p(`Daaruit volgt ook nieuwe tekst in: ${esc(c.afgeleid.join("; "))}.`) : "")
-  );
+  return html([
+    para(partText("nota-wijzigingen", { sinds: c.sinds })),
+    items.length ? h("ol.nota-changes", items) : undefined,
+    c.afgeleid.length ? para(`Daaruit volgt ook nieuwe tekst in: ${c.afgeleid.join("; ")}.`) : undefined,
+  ]);
 }
 
 /** "Nota van Inlichtingen 2" for an attachment's `inhoud`, when it is a nota. */

@@ -2,7 +2,7 @@ import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
 import { seeAlsoParts } from "../markdown/see-also.ts";
-import { esc } from "./html.ts";
+import { toHtml } from "hast-util-to-html";
 import type { Renderer } from "./section.ts";
 import type { PlannedDocument, XrefIndex } from "./xref.ts";
 
@@ -28,8 +28,15 @@ function within<T>(index: XrefIndex, doc: PlannedDocument, f: () => T): T {
 }
 
 export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
-  return {
-    view: {
+  /** The link, then "(zie § 7.1.1, …)" with the § kept on one line. */
+  const seeTree = (key: string, text: string): ElementContent[] => {
+    const target = index.resolve(doc, key);
+    const link: ElementContent = target.href ? h("a.xref", { href: target.href }, text) : { type: "text", value: text };
+    if (!target.see) return [link];
+    const parts = seeAlsoParts(target.see, text, "");
+    return [link, { type: "text", value: parts.before }, h("span.nowrap", parts.section), { type: "text", value: parts.after }];
+  };
+  const view: Renderer["view"] = {
       medium: "print",
       md: (markdown) => within(index, doc, () => markdownTree(markdown, resolver).children as ElementContent[]),
       inline: (markdown) => within(index, doc, () => inlineMarkdownTree(markdown, resolver)),
@@ -37,27 +44,14 @@ export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
         const anchor = index.anchorIn(doc, `${kind}:${id}`);
         return anchor ? h("a", { href: `#${anchor}` }, text) : { type: "text", value: text };
       },
-      see(kind, id, text) {
-        // As `see` below, as hast: the link, then "(zie § 7.1.1, …)" with the § kept on one line.
-        const target = index.resolve(doc, `${kind}:${id}`);
-        const link: ElementContent = target.href ? h("a.xref", { href: target.href }, text) : { type: "text", value: text };
-        if (!target.see) return [link];
-        const parts = seeAlsoParts(target.see, text, "");
-        return [link, { type: "text", value: parts.before }, h("span.nowrap", parts.section), { type: "text", value: parts.after }];
-      },
-    },
+      see: (kind, id, text) => seeTree(`${kind}:${id}`, text),
+  };
+  return {
+    view,
     md: (markdown) => within(index, doc, () => renderMarkdown(markdown, resolver)),
     inline: (markdown) => within(index, doc, () => renderInlineMarkdown(markdown, resolver)),
-    link(kind, id, text) {
-      const anchor = index.anchorIn(doc, `${kind}:${id}`);
-      return anchor ? `<a href="#${anchor}">${esc(text)}</a>` : esc(text);
-    },
-    see(key, text) {
-      const target = index.resolve(doc, key);
-      const link = target.href ? `<a class="xref" href="${target.href}">${esc(text)}</a>` : esc(text);
-      if (!target.see) return link;
-      const parts = seeAlsoParts(target.see, text, "");
-      return `${link}${esc(parts.before)}<span class="nowrap">${esc(parts.section)}</span>${esc(parts.after)}`;
-    },
+    link: (kind, id, text) => toHtml(view.link(kind, id, text)),
+    see: (key, text) => toHtml(seeTree(key, text)),
+    seeTree,
   };
 }

@@ -1,6 +1,7 @@
 import type { Chapter } from "../model/types.ts";
 import type { EntityKind } from "../content/entity-kinds.ts";
 import type { ViewContext } from "../views/context.ts";
+import type { ElementContent } from "hast";
 
 /** What a cross-reference to an entity shows, e.g. `perceel 3 Ambulante crisiszorg`. */
 export interface XrefTarget {
@@ -25,6 +26,8 @@ export interface Renderer {
   link(kind: EntityKind, id: string, text: string): string;
   /** `text` followed by where a section target is, as Markdown cross-references read: "(zie § 7.1.1, …)". */
   see(key: string, text: string): string;
+  /** As `see`, as hast for a view. */
+  seeTree(key: string, text: string): ElementContent[];
   /** The same medium for views (src/views/), which return hast. */
   view: ViewContext;
 }

@@ -1,7 +1,9 @@
 import { toHtml } from "hast-util-to-html";
 import { countOf } from "../format/numbers.ts";
 import { procedureSummary } from "../views/subtender.ts";
-import { dutchList, esc, p } from "./html.ts";
+import { h } from "hastscript";
+import { dutchList } from "../format/lists.ts";
+import { html } from "./hast.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import type { Lookup } from "../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
@@ -38,7 +40,7 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
       body: (r) =>
         r.md(s.omschrijving) +
         subtenderFacts(L, s, r, PROCEDURE_LABEL[s.procedure]) +
-        p(`Deze subtender omvat ${countOf(lots.length, "perceel", "percelen")}: ${esc(dutchList(lots.map((l) => `${l.nummer} ${l.naam}`)))}.`) +
+        html([h("p", `Deze subtender omvat ${countOf(lots.length, "perceel", "percelen")}: ${dutchList(lots.map((l) => `${l.nummer} ${l.naam}`))}.`)]) +
         lotsOverview(L, s, r),
     },
     { title: "Percelen", anchor: "s-percelen", children: lots.map((lot) => lotSection(L, lot, s)) },

@@ -4,7 +4,7 @@ import type { Lot } from "../model/types.ts";
 import { lotName } from "../wording/lots.ts";
 import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
-import { text } from "./join.ts";
+import { joined, text } from "./join.ts";
 
 type Condition = Lot["voorwaarden"][number];
 
@@ -26,4 +26,21 @@ function conditionItem(L: Lookup, lot: Lot, c: Condition, ctx: ViewContext): Ele
 export function lotConditions(L: Lookup, lot: Lot, ctx: ViewContext, only?: "own"): Element | undefined {
   const list = only === "own" ? lot.voorwaarden.filter((c) => c.statedOn === lot.id) : lot.voorwaarden;
   return list.length ? h("ul.conditions", list.map((c) => conditionItem(L, lot, c, ctx))) : undefined;
+}
+
+/**
+ * The other way round: which lots require this whole lot, in one wording for
+ * every medium: "wie perceel 3 Pleegzorg of perceel 4 Gezinshuizen gegund wil
+ * krijgen, moet ook voor dit hele perceel gecontracteerd zijn". A lot of
+ * another subtender names its subtender. `sentence`: with a capital and a full
+ * stop (a paragraph on the web), else as a fact's value (the leidraad).
+ */
+export function requiredByView(L: Lookup, lot: Lot, ctx: ViewContext, sentence = false): ElementContent[] | undefined {
+  if (!lot.requiredByLotIds.length) return undefined;
+  const others = lot.requiredByLotIds.map((id) => {
+    const other = L.lot(id);
+    const elsewhere = other.subtenderId !== lot.subtenderId ? [text(` (${L.subtender(other.subtenderId).naam})`)] : [];
+    return [ctx.link("perceel", other.id, lotName(other)), ...elsewhere];
+  });
+  return [text(sentence ? "Wie " : "wie "), ...joined(others, " of "), text(` gegund wil krijgen, moet ook voor dit hele perceel gecontracteerd zijn${sentence ? "." : ""}`)];
 }

@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import type { Element, ElementContent } from "hast";
-import type { Criterion, Subtender } from "../model/types.ts";
-import { scaleOf } from "../wording/award-rules.ts";
+import type { Chapter, Criterion, Subtender } from "../model/types.ts";
+import { scaleOf, tieBreak } from "../wording/award-rules.ts";
 import type { ViewContext } from "./context.ts";
 import { text } from "./join.ts";
 import { table, type Cell } from "./table.ts";
@@ -36,4 +36,15 @@ export function scaleView(subtender: Subtender, ctx: ViewContext): ElementConten
     ...(standard ? [h("p", "Wij gebruiken de standaardbeoordelingsschaal:")] : []),
     table(["Score", "Betekenis"], scale.map((s) => [text(String(s.score)), s.omschrijving]), ctx.medium, { numeric: [0], widths: ["12%", "88%"] }),
   ];
+}
+
+/**
+ * The tie-break rule (loting, then rangorde on the heaviest criteria), the
+ * same in the leidraad, every subtender attachment and on the subtender's
+ * page: the authors' own `gelijke-scores` chapter when there is one, else the
+ * default text (templates/tekstdelen/gunning-gelijke-scores.md).
+ */
+export function tieBreakView(chapters: Chapter[], ctx: ViewContext): { title: string; content: ElementContent[] } {
+  const rule = tieBreak(chapters);
+  return { title: rule.title, content: rule.markdown !== undefined ? ctx.md(rule.markdown) : [h("p", rule.text!)] };
 }

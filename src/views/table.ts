@@ -16,6 +16,8 @@ export interface TableOptions {
   foot?: Cell[];
   /** A class for a column's cells (`question` in a criteria table). */
   columnClass?: Record<number, string>;
+  /** The table's class on paper instead of `data` (`data signatures`). */
+  className?: string;
 }
 
 /** On the web a space between cells: the site's search indexes the words of two cells apart. */
@@ -41,5 +43,5 @@ export function table(head: string[], rows: Cell[][], medium: Medium, options: T
   const cols = options.widths ? [h("colgroup", options.widths.map((w) => h("col", { style: `width:${w}` })))] : [];
   const letters = body.reduce((n, tr) => n + textOf(tr).length, 0);
   const keep = rows.length <= 8 && letters <= 900;
-  return h("table", { className: ["data", ...(keep ? ["keep"] : [])] }, [...cols, ...parts]);
+  return h("table", { className: [...(options.className ?? "data").split(" "), ...(keep ? ["keep"] : [])] }, [...cols, ...parts]);
 }

@@ -9,6 +9,7 @@ export const plain: Renderer = {
   inline: (m) => renderInlineMarkdown(m, () => ({})),
   link: (_kind, _id, text) => esc(text),
   see: (_key, text) => esc(text),
+  seeTree: (_key, text) => [{ type: "text", value: text }],
   view: {
     medium: "print",
     md: (m) => markdownTree(m, () => ({})).children as ElementContent[],

@@ -3,10 +3,16 @@ import { entryText, sameEndDate } from "../../wording/admission.ts";
 import { agreementFacts, agreementKind, noVolumeGuaranteeText } from "../../wording/agreement.ts";
 import { formatUnit } from "../../wording/funding.ts";
 import { lotName, ownConditionsLine } from "../../wording/lots.ts";
-import { formatEuro, keepAmountsTogether } from "../../format/money.ts";
+import { formatEuro } from "../../format/money.ts";
 import { countOf } from "../../format/numbers.ts";
 import type { Attachment, Lot, Requirement, Subtender } from "../../model/types.ts";
-import { dutchList, esc, facts, p, table } from "../html.ts";
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import { dutchList } from "../../format/lists.ts";
+import { facts, type Fact } from "../../views/facts.ts";
+import { text } from "../../views/join.ts";
+import { table } from "../../views/table.ts";
+import { amountsTogether, html, para } from "../hast.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
@@ -80,16 +86,24 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: "Partijen",
     anchor: anchor("partijen"),
     body: (r) =>
-      p(`<strong>De opdrachtgever:</strong> ${esc(dienst.naam)}${dienst.adres?.plaats ? `, gevestigd in ${esc(dienst.adres.plaats)}` : ""}${dienst.kvk ? `, KvK-nummer ${esc(dienst.kvk)}` : ""}${namens.length ? `, die deze overeenkomst sluit namens de gemeenten ${esc(dutchList(namens))}` : ""} (hierna: de opdrachtgever);`) +
-      p("<strong>De opdrachtnemer:</strong>") +
-      facts([
-        ["Naam", BLANK],
-        ["Gevestigd in", BLANK],
-        ["KvK-nummer", BLANK],
-        ["AGB-code", BLANK],
-        ["Vertegenwoordigd door", BLANK],
+      html([
+        para(
+          h("strong", "De opdrachtgever:"),
+          ` ${dienst.naam}${dienst.adres?.plaats ? `, gevestigd in ${dienst.adres.plaats}` : ""}${dienst.kvk ? `, KvK-nummer ${dienst.kvk}` : ""}${namens.length ? `, die deze overeenkomst sluit namens de gemeenten ${dutchList(namens)}` : ""} (hierna: de opdrachtgever);`,
+        ),
+        para(h("strong", "De opdrachtnemer:")),
+        facts(
+          [
+            ["Naam", BLANK],
+            ["Gevestigd in", BLANK],
+            ["KvK-nummer", BLANK],
+            ["AGB-code", BLANK],
+            ["Vertegenwoordigd door", BLANK],
+          ],
+          "print",
+        ),
+        para("(hierna: de opdrachtnemer; samen: partijen)."),
       ]) +
-      p("(hierna: de opdrachtnemer; samen: partijen).") +
       r.md(partMarkdown("overeenkomst-partijen", { soort: kind, raamovereenkomst: raam, subtender: s.naam, aanbesteding: t.titel, kenmerk: t.kenmerk, artikelen: { voorwerp: number("voorwerp") } })),
   };
 
@@ -118,20 +132,17 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         .filter((l) => !l.subLotIds.length)
         .map((l) => {
           const note = ownConditionsLine(l, L.lot, (id) => L.product(id).naam);
-          return [
-            esc(lotName(l)) + (note ? `<br><span class="note">${esc(note)}</span>` : ""),
-            esc(dutchList(l.productIds.map((id) => L.product(id).naam))),
-            raam ? "☐ gegund" : "☐ toegelaten",
-          ];
+          const name: ElementContent[] = [text(lotName(l)), ...(note ? [h("br"), h("span.note", note)] : [])];
+          return [name, dutchList(l.productIds.map((id) => L.product(id).naam)), raam ? "☐ gegund" : "☐ toegelaten"];
         });
-      const tariffs = products.map((x) => [esc(x.productcode ? `${x.naam} (${x.productcode})` : x.naam), esc(formatUnit(x.bekostiging)), keepAmountsTogether(esc(formatEuro(x.bekostiging.tarief))), esc(x.bekostiging.tariefjaar)]);
+      const tariffs = products.map((x) => [x.productcode ? `${x.naam} (${x.productcode})` : x.naam, formatUnit(x.bekostiging), amountsTogether(formatEuro(x.bekostiging.tarief)), String(x.bekostiging.tariefjaar)]);
       return (
         // The subtender's omschrijving is written to bidders ("u schrijft in") and may announce what the
         // procedure still holds (an ontwikkeltraject): the agreement refers to it instead of repeating it.
         r.md(partMarkdown("overeenkomst-voorwerp", { subtender: s.naam, percelen: lotList, leidraad, dialoog: hasDialogue(s), raamovereenkomst: raam })) +
-        table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, { widths: ["40%", "42%", "18%"] }) +
+        html([table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, "print", { widths: ["40%", "42%", "18%"] })]) +
         r.md(partMarkdown("overeenkomst-voorwerp-tarieven", { productenboek, artikelen: { tarieven: number("tarieven") } })) +
-        table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })
+        html([table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, "print", { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })])
       );
     },
   };
@@ -142,28 +153,30 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         anchor: anchor("opdrachtnemers"),
         body: (r) =>
           r.md(articleText(L, s, "opdrachtnemers").markdown) +
-          `<ul>${lots
-            .filter((l) => l.aantal_contractanten !== undefined)
-            .map((l) => `<li>De opdrachtgever contracteert voor ${esc(lotName(l))} ${countOf(l.aantal_contractanten!, "opdrachtnemer", "opdrachtnemers")}.</li>`)
-            .join("")}</ul>` +
-          lots
-            .map((l) => {
-              if (l.toewijzing) return p(`<strong>Verdeling in ${esc(lotName(l))}.</strong>`) + r.md(l.toewijzing);
+          html([
+            h(
+              "ul",
+              lots.filter((l) => l.aantal_contractanten !== undefined).map((l) => h("li", `De opdrachtgever contracteert voor ${lotName(l)} ${countOf(l.aantal_contractanten!, "opdrachtnemer", "opdrachtnemers")}.`)),
+            ),
+            ...lots.flatMap((l) => {
+              if (l.toewijzing) return [para(h("strong", `Verdeling in ${lotName(l)}.`)), ...r.view.md(l.toewijzing)];
               const parent = l.parentId ? L.lot(l.parentId) : undefined;
               const many = (l.aantal_contractanten ?? 0) > 1 && !parent?.toewijzing;
-              return many ? p(`<strong>Verdeling in ${esc(lotName(l))}.</strong> De jeugdige en zijn ouders kiezen, met de verwijzer, een van de opdrachtnemers.`) : "";
-            })
-            .join(""),
+              return many ? [para(h("strong", `Verdeling in ${lotName(l)}.`), " De jeugdige en zijn ouders kiezen, met de verwijzer, een van de opdrachtnemers.")] : [];
+            }),
+          ]),
       }
     : {
         title: articleText(L, s, "toelating").title,
         anchor: anchor("toelating"),
         body: (r) =>
           r.md(articleText(L, s, "toelating").markdown) +
-          `<ul>${lots.map((l) => `<li>Voor ${esc(lotName(l))} geldt geen maximum aantal aanbieders.</li>`).join("")}</ul>` +
-          p(esc(entryText(s, "overeenkomst"))) +
-          r.md(s.toetreding?.toelichting) +
-          p(`${esc(sameEndDate())} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
+          html([
+            h("ul", lots.map((l) => h("li", `Voor ${lotName(l)} geldt geen maximum aantal aanbieders.`))),
+            para(entryText(s, "overeenkomst")),
+            ...r.view.md(s.toetreding?.toelichting),
+            para(`${sameEndDate()} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
+          ]),
       };
 
   // The ceilings of this raamovereenkomst (Simonsen & Weel, C-23/20): the subtender's, and those of its lots and sub-lots.
@@ -173,7 +186,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: capped ? "Geen afnamegarantie en maximale waarde" : "Geen afnamegarantie",
     anchor: anchor("afname"),
     body: (r) =>
-      p(keepAmountsTogether(esc(noVolumeGuaranteeText(budgets, "opdrachtgever")))) +
+      html([para(amountsTogether(noVolumeGuaranteeText(budgets, "opdrachtgever")))]) +
       (capped ? r.md(articleText(L, s, "maximale-waarde").markdown) : ""),
   };
 
@@ -185,9 +198,11 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: termText.title,
     anchor: anchor("looptijd"),
     body: (r) =>
-      p("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat.") +
-      // The opzegtermijn is stated once, in the article's text with who may give notice (issue 23: one fact, one presentation).
-      facts(termFacts.filter((f) => f.label !== "Indexatie" && !(f.label === "Opzegtermijn" && o.opzegtermijn_maanden)).map((f) => [f.label, esc(f.text)])) +
+      html([
+        para("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat."),
+        // The opzegtermijn is stated once, in the article's text with who may give notice (issue 23: one fact, one presentation).
+        facts(termFacts.filter((f) => f.label !== "Indexatie" && !(f.label === "Opzegtermijn" && o.opzegtermijn_maanden)).map((f): Fact => [f.label, f.text]), "print"),
+      ]) +
       r.md(termText.markdown) +
       r.md(o.toelichting),
   };
@@ -204,13 +219,25 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: "Leverings- en contractvoorwaarden",
     anchor: anchor("voorwaarden"),
     body: () =>
-      p(`De opdrachtnemer blijft de hele looptijd voldoen aan de eisen waaraan hij bij ${raam ? "de inschrijving" : "de toelating"} moest voldoen (${esc(eisen)}).`) +
-      (conditions.length ? p("Daarnaast gelden de volgende leverings- en contractvoorwaarden:") : p("Voor deze subtender gelden geen afzonderlijke leverings- of contractvoorwaarden.")),
+      html([
+        para(`De opdrachtnemer blijft de hele looptijd voldoen aan de eisen waaraan hij bij ${raam ? "de inschrijving" : "de toelating"} moest voldoen (${eisen}).`),
+        para(conditions.length ? "Daarnaast gelden de volgende leverings- en contractvoorwaarden:" : "Voor deze subtender gelden geen afzonderlijke leverings- of contractvoorwaarden."),
+      ]),
     children: conditions.map(
       (q): Section => ({
         title: q.titel,
         anchor: anchor(`eis-${q.id}`),
-        body: (r) => r.md(q.tekst) + facts([["Soort", q.soort === "leveringsvoorwaarde" ? "leveringsvoorwaarde" : "contractvoorwaarde"], ["Geldt voor", esc(appliesTo(L, q, s, new Set(productIds)))]]),
+        body: (r) =>
+          r.md(q.tekst) +
+          html([
+            facts(
+              [
+                ["Soort", q.soort === "leveringsvoorwaarde" ? "leveringsvoorwaarde" : "contractvoorwaarde"],
+                ["Geldt voor", appliesTo(L, q, s, new Set(productIds))],
+              ],
+              "print",
+            ),
+          ]),
       }),
     ),
   };
@@ -231,18 +258,21 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: "Ondertekening",
     anchor: anchor("ondertekening"),
     body: () =>
-      p("Aldus overeengekomen en ondertekend:") +
-      table(
+      html([
+        para("Aldus overeengekomen en ondertekend:"),
+        table(
         ["", "Voor de opdrachtgever", "Voor de opdrachtnemer"],
         [
-          ["Organisatie", esc(dienst.naam), BLANK],
+          ["Organisatie", dienst.naam, BLANK],
           ["Naam", BLANK, BLANK],
           ["Functie", BLANK, BLANK],
           ["Plaats en datum", BLANK, BLANK],
           ["Handtekening", BLANK, BLANK],
         ],
+        "print",
         { widths: ["22%", "39%", "39%"], className: "data signatures" },
       ),
+      ]),
   };
 
   const articles: Section[] = [parties, terms, object, contractors, volume, term, tariffs, delivery, ...standard, ...added, signing];

@@ -1,6 +1,8 @@
 import { agreementFacts, agreementKind } from "../../wording/agreement.ts";
 import { subtenderOf } from "../../content/attachment-kinds.ts";
-import { dutchList, esc, facts, p } from "../html.ts";
+import { dutchList } from "../../format/lists.ts";
+import { facts, type Fact } from "../../views/facts.ts";
+import { html, para } from "../hast.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Section } from "../section.ts";
 
@@ -26,5 +28,11 @@ export function agreementAttachmentsText(L: Lookup): string {
 /** The agreement's facts (src/wording/agreement.ts, the same words as the website) and the authors' notes. */
 export function agreementSection(L: Lookup): Section["body"] {
   const o = L.model.tender.overeenkomst;
-  return (r) => p(esc(agreementAttachmentsText(L))) + facts(agreementFacts(L.model.tender).map((f) => [f.label, esc(f.text)])) + r.md(o.indexatie?.toelichting) + r.md(o.toelichting);
+  return (r) =>
+    html([
+      para(agreementAttachmentsText(L)),
+      facts(agreementFacts(L.model.tender).map((f): Fact => [f.label, f.text]), "print"),
+      ...r.view.md(o.indexatie?.toelichting),
+      ...r.view.md(o.toelichting),
+    ]);
 }

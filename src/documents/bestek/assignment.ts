@@ -1,4 +1,7 @@
-import { dutchList, esc, p, table } from "../html.ts";
+import { dutchList } from "../../format/lists.ts";
+import { joined } from "../../views/join.ts";
+import { table } from "../../views/table.ts";
+import { anchored, html, para } from "../hast.ts";
 import { partText } from "../../templates/parts.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../../model/lookup.ts";
@@ -13,16 +16,19 @@ export function assignmentSections(L: Lookup): Section[] {
     anchor: "s-opdracht-segmenten",
     targets: model.segments.map((s) => ({ key: `segment:${s.id}`, label: `segment ${s.naam}`, anchor: anchorFor("segment", s.id) })),
     body: (r) =>
-      p(esc(partText("leidraad-segmenten", {}))) +
-      table(
-        ["Segment", "Producten", "Subtenders"],
-        model.segments.map((s) => [
-          `<span id="${anchorFor("segment", s.id)}">${esc(s.naam)}</span>`,
-          esc(dutchList(s.productIds.map((id) => L.product(id).naam))),
-          s.subtenderIds.map((id) => r.link("subtender", id, L.subtender(id).naam)).join(", "),
-        ]),
-        { widths: ["20%", "55%", "25%"] },
-      ),
+      html([
+        para(partText("leidraad-segmenten", {})),
+        table(
+          ["Segment", "Producten", "Subtenders"],
+          model.segments.map((s) => [
+            anchored(anchorFor("segment", s.id), s.naam),
+            dutchList(s.productIds.map((id) => L.product(id).naam)),
+            joined(s.subtenderIds.map((id) => r.view.link("subtender", id, L.subtender(id).naam)), ", "),
+          ]),
+          "print",
+          { widths: ["20%", "55%", "25%"] },
+        ),
+      ]),
   };
   const subtenders = model.subtenders.map(
     (s): Section => ({

@@ -1,24 +1,25 @@
 import type { Chapter, Subtender } from "../../model/types.ts";
 import { standardSection } from "./provisions.ts";
-import { dutchList, esc, p } from "../html.ts";
+import { h } from "hastscript";
+import { html, para } from "../hast.ts";
+import { criteriaTable as criteriaView, scaleView } from "../../views/criteria.ts";
 import type { Lookup } from "../../model/lookup.ts";
-import { criteriaTable, rankingText, scaleTable, tieBreakSection } from "../blocks/criteria.ts";
+import { tieBreakSection } from "../blocks/criteria.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
-import { planRule } from "../../wording/award-rules.ts";
+import { planRule, rankingRules } from "../../wording/award-rules.ts";
 import type { Renderer } from "../render-context.ts";
 
 /** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */
 export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string {
   const rule = planRule(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0));
-  const plan = rule ? p(esc(rule)) : "";
-  const scale = scaleTable(subtender, r);
-  return (
-    p(`In ${esc(subtender.naam)} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`) +
-    criteriaTable(subtender.gunningscriteria, r) +
-    plan +
-    `<h3 class="run-in">Beoordelingsschaal</h3>${scale}` +
-    rankingText(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0))
-  );
+  return html([
+    para(`In ${subtender.naam} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`),
+    criteriaView(subtender.gunningscriteria, r.view),
+    rule ? para(rule) : undefined,
+    h("h3.run-in", "Beoordelingsschaal"),
+    ...scaleView(subtender, r.view),
+    ...rankingRules(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0)).map((t) => para(t)),
+  ]);
 }
 
 /** The lots of a subtender with their own criteria, which replace the subtender's for that lot. */
@@ -30,7 +31,11 @@ export function ownCriteriaSections(L: Lookup, subtender: Subtender): Section[] 
       title: `Eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}`,
       anchor: anchorFor("gunning", lot.id),
       targets: [{ key: ownCriteriaKey(lot.id), label: `eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}` }],
-      body: (r) => p(`Voor ${r.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`)} gelden in plaats van de criteria hierboven de volgende gunningscriteria:`) + criteriaTable(lot.gunningscriteria, r),
+      body: (r) =>
+        html([
+          para("Voor ", r.view.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`), " gelden in plaats van de criteria hierboven de volgende gunningscriteria:"),
+          criteriaView(lot.gunningscriteria, r.view),
+        ]),
     }));
 }
 

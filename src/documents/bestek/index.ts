@@ -1,6 +1,8 @@
 import type { Chapter, Tender } from "../../model/types.ts";
 import { partText } from "../../templates/parts.ts";
-import { esc, p, table } from "../html.ts";
+import { h } from "hastscript";
+import { anchored, html, para } from "../hast.ts";
+import { table } from "../../views/table.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { toHtml } from "hast-util-to-html";
@@ -43,8 +45,6 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
   };
 }
 
-/** A planning as a section body: the one view (src/views/planning.ts), serialized for this document. */
-const planningTable = (planning: Milestone[], r: Renderer): string => toHtml(planningView(planning, r.view, "table"));
 
 /** Teksten chapters that take the place of a generated section of the procedure chapter, instead of repeating its topic. */
 const PROCEDURE_TOPICS: Record<string, string> = { "sas-procedure": "s-procedure-sas", communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };
@@ -59,7 +59,7 @@ function keptUnder(L: Lookup, id: string): (r: Renderer) => string {
   if (id === "sas-procedure") return (r) => r.md(L.model.tender.procedure.omschrijving);
   const [milestoneId, label] = TOPIC_DATES[id];
   const date = milestone(L.model, milestoneId);
-  return () => (date ? p(`${label}: ${esc(date)}.`) : "");
+  return () => (date ? html([para(`${label}: ${date}.`)]) : "");
 }
 
 const GENERATED = [...STANDARD_CHAPTER_IDS, ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS)];
@@ -100,19 +100,21 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     ["procedure", merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) })],
     ["planning", merge("planning", "Planning", ch, {
       body: (r) =>
-        p("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd.") +
-        planningTable(t.planning, r) +
-        (milestone(model, "inschrijving") ? p(`Een inschrijving die na ${esc(milestone(model, "inschrijving")!)} binnenkomt, nemen wij niet in behandeling.`) : ""),
+        html([
+          para("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd."),
+          planningView(t.planning, r.view, "table"),
+          milestone(model, "inschrijving") ? para(`Een inschrijving die na ${milestone(model, "inschrijving")!} binnenkomt, nemen wij niet in behandeling.`) : undefined,
+        ]),
       // Milestones of one subtender only (a dialogue round, say): which dates apply to which subtender.
       children: model.subtenders.filter((s) => s.planning?.length).map((s) => ({
         title: `Planning ${s.naam}`,
         anchor: `s-planning-${s.id}`,
-        body: (r) => p(`Deze mijlpalen gelden alleen voor ${esc(s.naam)}, naast de planning hierboven.`) + planningTable(s.planning!, r),
+        body: (r) => html([para(`Deze mijlpalen gelden alleen voor ${s.naam}, naast de planning hierboven.`), planningView(s.planning!, r.view, "table")]),
       })),
     })],
     ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
     ["eisen", merge("eisen", "Eisen", ch, {
-      body: () => p(esc(partText("leidraad-eisen", { productenboek: attachmentNamed(t, "productenboek", "het productenboek"), eisen: attachmentNamed(t, "eisen", "de bijlage met de eisen") }))),
+      body: () => html([para(partText("leidraad-eisen", { productenboek: attachmentNamed(t, "productenboek", "het productenboek"), eisen: attachmentNamed(t, "eisen", "de bijlage met de eisen") }))]),
       children: requirementSections(L),
     })],
     ["inschrijving", merge("inschrijving", "Inschrijving", ch, {
@@ -146,15 +148,17 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
       title: "Begrippen",
       anchor: "s-begrippen",
       targets: model.terms.map((term) => ({ key: `begrip:${term.id}`, label: `begrip ${term.term}`, anchor: anchorFor("begrip", term.id) })),
-      body: (r) => table(["Begrip", "Betekenis"], model.terms.map((term) => [`<span id="${anchorFor("begrip", term.id)}">${esc(term.term)}</span>`, r.inline(term.definitie)]), { widths: ["28%", "72%"] }),
+      body: (r) => html([table(["Begrip", "Betekenis"], model.terms.map((term) => [anchored(anchorFor("begrip", term.id), term.term), r.view.inline(term.definitie)]), "print", { widths: ["28%", "72%"] })]),
     });
   }
   sections.push({
     title: "Bijlagen",
     anchor: "s-bijlagen",
     body: () =>
-      p("De volgende bijlagen horen bij deze leidraad en staan als afzonderlijke bestanden op Mercell:") +
-      table(["Nummer", "Titel", "Bestand"], attachments.map((a) => [esc(a.nummer), esc(a.titel), `<span class="file">${esc(a.bestand)}</span>`]), { widths: ["12%", "43%", "45%"] }),
+      html([
+        para("De volgende bijlagen horen bij deze leidraad en staan als afzonderlijke bestanden op Mercell:"),
+        table(["Nummer", "Titel", "Bestand"], attachments.map((a) => [a.nummer, a.titel, h("span.file", a.bestand)]), "print", { widths: ["12%", "43%", "45%"] }),
+      ]),
   });
   return sections;
 }

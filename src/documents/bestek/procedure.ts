@@ -2,7 +2,9 @@ import { formatDateTime } from "../../format/dates.ts";
 import type { Chapter, Model } from "../../model/types.ts";
 import { hasDialogue } from "../../wording/phases.ts";
 import { leidraadText, standardSection } from "./provisions.ts";
-import { dutchList, esc, p, table } from "../html.ts";
+import { dutchList } from "../../format/lists.ts";
+import { table, type Cell } from "../../views/table.ts";
+import { html, para } from "../hast.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
@@ -29,20 +31,15 @@ export function procedureSections(L: Lookup, chapters: Chapter[]): Section[] {
       title: "Hoofdtender en subtenders",
       anchor: "s-procedure-onderdelen",
       body: (r) => {
-        const rows = [
+        const rows: Cell[][] = [
           ["Hoofdtender", "toets op uitsluitingsgronden, geschiktheidseisen en minimumeisen", "alle", "–"],
-          ...model.subtenders.map((s) => [
-            r.link("subtender", s.id, s.naam),
-            esc(PROCEDURE_LABEL[s.procedure]),
-            esc(dutchList(s.segmenten.map((id) => L.segment(id).naam))),
-            String(s.lotIds.length),
-          ]),
+          ...model.subtenders.map((s) => [r.view.link("subtender", s.id, s.naam), PROCEDURE_LABEL[s.procedure], dutchList(s.segmenten.map((id) => L.segment(id).naam)), String(s.lotIds.length)]),
         ];
-        return (
-          r.md(t.hoofdtender.omschrijving) +
-          p("De aanbesteding bestaat uit een hoofdtender, met de eisen die voor iedere inschrijver gelden, en de volgende subtenders:") +
-          table(["Onderdeel", "Procedure", "Segmenten", "Percelen"], rows, { numeric: [3], widths: ["28%", "34%", "26%", "12%"] })
-        );
+        return html([
+          ...r.view.md(t.hoofdtender.omschrijving),
+          para("De aanbesteding bestaat uit een hoofdtender, met de eisen die voor iedere inschrijver gelden, en de volgende subtenders:"),
+          table(["Onderdeel", "Procedure", "Segmenten", "Percelen"], rows, "print", { numeric: [3], widths: ["28%", "34%", "26%", "12%"] }),
+        ]);
       },
     },
     standardSection(L, "fasen", chapters),

@@ -1,9 +1,10 @@
 import type { Chapter, Criterion, Subtender } from "../../model/types.ts";
 import type { Section } from "../section.ts";
 import { toHtml } from "hast-util-to-html";
-import { esc, p } from "../html.ts";
+import { h } from "hastscript";
+import { html } from "../hast.ts";
 import { rankingRules, tieBreak } from "../../wording/award-rules.ts";
-import { criteriaTable as criteriaView, scaleView } from "../../views/criteria.ts";
+import { criteriaTable as criteriaView, scaleView, tieBreakView } from "../../views/criteria.ts";
 import { chapterTarget } from "../section.ts";
 import type { Renderer } from "../render-context.ts";
 
@@ -14,10 +15,10 @@ export const criteriaTable = (criteria: Criterion[], r: Renderer): string => toH
 export const scaleTable = (subtender: Subtender, r: Renderer): string => toHtml({ type: "root", children: scaleView(subtender, r.view) });
 
 /** How criterion scores become a ranking (see src/wording/award-rules.ts). */
-export const rankingText = (subtender: Subtender, hasSubLots: boolean) => rankingRules(subtender, hasSubLots).map((t) => p(esc(t))).join("");
+export const rankingText = (subtender: Subtender, hasSubLots: boolean) => html(rankingRules(subtender, hasSubLots).map((t) => h("p", t)));
 
 /** The tie-break rule as a section, the same in the leidraad and every subtender attachment. */
 export function tieBreakSection(chapters: Chapter[]): Section {
   const rule = tieBreak(chapters);
-  return { title: rule.title, anchor: "s-gunning-gelijk", targets: rule.chapter ? [chapterTarget(rule.chapter)] : [], body: (r) => (rule.markdown !== undefined ? r.md(rule.markdown) : p(esc(rule.text!))) };
+  return { title: rule.title, anchor: "s-gunning-gelijk", targets: rule.chapter ? [chapterTarget(rule.chapter)] : [], body: (r) => html(tieBreakView(chapters, r.view).content) };
 }

@@ -1,9 +1,15 @@
 import { toHtml } from "hast-util-to-html";
 import { lotName } from "../../wording/lots.ts";
 import { contractorCount, lotTable } from "../../views/lots.ts";
-import { lotConditions } from "../../views/conditions.ts";
+import { lotConditions, requiredByView } from "../../views/conditions.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
-import { dutchList, esc, facts, p, table } from "../html.ts";
+import { h } from "hastscript";
+import type { ElementContent } from "hast";
+import { dutchList } from "../../format/lists.ts";
+import { facts } from "../../views/facts.ts";
+import { joined } from "../../views/join.ts";
+import { table } from "../../views/table.ts";
+import { html } from "../hast.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
@@ -11,18 +17,12 @@ import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
 /** One name for a lot in every medium (src/wording/lots.ts). */
 export const lotLabel = lotName;
 
-function productLinks(L: Lookup, lot: Lot, r: Renderer): string {
-  return lot.productIds.map((id) => r.link("product", id, L.product(id).naam)).join(", ");
+function productLinks(L: Lookup, lot: Lot, r: Renderer): ElementContent[] {
+  return joined(lot.productIds.map((id) => r.view.link("product", id, L.product(id).naam)), ", ");
 }
 
 /** Every lot and sub-lot of a subtender in one table: the one view (src/views/lots.ts), serialized for this document. */
 export const lotsOverview = (L: Lookup, subtender: Subtender, r: Renderer): string => toHtml(lotTable(L, subtender, r.view));
-
-/** The conditions a lot states itself (src/views/conditions.ts); a sub-lot's inherited ones are its lot's, said once with the lot. */
-const conditions = (L: Lookup, lot: Lot, r: Renderer): string => {
-  const list = lotConditions(L, lot, r.view, "own");
-  return list ? toHtml(list) : "";
-};
 
 /** A section per lot: the place every `perceel:` reference points to (sub-lots point to their row). */
 export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
@@ -38,35 +38,45 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
       const subTable = subs.length
         ? table(
             ["Subperceel", "Naam", "Producten", "Aantal contractanten"],
-            subs.map((s) => [`<span id="${anchorFor("perceel", s.id)}">${esc(s.nummer)}</span>`, esc(s.naam), productLinks(L, s, r), esc(contractorCount(s, subtender))]),
+            subs.map((s) => [h("span", { id: anchorFor("perceel", s.id) }, s.nummer), s.naam, productLinks(L, s, r), contractorCount(s, subtender)]),
+            "print",
             { numeric: [3], widths: ["16%", "28%", "38%", "18%"] },
           )
-        : "";
-      return [
-        r.md(lot.omschrijving),
-        facts([
-          ["Groep", lot.groep && esc(lot.groep)],
-          ["Aantal contractanten", esc(contractorCount(lot, subtender))],
-          ["Producten", subs.length ? undefined : productLinks(L, lot, r)],
-          ["Gunningscriteria", lot.eigenGunningscriteria ? r.see(ownCriteriaKey(lot.id), "eigen criteria, in plaats van die van de subtender") : undefined],
-          ["Voorwaarde voor", lot.requiredByLotIds.length ? `wie ${lot.requiredByLotIds.map((id) => r.link("perceel", id, lotLabel(L.lot(id)))).join(" of ")} gegund wil krijgen, moet ook voor dit hele perceel gecontracteerd zijn` : undefined],
-        ]),
+        : undefined;
+      return html([
+        ...r.view.md(lot.omschrijving),
+        facts(
+          [
+            ["Groep", lot.groep],
+            ["Aantal contractanten", contractorCount(lot, subtender)],
+            ["Producten", subs.length ? undefined : productLinks(L, lot, r)],
+            ["Gunningscriteria", lot.eigenGunningscriteria ? r.seeTree(ownCriteriaKey(lot.id), "eigen criteria, in plaats van die van de subtender") : undefined],
+            ["Voorwaarde voor", requiredByView(L, lot, r.view)],
+          ],
+          "print",
+        ),
         subTable,
-        ...[lot, ...subs].filter((x) => x.toewijzing).map((x) => `<h4 class="run-in">Verdeling van het werk${x === lot ? "" : ` in ${esc(lotLabel(x))}`}</h4>${r.md(x.toewijzing)}`),
-        conditions(L, lot, r),
+        ...[lot, ...subs].filter((x) => x.toewijzing).flatMap((x) => [h("h4.run-in", `Verdeling van het werk${x === lot ? "" : ` in ${lotLabel(x)}`}`), ...r.view.md(x.toewijzing)]),
+        lotConditions(L, lot, r.view, "own"),
         // "bovendien" only when the lot states conditions of its own that come first.
-        ...subs.filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id)).map((s) =>
-          `<p class="lead-in">Wie op ${esc(lotLabel(s))} inschrijft, voldoet ${lot.voorwaarden.length ? "bovendien " : ""}aan:</p>` + conditions(L, s, r)),
-      ].join("");
+        ...subs
+          .filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id))
+          .flatMap((s) => [h("p.lead-in", `Wie op ${lotLabel(s)} inschrijft, voldoet ${lot.voorwaarden.length ? "bovendien " : ""}aan:`), lotConditions(L, s, r.view, "own")]),
+      ]);
     },
   };
 }
 
 export function subtenderFacts(L: Lookup, subtender: Subtender, r: Renderer, procedureLabel: string): string {
-  return facts([
-    ["Procedure", esc(procedureLabel)],
-    ["Segmenten", esc(dutchList(subtender.segmenten.map((id) => L.segment(id).naam)))],
-    ["Plan van aanpak", subtender.plan_van_aanpak ? `ten hoogste ${subtender.plan_van_aanpak.max_a4} A4` : undefined],
-    ["Eisen", subtender.eisen?.length ? subtender.eisen.map((id) => r.link("eis", id, L.requirement(id).titel)).join(", ") : undefined],
+  return html([
+    facts(
+      [
+        ["Procedure", procedureLabel],
+        ["Segmenten", dutchList(subtender.segmenten.map((id) => L.segment(id).naam))],
+        ["Plan van aanpak", subtender.plan_van_aanpak ? `ten hoogste ${subtender.plan_van_aanpak.max_a4} A4` : undefined],
+        ["Eisen", subtender.eisen?.length ? joined(subtender.eisen.map((id) => r.view.link("eis", id, L.requirement(id).titel)), ", ") : undefined],
+      ],
+      "print",
+    ),
   ]);
 }

@@ -1,3 +1,4 @@
+import { toHtml } from "hast-util-to-html";
 import { esc } from "../../documents/html.ts";
 import { numberLabel } from "../../documents/assemble.ts";
 import { planDocuments } from "../../documents/build-documents.ts";
@@ -104,26 +105,30 @@ function within<T>(ctx: Context, f: () => T): T {
 
 /** The Renderer the PDF's section bodies are written against, for the web. */
 function siteRenderer(ctx: Context): Renderer {
+  /** The link to the place on the site, then the same "(zie § …)" as the PDF, with the § kept on one line. */
+  const seeTree = (key: string, text: string): ElementContent[] => {
+    const target = ctx.index.resolve(ctx.doc, key);
+    const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+    const href = ctx.places.get(key) ?? (isEntity(kind) ? hrefOf(ctx, kind, id) : undefined);
+    const link: ElementContent = href ? h("a.xref", { href }, text) : { type: "text", value: text };
+    if (!target.see) return [link];
+    const parts = seeAlsoParts(target.see, text, "");
+    return [link, { type: "text", value: parts.before }, h("span.nowrap", parts.section), { type: "text", value: parts.after }];
+  };
+  const view: Renderer["view"] = {
+    medium: "web",
+    md: (markdown) => within(ctx, () => markdownTree(markdown, resolver).children as ElementContent[]),
+    inline: (markdown) => within(ctx, () => inlineMarkdownTree(markdown, resolver)),
+    link: (kind, id, text) => h("a", { href: hrefOf(ctx, kind, id) }, text),
+    hoofdtenderHref: `${url.home()}#hoofdtender`,
+  };
   return {
-    view: {
-      medium: "web",
-      md: (markdown) => within(ctx, () => markdownTree(markdown, resolver).children as ElementContent[]),
-      inline: (markdown) => within(ctx, () => inlineMarkdownTree(markdown, resolver)),
-      link: (kind, id, text) => h("a", { href: hrefOf(ctx, kind, id) }, text),
-      hoofdtenderHref: `${url.home()}#hoofdtender`,
-    },
+    view,
     md: (markdown) => within(ctx, () => renderMarkdown(markdown, resolver)),
     inline: (markdown) => within(ctx, () => renderInlineMarkdown(markdown, resolver)),
-    link: (kind, id, text) => `<a href="${esc(hrefOf(ctx, kind, id))}">${esc(text)}</a>`,
-    see(key, text) {
-      const target = ctx.index.resolve(ctx.doc, key);
-      const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
-      const href = ctx.places.get(key) ?? (isEntity(kind) ? hrefOf(ctx, kind, id) : undefined);
-      const link = href ? `<a class="xref" href="${esc(href)}">${esc(text)}</a>` : esc(text);
-      if (!target.see) return link;
-      const parts = seeAlsoParts(target.see, text, "");
-      return `${link}${esc(parts.before)}<span class="nowrap">${esc(parts.section)}</span>${esc(parts.after)}`;
-    },
+    link: (kind, id, text) => toHtml(view.link(kind, id, text)),
+    see: (key, text) => toHtml(seeTree(key, text)),
+    seeTree,
   };
 }
 
