@@ -72,7 +72,7 @@ function yamlIn<T>(dir: string): T[] {
 }
 
 interface ProductYaml { id: string; naam: string; groepsgrootte_max?: number; personeel: { registratie?: string[] }; leveringsvoorwaarden?: string[] }
-interface LotYaml { id: string; nummer: string | number; naam: string; aantal_contractanten?: number; subpercelen?: LotYaml[] }
+interface LotYaml { id: string; nummer: string | number; naam: string; aantal_contractanten?: number; subpercelen?: LotYaml[]; voorwaarden?: { vereist_perceel?: string }[] }
 interface SubtenderYaml { id: string; procedure: string; percelen: LotYaml[] }
 
 for (const [name, buildName] of TENDERS) {
@@ -139,6 +139,49 @@ for (const [name, buildName] of TENDERS) {
         const plan = planned.plans.find((p) => p.attachment.inhoud === `subtender:${s.id}`);
         expect(plan, `bijlage van ${s.id}`).toBeDefined();
         expect(squash(pdfSections(out, m, `subtender:${s.id}`, plan!.sections).get("s-gunning-toelating")!), s.id).toBe(squash(said));
+      }
+    });
+
+    it("says which lots require a lot in one wording on the lot's page and in the leidraad's lot section", () => {
+      const { out, content } = build();
+      const m = model();
+      const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections);
+      const lotsOf = (l: LotYaml): LotYaml[] => [l, ...(l.subpercelen ?? [])];
+      const all = yamlIn<SubtenderYaml>(join(content, "subtenders")).flatMap((s) => s.percelen.flatMap((l) => lotsOf(l).map((x) => ({ lot: x, top: s.percelen.includes(x) }))));
+      // From the YAML: which lot requires which (`voorwaarden: - vereist_perceel: …`).
+      const required = new Map<string, LotYaml[]>();
+      for (const { lot } of all) for (const v of lot.voorwaarden ?? []) if (v.vereist_perceel) required.set(v.vereist_perceel, [...(required.get(v.vereist_perceel) ?? []), lot]);
+      const pages = all.filter(({ lot }) => elements(page(out, `percelen/${lot.id}`)).some((e) => e.tagName === "p" && hasClass(e, "required-by")));
+      expect(pages.map(({ lot }) => lot.id).sort()).toEqual([...required.keys()].sort());
+      for (const { lot, top } of pages) {
+        const p = elements(page(out, `percelen/${lot.id}`)).find((e) => e.tagName === "p" && hasClass(e, "required-by"))!;
+        const said = toText(p).replace(/\s+/g, " ").trim();
+        expect(said, lot.id).toMatch(/^Wie .+ gegund wil krijgen, moet ook voor dit hele perceel gecontracteerd zijn\.$/);
+        for (const other of required.get(lot.id)!) expect(said, `${lot.id} ← ${other.id}`).toContain(`${other.nummer} ${other.naam}`);
+        // The leidraad states it as the lot's fact "Voorwaarde voor": the same words, as a value.
+        if (top) expect(squash(leidraad.get(`s-perceel-${lot.id}`)!), lot.id).toContain(squash(`Voorwaarde voor w${said.slice(1, -1)}`));
+      }
+    });
+
+    it("words the tie-break the same on a competitive subtender's page, in its attachment and in the leidraad", () => {
+      const { out, content } = build();
+      const m = model();
+      const planned = planDocuments(m);
+      const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections).get("s-gunning-gelijk")!;
+      const competitive = yamlIn<SubtenderYaml>(join(content, "subtenders")).filter((s) => s.procedure === "aanbesteding");
+      expect(competitive.length).toBeGreaterThan(0);
+      for (const s of competitive) {
+        const body = elements(page(out, `subtenders/${s.id}`)).find((e) => e.tagName === "body")!;
+        const parent = elements(body).find((e) => e.children.some((c) => c.type === "element" && c.tagName === "h2" && c.properties.id === "rangorde"))!;
+        const kids = parent.children.filter((c): c is Element => c.type === "element");
+        const start = kids.findIndex((e) => e.tagName === "h3" && kids.indexOf(e) > kids.findIndex((x) => x.properties.id === "rangorde"));
+        const end = kids.findIndex((e, i) => i > start && (e.tagName === "h2" || e.tagName === "h3"));
+        const said = kids.slice(start + 1, end < 0 ? undefined : end).map((e) => toText(e)).join(" ");
+        expect(toText(kids[start]), s.id).toBe("Gelijke scores");
+        expect(said, s.id).toContain("bepaalt een notaris de volgorde door loting");
+        const plan = planned.plans.find((p) => p.attachment.inhoud === `subtender:${s.id}`)!;
+        expect(squash(pdfSections(out, m, `subtender:${s.id}`, plan.sections).get("s-gunning-gelijk")!), s.id).toBe(squash(said));
+        expect(squash(leidraad), s.id).toBe(squash(said));
       }
     });
 
