@@ -28,19 +28,21 @@ export function lotConditions(L: Lookup, lot: Lot, ctx: ViewContext, only?: "own
   return list.length ? h("ul.conditions", list.map((c) => conditionItem(L, lot, c, ctx))) : undefined;
 }
 
+/** A lot that requires another, with its subtender: "perceel 5 Crisispleegzorg (Subtender Crisis)". */
+export function requiringLot(L: Lookup, id: string, ctx: ViewContext): ElementContent[] {
+  const lot = L.lot(id);
+  return [ctx.link("perceel", lot.id, lotName(lot)), text(` (${L.subtender(lot.subtenderId).naam})`)];
+}
+
 /**
  * The other way round: which lots require this whole lot, in one wording for
  * every medium: "wie perceel 3 Pleegzorg of perceel 4 Gezinshuizen gegund wil
- * krijgen, moet ook voor dit hele perceel gecontracteerd zijn". A lot of
- * another subtender names its subtender. `sentence`: with a capital and a full
+ * krijgen, moet ook voor dit hele perceel gecontracteerd zijn", each lot with
+ * its subtender (as requiringLot says it). `sentence`: with a capital and a full
  * stop (a paragraph on the web), else as a fact's value (the leidraad).
  */
 export function requiredByView(L: Lookup, lot: Lot, ctx: ViewContext, sentence = false): ElementContent[] | undefined {
   if (!lot.requiredByLotIds.length) return undefined;
-  const others = lot.requiredByLotIds.map((id) => {
-    const other = L.lot(id);
-    const elsewhere = other.subtenderId !== lot.subtenderId ? [text(` (${L.subtender(other.subtenderId).naam})`)] : [];
-    return [ctx.link("perceel", other.id, lotName(other)), ...elsewhere];
-  });
+  const others = lot.requiredByLotIds.map((id) => requiringLot(L, id, ctx));
   return [text(sentence ? "Wie " : "wie "), ...joined(others, " of "), text(` gegund wil krijgen, moet ook voor dit hele perceel gecontracteerd zijn${sentence ? "." : ""}`)];
 }

@@ -9,3 +9,10 @@ export const text = (value: string): ElementContent => ({ type: "text", value })
 
 /** The text of a tree as a reader sees it (for measuring, not for output). */
 export const textOf = (node: ElementContent): string => (node.type === "text" ? node.value : node.type === "element" ? node.children.map(textOf).join("") : "");
+
+/** A clause as a sentence on its own: its first letter a capital, a full stop after it. */
+export function sentence(clause: ElementContent[]): ElementContent[] {
+  const [first, ...rest] = clause;
+  const opening = first?.type === "text" ? [text(first.value.charAt(0).toUpperCase() + first.value.slice(1))] : first ? [first] : [];
+  return [...opening, ...rest, text(".")];
+}

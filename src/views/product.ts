@@ -1,5 +1,5 @@
 import { h } from "hastscript";
-import type { ElementContent } from "hast";
+import type { Element, ElementContent } from "hast";
 import type { Product } from "../model/types.ts";
 import { formatCategory, formatLevel, formatMaximumDuration, formatRegisters, formatTariff, FUNDING_FORM } from "../wording/funding.ts";
 import type { Lookup } from "../model/lookup.ts";
@@ -7,7 +7,7 @@ import type { ViewContext } from "./context.ts";
 import { facts, type Fact } from "./facts.ts";
 import { lotName, prerequisitesOf } from "../wording/lots.ts";
 import { joined, text } from "./join.ts";
-import { lotConditions } from "./conditions.ts";
+import { lotConditions, requiringLot } from "./conditions.ts";
 
 /** `ten hoogste 8 jeugdigen`: the group size as both media state it. */
 export const groupSize = (n: number) => `ten hoogste ${n} ${n === 1 ? "jeugdige" : "jeugdigen"}`;
@@ -36,25 +36,39 @@ export function productFactRows(L: Lookup, p: Product, ctx: ViewContext): Fact[]
   ];
 }
 
-/** Per lot that offers this product, its conditions (src/views/conditions.ts), as the product's page lists them. */
-function conditionsOfLots(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
+/**
+ * Per lot that offers this product, its conditions (src/views/conditions.ts):
+ * a heading "Voorwaarde voor perceel …" and the list. The productenboek prints
+ * them as one fact, the product's page under headings of their own.
+ */
+export function productLotConditions(L: Lookup, p: Product, ctx: ViewContext): { heading: ElementContent[]; list: Element }[] {
   return p.lotIds.map((id) => L.lot(id)).flatMap((lot) => {
     const list = lotConditions(L, lot, ctx);
-    return list ? [h("div", [text("Voorwaarde voor "), ctx.link("perceel", lot.id, lotName(lot)), text(":")]), list] : [];
+    return list ? [{ heading: [text("Voorwaarde voor "), ctx.link("perceel", lot.id, lotName(lot))], list }] : [];
   });
 }
 
-/** "wie subperceel B4c … gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg, waarin dit product valt" (src/wording/lots.ts). */
-function prerequisites(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
-  const items = prerequisitesOf(p, L.lot).map(({ requiringLotId, viaLotId }) => [
+function conditionsOfLots(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
+  return productLotConditions(L, p, ctx).flatMap(({ heading, list }) => [h("div", [...heading, text(":")]), list]);
+}
+
+/**
+ * The lots that require this product, one clause each: "wie subperceel B4c …
+ * gegund wil krijgen, moet ook gecontracteerd zijn voor perceel B1 Pleegzorg,
+ * waarin dit product valt" (src/wording/lots.ts). The productenboek joins them
+ * in one fact, the product's page lists them.
+ */
+export function productPrerequisites(L: Lookup, p: Product, ctx: ViewContext): ElementContent[][] {
+  return prerequisitesOf(p, L.lot).map(({ requiringLotId, viaLotId }) => [
     text("wie "),
-    ctx.link("perceel", requiringLotId, lotName(L.lot(requiringLotId))),
+    ...requiringLot(L, requiringLotId, ctx),
     ...(viaLotId
       ? [text(" gegund wil krijgen, moet ook gecontracteerd zijn voor "), ctx.link("perceel", viaLotId, lotName(L.lot(viaLotId))), text(", waarin dit product valt")]
       : [text(" gegund wil krijgen, moet ook voor dit product gecontracteerd zijn")]),
   ]);
-  return joined(items, "; ");
 }
+
+const prerequisites = (L: Lookup, p: Product, ctx: ViewContext): ElementContent[] => joined(productPrerequisites(L, p, ctx), "; ");
 
 /**
  * The productenboek's entry for a product: the short facts, then its texts and

@@ -72,7 +72,7 @@ function yamlIn<T>(dir: string): T[] {
 }
 
 interface ProductYaml { id: string; naam: string; groepsgrootte_max?: number; personeel: { registratie?: string[] }; leveringsvoorwaarden?: string[] }
-interface LotYaml { id: string; nummer: string | number; naam: string; aantal_contractanten?: number; subpercelen?: LotYaml[]; voorwaarden?: { vereist_perceel?: string }[] }
+interface LotYaml { id: string; nummer: string | number; naam: string; aantal_contractanten?: number; subpercelen?: LotYaml[]; producten?: string[]; voorwaarden?: { vereist_perceel?: string; vereist_product?: string }[] }
 interface SubtenderYaml { id: string; procedure: string; percelen: LotYaml[] }
 
 for (const [name, buildName] of TENDERS) {
@@ -122,6 +122,46 @@ for (const [name, buildName] of TENDERS) {
           expect(facts.has("Registratie"), p.id).toBe(false);
           expect(toText(productPage)).not.toContain("geen registratie vereist");
           expect(squash(body)).not.toContain("Registratie");
+        }
+      }
+    });
+
+    it("states the conditions around a product in one wording on its page and in the productenboek", () => {
+      const { out, content } = build();
+      const m = model();
+      const boek = pdfSections(out, m, "productenboek", planDocuments(m).plans.find((p) => p.attachment.inhoud === "productenboek")!.sections);
+      const lots = yamlIn<SubtenderYaml>(join(content, "subtenders")).flatMap((s) => s.percelen.flatMap((l) => [l, ...(l.subpercelen ?? [])]));
+      const productsOf = (l: LotYaml): string[] => [...(l.producten ?? []), ...(l.subpercelen ?? []).flatMap(productsOf)];
+      // From the YAML: the products some lot requires, by name or through the lot they are in.
+      const conditions = lots.flatMap((l) => l.voorwaarden ?? []);
+      const required = new Set([
+        ...conditions.flatMap((v) => (v.vereist_product ? [v.vereist_product] : [])),
+        ...conditions.flatMap((v) => (v.vereist_perceel ? productsOf(lots.find((l) => l.id === v.vereist_perceel)!) : [])),
+      ]);
+      const withConditions = new Set(lots.filter((l) => l.voorwaarden?.length).flatMap(productsOf));
+      const products = yamlIn<{ producten: ProductYaml[] }>(join(content, "segmenten")).flatMap((s) => s.producten);
+      const pages = products.map((p) => ({ p, tree: page(out, `producten/${p.id}`) }));
+      const clauses = pages.filter(({ tree }) => elements(tree).some((e) => e.tagName === "ul" && hasClass(e, "prerequisites")));
+      expect(clauses.map(({ p }) => p.id).sort()).toEqual([...required].sort());
+      for (const { p, tree } of clauses) {
+        const items = elements(elements(tree).find((e) => e.tagName === "ul" && hasClass(e, "prerequisites"))!).filter((e) => e.tagName === "li");
+        expect(items.length, p.id).toBeGreaterThan(0);
+        for (const li of items) {
+          const said = toText(li).replace(/\s+/g, " ").trim();
+          expect(said, p.id).toMatch(/^Wie .+ gegund wil krijgen, moet ook .+\.$/);
+          // The productenboek joins the same clauses in its fact "Voorwaarde voor".
+          expect(squash(boek.get(`s-product-${p.id}`)!), p.id).toContain(squash(`w${said.slice(1, -1)}`));
+        }
+        expect(squash(boek.get(`s-product-${p.id}`)!), p.id).toContain(squash("Voorwaarde voor wie"));
+      }
+      for (const { p, tree } of pages) {
+        const kids = elements(tree);
+        const headings = kids.filter((e) => e.tagName === "h3" && /^Voorwaarde voor (sub)?perceel /.test(toText(e)));
+        expect(headings.length > 0, p.id).toBe(withConditions.has(p.id));
+        for (const h3 of headings) {
+          const list = kids[kids.indexOf(h3) + 1 + elements(h3).length];
+          expect(list.tagName, `${p.id}: ${toText(h3)}`).toBe("ul");
+          expect(squash(boek.get(`s-product-${p.id}`)!), `${p.id}: ${toText(h3)}`).toContain(squash(`${toText(h3)}: ${toText(list)}`));
         }
       }
     });
