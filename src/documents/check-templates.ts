@@ -11,6 +11,7 @@ import { entryText, sameEndDate } from "../wording/admission.ts";
 import { agreementFacts, noVolumeGuaranteeText } from "../wording/agreement.ts";
 import { defaultTieBreak, planRule, rankingRules } from "../wording/award-rules.ts";
 import { phaseSentences } from "../wording/phases.ts";
+import { procedureSummary } from "../views/subtender.ts";
 import { precedenceText } from "../format/nota.ts";
 
 const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"], tekstdelen: TEXT_PART_IDS };
@@ -54,6 +55,7 @@ function checkTextParts(model: Model): void {
     for (const budgets of [true, false]) noVolumeGuaranteeText(budgets, voice);
   }
   for (const s of model.subtenders) {
+    procedureSummary(s);
     phaseSentences(s);
     entryText(s, "leidraad");
     entryText(s, "overeenkomst");

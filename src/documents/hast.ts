@@ -1,7 +1,7 @@
 import type { ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import { joined } from "../views/join.ts";
+export { dutchListOf } from "../views/join.ts";
 import { EURO_AMOUNT } from "../format/money.ts";
 
 /**
@@ -22,11 +22,6 @@ export const para = (...children: (string | ElementContent | ElementContent[])[]
 /** The text of a term or segment with the anchor a cross-reference jumps to. */
 export const anchored = (id: string, text: string): ElementContent => h("span", { id }, text);
 
-/** Items in a Dutch list ("a, b en c"), as inline content: links stay links. */
-export function dutchListOf(items: ElementContent[]): ElementContent[] {
-  if (items.length <= 1) return items;
-  return [...joined(items.slice(0, -1), ", "), { type: "text", value: " en " }, items[items.length - 1]];
-}
 
 /** Plain text with every amount (`€ 2.500.000,00`) kept on one line, as Markdown text is (src/markdown/render.ts). */
 export function amountsTogether(value: string): ElementContent[] {

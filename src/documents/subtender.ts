@@ -4,7 +4,6 @@ import { procedureSummary } from "../views/subtender.ts";
 import { h } from "hastscript";
 import { dutchList } from "../format/lists.ts";
 import { html } from "./hast.ts";
-import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import type { Lookup } from "../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
 import { tieBreakSection } from "./blocks/criteria.ts";
@@ -39,7 +38,7 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
       targets: [{ key: `subtender:${s.id}`, label: s.naam }],
       body: (r) =>
         r.md(s.omschrijving) +
-        subtenderFacts(L, s, r, PROCEDURE_LABEL[s.procedure]) +
+        subtenderFacts(L, s, r) +
         html([h("p", `Deze subtender omvat ${countOf(lots.length, "perceel", "percelen")}: ${dutchList(lots.map((l) => `${l.nummer} ${l.naam}`))}.`)]) +
         lotsOverview(L, s, r),
     },

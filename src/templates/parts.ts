@@ -30,6 +30,7 @@ export const TEXT_PART_IDS = [
   "overeenkomst-voorwerp",
   "overeenkomst-voorwerp-tarieven",
   "productenboek-inleiding",
+  "subtender-procedure",
   "toetreding",
   "toetreding-zelfde-einddatum",
 ] as const;

@@ -16,3 +16,9 @@ export function sentence(clause: ElementContent[]): ElementContent[] {
   const opening = first?.type === "text" ? [text(first.value.charAt(0).toUpperCase() + first.value.slice(1))] : first ? [first] : [];
   return [...opening, ...rest, text(".")];
 }
+
+/** Items in a Dutch list ("a, b en c"), as inline content: links stay links. */
+export function dutchListOf(items: ElementContent[]): ElementContent[] {
+  if (items.length <= 1) return items;
+  return [...joined(items.slice(0, -1), ", "), text(" en "), items[items.length - 1]];
+}

@@ -1,6 +1,12 @@
 import { h } from "hastscript";
 import type { Element } from "hast";
 import type { Subtender } from "../model/types.ts";
+import { partText } from "../templates/parts.ts";
+import { PROCEDURE_LABEL } from "../format/procedure.ts";
+import type { Lookup } from "../model/lookup.ts";
+import type { ViewContext } from "./context.ts";
+import { facts } from "./facts.ts";
+import { dutchListOf, joined } from "./join.ts";
 
 /**
  * What the procedure of a subtender means for a bidder, in one wording for
@@ -8,7 +14,22 @@ import type { Subtender } from "../model/types.ts";
  * toelating and the toelatingsovereenkomst say it in their own templates.)
  */
 export function procedureSummary(s: Pick<Subtender, "procedure">): Element {
-  return h("p", s.procedure === "aanbesteding"
-    ? "Aanbesteding met een vast aantal contractanten: per perceel contracteren wij een vast aantal aanbieders. Wij beoordelen de inschrijvingen op de gunningscriteria hieronder en rangschikken ze; de hoogst geëindigde inschrijvers krijgen het perceel tot het aantal contractanten is bereikt."
-    : "Toelating: iedere aanbieder die aan de eisen voldoet, wordt gecontracteerd. Er is geen maximum aantal aanbieders, geen beoordeling op gunningscriteria en geen plan van aanpak.");
+  return h("p", partText("subtender-procedure", { aanbesteding: s.procedure === "aanbesteding" }));
+}
+
+/**
+ * The short facts of a subtender, the same in the leidraad's chapter
+ * Opdracht, its attachment and on its page: procedure, segments, the page
+ * limit of the plan van aanpak and its own requirements.
+ */
+export function subtenderFacts(L: Lookup, s: Subtender, ctx: ViewContext): Element | undefined {
+  return facts(
+    [
+      ["Procedure", PROCEDURE_LABEL[s.procedure]],
+      ["Segmenten", dutchListOf(s.segmenten.map((id) => ctx.link("segment", id, L.segment(id).naam)))],
+      ["Plan van aanpak", s.plan_van_aanpak ? `ten hoogste ${s.plan_van_aanpak.max_a4} A4` : undefined],
+      ["Eisen", s.eisen?.length ? joined(s.eisen.map((id) => ctx.link("eis", id, L.requirement(id).titel)), ", ") : undefined],
+    ],
+    ctx.medium,
+  );
 }

@@ -9,7 +9,7 @@ import { LIMIT, proseLiteralsIn, proseLiteralsUnder } from "./prose-scan.ts";
  * of Dutch prose. Validation messages (src/validate) stay next to their rules.
  */
 
-const FOLDERS = ["src/documents", "src/format", "src/site", "src/wording"];
+const FOLDERS = ["src/documents", "src/format", "src/site", "src/wording", "src/views"];
 
 /** Literals that are no document prose, each with the reason. */
 const ALLOWED = [

@@ -166,6 +166,26 @@ for (const [name, buildName] of TENDERS) {
       }
     });
 
+    it("states every subtender's facts on its page as the leidraad and its attachment do", () => {
+      const { out, content } = build();
+      const m = model();
+      const planned = planDocuments(m);
+      const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections);
+      const all = yamlIn<SubtenderYaml & { naam: string; segmenten: string[] }>(join(content, "subtenders"));
+      expect(all.length).toBeGreaterThan(1);
+      for (const s of all) {
+        const facts = siteFacts(page(out, `subtenders/${s.id}`));
+        expect(facts.get("Procedure"), s.id).toBe(s.procedure === "aanbesteding" ? "aanbesteding met een vast aantal contractanten" : "toelating zonder maximum aantal contractanten");
+        expect(facts.has("Segmenten"), s.id).toBe(true);
+        const plan = planned.plans.find((p) => p.attachment.inhoud === `subtender:${s.id}`)!;
+        const attachment = pdfSections(out, m, `subtender:${s.id}`, plan.sections).get(`s-subtender-${s.id}`)!;
+        for (const [label, value] of facts) {
+          expect(squash(leidraad.get(`s-subtender-${s.id}`)!), `${s.id} in de leidraad: ${label}`).toContain(squash(`${label} ${value}`));
+          expect(squash(attachment), `${s.id} in de bijlage: ${label}`).toContain(squash(`${label} ${value}`));
+        }
+      }
+    });
+
     it("explains a toelating in the same words on the subtender's page and in its attachment", () => {
       const { out, content } = build();
       const m = model();

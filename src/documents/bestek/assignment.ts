@@ -3,7 +3,6 @@ import { joined } from "../../views/join.ts";
 import { table } from "../../views/table.ts";
 import { anchored, html, para } from "../hast.ts";
 import { partText } from "../../templates/parts.ts";
-import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "../blocks/lots.ts";
 import { anchorFor, type Section } from "../section.ts";
@@ -35,7 +34,7 @@ export function assignmentSections(L: Lookup): Section[] {
       title: s.naam,
       anchor: anchorFor("subtender", s.id),
       targets: [{ key: `subtender:${s.id}`, label: s.naam }],
-      body: (r) => r.md(s.omschrijving) + subtenderFacts(L, s, r, PROCEDURE_LABEL[s.procedure]) + lotsOverview(L, s, r),
+      body: (r) => r.md(s.omschrijving) + subtenderFacts(L, s, r) + lotsOverview(L, s, r),
       children: s.lotIds.map((id) => lotSection(L, L.lot(id), s)),
     }),
   );

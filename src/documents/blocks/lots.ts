@@ -2,10 +2,10 @@ import { toHtml } from "hast-util-to-html";
 import { lotName } from "../../wording/lots.ts";
 import { contractorCount, lotTable } from "../../views/lots.ts";
 import { lotConditions, requiredByView } from "../../views/conditions.ts";
+import { subtenderFacts as subtenderFactsView } from "../../views/subtender.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import { h } from "hastscript";
 import type { ElementContent } from "hast";
-import { dutchList } from "../../format/lists.ts";
 import { facts } from "../../views/facts.ts";
 import { joined } from "../../views/join.ts";
 import { table } from "../../views/table.ts";
@@ -67,16 +67,5 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
   };
 }
 
-export function subtenderFacts(L: Lookup, subtender: Subtender, r: Renderer, procedureLabel: string): string {
-  return html([
-    facts(
-      [
-        ["Procedure", procedureLabel],
-        ["Segmenten", dutchList(subtender.segmenten.map((id) => L.segment(id).naam))],
-        ["Plan van aanpak", subtender.plan_van_aanpak ? `ten hoogste ${subtender.plan_van_aanpak.max_a4} A4` : undefined],
-        ["Eisen", subtender.eisen?.length ? joined(subtender.eisen.map((id) => r.view.link("eis", id, L.requirement(id).titel)), ", ") : undefined],
-      ],
-      "print",
-    ),
-  ]);
-}
+/** The subtender's short facts: the one view (src/views/subtender.ts), serialized for this document. */
+export const subtenderFacts = (L: Lookup, subtender: Subtender, r: Renderer): string => html([subtenderFactsView(L, subtender, r.view)]);
