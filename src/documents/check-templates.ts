@@ -12,7 +12,7 @@ import { agreementFacts, noVolumeGuaranteeText } from "../wording/agreement.ts";
 import { defaultTieBreak, planRule, rankingRules } from "../wording/award-rules.ts";
 import { phaseSentences } from "../wording/phases.ts";
 import { procedureSummary } from "../views/subtender.ts";
-import { precedenceText } from "../format/nota.ts";
+import { precedenceText } from "../wording/nota.ts";
 
 const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"], tekstdelen: TEXT_PART_IDS };
 

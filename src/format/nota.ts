@@ -3,8 +3,6 @@
  * and the change overview name a question, a nota and what a question
  * concerns with these functions only.
  */
-import { formatDate } from "./dates.ts";
-import { partText } from "../templates/parts.ts";
 
 /** "Nota van Inlichtingen 2". */
 export const notaTitle = (nummer: number) => `Nota van Inlichtingen ${nummer}`;
@@ -40,13 +38,5 @@ export function compareQuestionNumbers(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-/** Which text prevails: the rule every nota states, and the site with it. */
-export const precedenceText = (leidraad: string) => partText("nota-rangorde", { leidraad });
-
 /** How a bidder finds their own question. */
 export const ANONYMOUS_TEXT = "De vragen zijn geanonimiseerd; aan de referentie op het aanbestedingsplatform herkent u uw eigen vraag.";
-
-/** The opening of every nota: its place among the tender documents. */
-export function legalStatusText(nummer: number, datum: string, leidraad: string): string {
-  return `Deze ${notaTitle(nummer)} is gepubliceerd op ${formatDate(datum)} en maakt deel uit van de aanbestedingsstukken. ${precedenceText(leidraad)} ${ANONYMOUS_TEXT}`;
-}

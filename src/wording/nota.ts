@@ -1,4 +1,7 @@
 import { lotName } from "./lots.ts";
+import { formatDate } from "../format/dates.ts";
+import { ANONYMOUS_TEXT, notaTitle } from "../format/nota.ts";
+import { partText } from "../templates/parts.ts";
 
 /** What a question may concern, with the names the model knows. */
 export interface SubjectNames {
@@ -47,4 +50,12 @@ export function subjectPlace(place: { section: string; document?: string } | und
 export function subjectText(label: string, place: { section: string; document?: string } | undefined): string {
   const where = subjectPlace(place);
   return where ? `${label} (zie ${where})` : label;
+}
+
+/** Which text prevails: the rule every nota states, and the site with it. */
+export const precedenceText = (leidraad: string) => partText("nota-rangorde", { leidraad });
+
+/** The opening of every nota: its place among the tender documents. */
+export function legalStatusText(nummer: number, datum: string, leidraad: string): string {
+  return `Deze ${notaTitle(nummer)} is gepubliceerd op ${formatDate(datum)} en maakt deel uit van de aanbestedingsstukken. ${precedenceText(leidraad)} ${ANONYMOUS_TEXT}`;
 }
