@@ -5,7 +5,10 @@ import { formatCategory, formatLevel, formatMaximumDuration, formatRegisters, fo
 import type { Lookup } from "../model/lookup.ts";
 import type { ViewContext } from "./context.ts";
 import { facts, type Fact } from "./facts.ts";
-import { lotName, prerequisitesOf } from "../wording/lots.ts";
+import { lotName, lotTitle, prerequisitesOf } from "../wording/lots.ts";
+import { PROCEDURE_LABEL } from "../format/procedure.ts";
+import { contractorCount } from "./lots.ts";
+import { table } from "./table.ts";
 import { joined, text } from "./join.ts";
 import { lotConditions, requiringLot } from "./conditions.ts";
 
@@ -68,6 +71,21 @@ export function productPrerequisites(L: Lookup, p: Product, ctx: ViewContext): E
   ]);
 }
 
+/**
+ * Where a product is bought: per lot that offers it, the lot, how many
+ * contractors it gets, its subtender and the procedure. The same table on the
+ * product's page and, after its facts, in the productenboek.
+ */
+export function productLotsTable(L: Lookup, p: Product, ctx: ViewContext): Element | undefined {
+  if (!p.lotIds.length) return undefined;
+  const rows = p.lotIds.map((id) => {
+    const lot = L.lot(id);
+    const s = L.subtender(lot.subtenderId);
+    return [ctx.link("perceel", lot.id, lotTitle(lot)), contractorCount(lot, s), ctx.link("subtender", s.id, s.naam), PROCEDURE_LABEL[s.procedure]];
+  });
+  return table(["Perceel", "Aantal contractanten", "Subtender", "Procedure"], rows, ctx.medium, { rowHead: 0, widths: ["34%", "18%", "22%", "26%"] });
+}
+
 const prerequisites = (L: Lookup, p: Product, ctx: ViewContext): ElementContent[] => joined(productPrerequisites(L, p, ctx), "; ");
 
 /**
@@ -78,7 +96,7 @@ const prerequisites = (L: Lookup, p: Product, ctx: ViewContext): ElementContent[
 export function productEntry(L: Lookup, p: Product, ctx: ViewContext): ElementContent[] {
   const links = (ids: string[] | undefined, kind: "eis" | "product", name: (id: string) => string, separator: string) =>
     ids?.length ? joined(ids.map((id) => ctx.link(kind, id, name(id))), separator) : undefined;
-  const table = facts([
+  const factsTable = facts([
     ...productFactRows(L, p, ctx),
     ["Omschrijving", ctx.inline(p.omschrijving)],
     ["Doelgroep", ctx.inline(p.doelgroep)],
@@ -87,9 +105,11 @@ export function productEntry(L: Lookup, p: Product, ctx: ViewContext): ElementCo
     ["Over het tarief", p.bekostiging.toelichting ? ctx.inline(p.bekostiging.toelichting) : undefined],
     ["Leveringsvoorwaarden", links(p.leveringsvoorwaarden, "eis", (id) => L.requirement(id).titel, "; ")],
     ["Niet te combineren met", links(p.notCombinableWith, "product", (id) => L.product(id).naam, ", ")],
-    ["Percelen", p.lotIds.length ? joined(p.lotIds.map((id) => ctx.link("perceel", id, lotName(L.lot(id)))), "; ") : "niet in een perceel opgenomen"],
+    // With lots, the table after the facts says where it is bought (productLotsTable).
+    ["Percelen", p.lotIds.length ? undefined : "niet in een perceel opgenomen"],
     ["Voorwaarde voor", prerequisites(L, p, ctx)],
     ["Voorwaarden van het perceel", conditionsOfLots(L, p, ctx)],
   ], ctx.medium);
-  return table ? [table] : [];
+  const lots = productLotsTable(L, p, ctx);
+  return [...(factsTable ? [factsTable] : []), ...(lots ? [lots] : [])];
 }

@@ -118,6 +118,16 @@ for (const [name, buildName] of TENDERS) {
         for (const [label, value] of facts) expect(squash(body), `${p.id}: ${label}`).toContain(squash(`${label} ${value}`));
         const size = p.groepsgrootte_max;
         expect(facts.get("Groepsgrootte"), p.id).toBe(size === undefined ? undefined : `ten hoogste ${size} ${size === 1 ? "jeugdige" : "jeugdigen"}`);
+        // Where it is bought: every lot of the YAML that holds the product, one row each, the same row in the productenboek.
+        const lotsWithIt = yamlIn<SubtenderYaml>(join(content, "subtenders")).flatMap((st) => st.percelen.flatMap((l) => [l, ...(l.subpercelen ?? [])])).filter((l) => l.producten?.includes(p.id));
+        const where = elements(productPage).find((e) => e.tagName === "div" && hasClass(e, "table-wrap") && e.properties.ariaLabel === `Percelen met ${p.naam}`);
+        const rows = where ? elements(where).filter((e) => e.tagName === "tr" && elements(e).some((c) => c.tagName === "td")) : [];
+        expect(rows.length, `${p.id}: percelen met het product`).toBe(lotsWithIt.length);
+        for (const lot of lotsWithIt) {
+          const row = rows.find((r) => toText(r).includes(`${lot.nummer} ${lot.naam}`));
+          expect(row, `${p.id}: perceel ${lot.nummer} ${lot.naam}`).toBeDefined();
+          expect(squash(body), `${p.id}: perceel ${lot.naam} in het productenboek`).toContain(squash(toText(row!)));
+        }
         if (!p.personeel.registratie?.length) {
           expect(facts.has("Registratie"), p.id).toBe(false);
           expect(toText(productPage)).not.toContain("geen registratie vereist");
