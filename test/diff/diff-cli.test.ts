@@ -78,11 +78,12 @@ describe("npm run diff between two tagged versions in git", () => {
       { section: "Segment Spoed", changes: [{ title: "W-02 Gewijzigd product: Spoedbed Wezenlijk", rows: [{ field: "tarief Wezenlijk", old: "[-€ 412,35 per etmaal-]", new: "{+€ 420,00 per etmaal+}" }] }] },
       { section: "Documenten", changes: [] },
     ]);
-    // Where each change lands, with the page (the same in both versions): the lot's § in the leidraad and in its subtender's bijlage, and the agreement's article on the number of contractors.
+    // Where each change lands, with the page (the same in both versions): the lot's § in the leidraad and in its subtender's bijlage, its product's table of lots in the productenboek, and the agreement's article on the number of contractors.
     const landing = (id: string) => all(all(fromHtml(html), "article").find((a) => a.properties?.id === id)!, "li").map(plain);
     expect(landing("w-01")).toEqual([
       "bijlage 1 Aanbestedingsleidraad, § 4.2 Subtender Spoed, pagina 6",
       "bijlage 1 Aanbestedingsleidraad, § 4.2.2 Perceel 2 Spoedteams, pagina 7",
+      "bijlage 2 Productenboek, § 1.2 Spoedteam, pagina 4",
       "bijlage 4 Percelen en gunning Subtender Spoed, § 1 Subtender Spoed, pagina 2",
       "bijlage 4 Percelen en gunning Subtender Spoed, § 2.2 Perceel 2 Spoedteams, pagina 2",
       "bijlage 6 Raamovereenkomst Subtender Spoed, artikel 4 Aantal opdrachtnemers en verdeling van het werk, pagina 4",
