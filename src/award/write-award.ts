@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
 import { fontFaces, PRINT_CSS } from "../documents/assemble.ts";
-import { esc } from "../documents/html.ts";
+import { toHtml } from "hast-util-to-html";
 import { cssString } from "../format/css.ts";
 import { formatDate } from "../format/dates.ts";
 import { renderMarkdown } from "../markdown/render.ts";
@@ -62,10 +62,12 @@ function page(model: Model, title: string, markdown: string, kind: string, datum
   // Cross-references in a motivering or reden name their target in words; a letter links nowhere.
   const body = renderMarkdown(markdown, () => ({}));
   const pageCss = `@page{@top-left{content:${cssString(`${t.kenmerk} · ${t.aanbestedende_dienst.naam}`)}}@top-right{content:${cssString(kind)}}@bottom-center{content:${cssString(`${formatDate(datum)} · pagina `)} counter(page) " van " counter(pages)}}@page :first{@top-left{content:${cssString(`${t.kenmerk} · ${t.aanbestedende_dienst.naam}`)}}@top-right{content:${cssString(kind)}}}`;
+  // The title as text: escaped by the serializer, like every other text of the documents.
+  const titleText = toHtml({ type: "text", value: title });
   return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<html lang="nl"><head><meta charset="utf-8"><title>${titleText}</title>
 <style>${fontFaces()}\n${PRINT_CSS}\n${pageCss}\nmain table{table-layout:auto}main th,main td{overflow-wrap:normal;hyphens:manual}</style></head>
-<body class="status-definitief"><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
+<body class="status-definitief"><main><h1>${titleText}</h1>${body}</main></body></html>`;
 }
 
 /** rangorde.csv: one row per bid per lot, `rang` empty for a bid that is not eligible. */

@@ -4,7 +4,7 @@ import type { Criterion, Lot, Model, Product, Requirement, Segment, Subtender, T
 import { formatDateTime } from "../format/dates.ts";
 import { formatContractors, formatDuration, formatLevel, formatRegisters, formatTariff } from "../wording/funding.ts";
 import type { EntityKindSpec } from "./entities.ts";
-import { dutchList } from "../documents/html.ts";
+import { dutchList } from "../format/lists.ts";
 import { countOf } from "../format/numbers.ts";
 
 type Milestone = Model["tender"]["planning"][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreementSections } from "../../src/documents/agreement/index.ts";
-import { esc } from "../../src/documents/html.ts";
+import { esc } from "./escape.ts";
 import { lookup } from "../../src/model/lookup.ts";
 import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk } from "../../src/documents/section.ts";

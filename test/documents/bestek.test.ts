@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bestekSections } from "../../src/documents/bestek/index.ts";
 import { PROVISION_IDS } from "../../src/documents/bestek/provisions.ts";
 import { labelRanges } from "../../src/documents/bestek/facts.ts";
-import { esc } from "../../src/documents/html.ts";
+import { esc } from "./escape.ts";
 import { lookup } from "../../src/model/lookup.ts";
 import { leidraadPlan } from "../../src/documents/outline.ts";
 import { siteBestek } from "../../src/site/lib/bestek.ts";

@@ -1,5 +1,5 @@
 import type { ElementContent } from "hast";
-import { esc } from "../../src/documents/html.ts";
+import { esc } from "./escape.ts";
 import type { Renderer } from "../../src/documents/render-context.ts";
 import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
 

@@ -1,5 +1,5 @@
 import { toHtml } from "hast-util-to-html";
-import { esc } from "../../documents/html.ts";
+import { fromHtml } from "hast-util-from-html";
 import { numberLabel } from "../../documents/assemble.ts";
 import { planDocuments } from "../../documents/build-documents.ts";
 import { agreementPlan, leidraadPlan } from "../../documents/outline.ts";
@@ -8,7 +8,8 @@ import type { Renderer } from "../../documents/render-context.ts";
 import { walk, type NumberedSection } from "../../documents/section.ts";
 import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";
 import { h } from "hastscript";
-import type { ElementContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
+import { textOf } from "../../views/join.ts";
 import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../../markdown/render.ts";
 import { seeAlsoParts } from "../../markdown/see-also.ts";
 import type { Model } from "../../model/types.ts";
@@ -157,33 +158,49 @@ function chapterSlugs(sections: NumberedSection[], model: Model): string[] {
  * they are invalid HTML inside a table, and browsers keep a table's semantics
  * when its rows are laid out as blocks (test/site/html-validity.test.ts checks both).
  */
-function asCards(table: string): string {
-  const head = /<thead>([\s\S]*?)<\/thead>/.exec(table);
+function asCards(table: Element): Element {
+  const head = table.children.find((c): c is Element => c.type === "element" && c.tagName === "thead");
   if (!head) return table;
-  const labels = [...head[1].matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]*>/g, "").replace(/"/g, "&quot;").trim());
+  const labels = elementsIn(head).filter((e) => e.tagName === "th").map((th) => textOf(th).trim());
   if (labels.length < 3) return table;
-  const rows = (html: string, cell: (i: number) => string) =>
-    html.replace(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g, (_, attrs: string, cells: string) => {
-      let i = 0;
-      return `<tr${attrs}>${cells.replace(/<(td|th)\b([^>]*)>/g, (_m, tag: string, a: string) => `<${tag}${a}${cell(i++)}>`)}</tr>`;
-    });
-  const start = table.slice(0, head.index).replace(/^<table\b([^>]*)>/, (_, attrs: string) =>
-    attrs.includes('class="') ? `<table${attrs.replace('class="', 'class="cards ')}>` : `<table class="cards"${attrs}>`);
-  const rest = rows(table.slice(head.index + head[0].length), (i) => (labels[i] ? ` data-label="${labels[i]}"` : ""));
-  return start + head[0] + rest;
+  for (const part of table.children) {
+    if (part.type !== "element" || part === head) continue;
+    for (const row of elementsIn(part).filter((e) => e.tagName === "tr")) {
+      row.children.filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).forEach((cell, i) => {
+        if (labels[i]) cell.properties.dataLabel = labels[i];
+      });
+    }
+  }
+  const { className, ...rest } = table.properties;
+  return { ...table, properties: { className: ["cards", ...(Array.isArray(className) ? className.map(String) : [])], ...rest } };
 }
 
-/** Tables scroll sideways inside their box on a narrow screen, as the site's other tables do, or become cards. */
+/** Every element below `node`, in document order. */
+const elementsIn = (node: Element | Root): Element[] => node.children.flatMap((c) => (c.type === "element" ? [c, ...elementsIn(c)] : []));
+
+/**
+ * A section's body for the web, as a step on its tree: tables scroll sideways
+ * inside their box on a narrow screen, as the site's other tables do, or become
+ * cards; a file the leidraad names (`span.file`) is a download link.
+ */
 function forTheWeb(html: string, section: NumberedSection, downloads: SiteDownload[]): string {
+  const tree = fromHtml(html, { fragment: true });
+  const tables = elementsIn(tree).filter((e) => e.tagName === "table").length;
+  const files = new Set(downloads.map((d) => d.bestand));
   let n = 0;
-  const tables = (html.match(/<table\b/g) ?? []).length;
-  let out = html.replace(/<table\b[\s\S]*?<\/table>/g, (table) => {
-    const label = `Tabel${tables > 1 ? ` ${++n}` : ""} bij ${section.number} ${section.title}`;
-    return `<div class="table-wrap" role="region" aria-label="${esc(label)}" tabindex="0">${asCards(table)}</div>`;
-  });
-  // A file the leidraad names is a download on the site.
-  for (const d of downloads) out = out.replaceAll(`<span class="file">${esc(d.bestand)}</span>`, `<a class="file" href="${esc(url.download(d.bestand))}">${esc(d.bestand)}</a>`);
-  return out;
+  const step = (parent: Element | Root): void => {
+    parent.children = parent.children.map((child) => {
+      if (child.type !== "element") return child;
+      step(child);
+      const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+      if (child.tagName === "span" && classes.includes("file") && files.has(textOf(child))) return h("a.file", { href: url.download(textOf(child)) }, textOf(child));
+      if (child.tagName !== "table") return child;
+      const label = `Tabel${tables > 1 ? ` ${++n}` : ""} bij ${section.number} ${section.title}`;
+      return h("div.table-wrap", { role: "region", ariaLabel: label, tabIndex: 0 }, [asCards(child)]);
+    }) as typeof parent.children;
+  };
+  step(tree);
+  return toHtml(tree);
 }
 
 /** Where each target of a planned document is on the site: `page#anchor`, or the page itself for a chapter's own target. */
