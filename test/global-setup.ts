@@ -26,6 +26,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = root;
   // Every CLI process of the run (here and in the test files, which inherit the environment) runs one bundle.
+  // Page numbers recorded by the prints of this run only (src/pdf/page-index.ts): a comparison in a test reads
+  // those of the shared builds, never those of an earlier run.
+  process.env.JEUGDHULP_PAGINA_CACHE = join(root, "paginas");
   const cli = bundleCli();
   process.env.JEUGDHULP_TEST_CLI = cli.path;
 
@@ -59,6 +62,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+    delete process.env.JEUGDHULP_PAGINA_CACHE;
     cli.remove();
     delete process.env.JEUGDHULP_TEST_CLI;
     if (changed.length) throw new Error(`Een test schreef in een gedeelde bouw (alleen lezen):\n${changed.join("\n")}`);

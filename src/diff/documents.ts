@@ -12,7 +12,10 @@ interface BuiltSection {
   /** "§ 4.2" or "artikel 6". */
   plaats: string;
   kop: string;
-  text: string;
+  /** The section's own HTML, heading included: the same HTML has the same text. */
+  raw: string;
+  /** Its own text, read from `raw` when first asked (most sections of a long document are not changed). */
+  readonly text: string;
   /** The entities the section describes (`perceel:x`), from the plan. */
   keys: string[];
 }
@@ -37,42 +40,55 @@ const classes = (e: Element): string[] => {
 
 const textOf = (node: ElementContent): string => (node.type === "text" ? node.value : node.type === "element" ? node.children.map(textOf).join(BLOCK.has(node.tagName) ? " " : "") : "");
 
-/**
- * The numbered sections of a printed document, each with only its own text
- * (up to the next numbered heading, so a chapter's text is not its
- * paragraphs' text again). Read from the very HTML the PDF is printed from.
- */
-function sectionsOf(html: string, articles: boolean, keysOf: Map<string, string[]>): BuiltSection[] {
-  // Only the numbered part: the cover, the table of contents and the embedded fonts are not compared here.
-  const main = html.slice(html.indexOf("<main>"), html.lastIndexOf("</main>") + "</main>".length);
-  const tree: Root = fromHtml(main, { fragment: true });
-  const sections: BuiltSection[] = [];
-  const parts: string[][] = [];
-  let inMain = false;
-  const visit = (node: Root | Root["children"][number]) => {
-    if (node.type === "text") {
-      if (inMain && parts.length) parts[parts.length - 1].push(node.value);
-      return;
-    }
-    if (node.type !== "element" && node.type !== "root") return;
-    if (node.type === "element") {
-      if (node.tagName === "main") inMain = true;
-      if (inMain && /^h[1-6]$/.test(node.tagName) && classes(node).includes("numbered") && typeof node.properties?.id === "string") {
-        const num = node.children.find((c): c is Element => c.type === "element" && classes(c).includes("num"));
-        const number = (num ? textOf(num) : "").replace(/^Artikel\s+/, "").trim();
-        const kop = node.children.filter((c) => c !== num).map(textOf).join("").replace(/\s+/g, " ").trim();
-        const anchor = node.properties.id;
-        sections.push({ anchor, plaats: articles ? `artikel ${number}` : `§ ${number}`, kop, text: "", keys: keysOf.get(anchor) ?? [] });
-        parts.push([]);
-        return;
-      }
-      if (inMain && BLOCK.has(node.tagName) && parts.length) parts[parts.length - 1].push(" ");
-    }
+/** A numbered heading as src/documents/assemble.ts writes it; every section of a document starts with one. */
+const NUMBERED_HEADING = /<h([1-6]) id="([^"]*)" class="numbered">/g;
+
+/** The text of a section's body (everything after its heading), blocks kept apart by a space. */
+function bodyText(nodes: ElementContent[]): string {
+  const parts: string[] = [];
+  const visit = (node: ElementContent) => {
+    if (node.type === "text") return void parts.push(node.value);
+    if (node.type !== "element") return;
+    if (BLOCK.has(node.tagName)) parts.push(" ");
     for (const child of node.children) visit(child);
   };
-  visit(tree);
-  sections.forEach((s, i) => (s.text = parts[i].join("").replace(/\s+/g, " ").trim()));
-  return sections;
+  nodes.forEach(visit);
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The numbered sections of a printed document, each with only its own HTML
+ * and text (up to the next numbered heading, so a chapter's text is not its
+ * paragraphs' text again). Read from the very HTML the PDF is printed from.
+ * Each section's HTML is cut out at its heading and only its heading is read
+ * at once; its text is read when a comparison needs it: a section whose HTML
+ * is the same in both versions has the same text.
+ */
+function sectionsOf(html: string, articles: boolean, keysOf: Map<string, string[]>, normalize: (text: string) => string): BuiltSection[] {
+  // Only the numbered part: the cover, the table of contents and the embedded fonts are not compared here.
+  const main = html.slice(html.indexOf("<main>") + "<main>".length, html.lastIndexOf("</main>"));
+  const starts = [...main.matchAll(NUMBERED_HEADING)];
+  const expected = main.split('class="numbered"').length - 1;
+  if (starts.length !== expected) throw new Error(`vergelijken: ${expected} genummerde koppen, waarvan ${starts.length} in de verwachte vorm`);
+  return starts.map((m, i) => {
+    const raw = main.slice(m.index, starts[i + 1]?.index ?? main.length);
+    const close = raw.indexOf(`</h${m[1]}>`) + `</h${m[1]}>`.length;
+    const heading = fromHtml(raw.slice(0, close), { fragment: true }).children[0] as Element;
+    const num = heading.children.find((c): c is Element => c.type === "element" && classes(c).includes("num"));
+    const number = (num ? textOf(num) : "").replace(/^Artikel\s+/, "").trim();
+    const kop = heading.children.filter((c) => c !== num).map(textOf).join("").replace(/\s+/g, " ").trim();
+    let text: string | undefined;
+    return {
+      anchor: m[2],
+      plaats: articles ? `artikel ${number}` : `§ ${number}`,
+      kop,
+      raw,
+      get text() {
+        return (text ??= normalize(bodyText(fromHtml(raw.slice(close), { fragment: true }).children as ElementContent[])));
+      },
+      keys: keysOf.get(m[2]) ?? [],
+    };
+  });
 }
 
 /** Every document of a tender's bundle, built as the PDFs are, split into its numbered sections. */
@@ -87,10 +103,9 @@ function builtDocuments(model: Model): BuiltDocument[] {
     }
     const { plan, html } = built.get(a.inhoud)!;
     const keysOf = new Map([...walk(plan.sections)].map((s) => [s.anchor, (s.targets ?? []).map((t) => t.key)]));
-    const sections = sectionsOf(html, plan.articles === true, keysOf);
     // A file name carries the version (`…-v2.2.pdf`): a new version alone is a new stamp, not new text.
     const fileVersion = new RegExp(`-v${model.tender.versie.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(pdf|docx|xlsx)\\b`, "g");
-    for (const s of sections) s.text = s.text.replace(fileVersion, "-v(versie).$1");
+    const sections = sectionsOf(html, plan.articles === true, keysOf, (text) => text.replace(fileVersion, "-v(versie).$1"));
     out.push({ inhoud: a.inhoud, bijlage: a.nummer, titel: a.titel, html, sections });
   }
   return out;
@@ -146,6 +161,8 @@ function sectionChanges(was: BuiltDocument, now: BuiltDocument): SectionChange[]
       out.push({ ...where, plaats: s.plaats, kop: s.kop, anker: s.anchor, soort: "toegevoegd", na: s.text, keys: s.keys });
       continue;
     }
+    // The same HTML, heading and number included: nothing to see here.
+    if (b.raw === s.raw) continue;
     const textChanged = b.text !== s.text || b.kop !== s.kop;
     if (!textChanged && b.plaats === s.plaats) continue;
     const change: SectionChange = { ...where, plaats: s.plaats, kop: s.kop, anker: s.anchor, soort: textChanged ? "gewijzigd" : "hernummerd", keys: [...new Set([...b.keys, ...s.keys])] };

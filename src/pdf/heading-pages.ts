@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
-import { destinationPages } from "../load/pdf-structure.ts";
 import { DEFAULT_TIMEOUT_MS } from "./render-attachments.ts";
 import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
+import { linkNumberedHeadings, recordedPages, recordPages } from "./page-index.ts";
 
 /** A document as it is printed, and the ids of the headings whose page is wanted. */
 export interface PageQuery {
@@ -16,16 +16,22 @@ export interface PageQuery {
 
 /**
  * On which PDF page (1-based, as the TOC and the footer count) each asked
- * heading lands. Every document is printed once, exactly as the bundle prints
- * it, with one addition that takes no room: a hidden list of links to the
- * asked headings. Chromium writes a named destination for every link target
- * (the bundle's PDFs get one only for headings the TOC links), and those
- * destinations say the page. The TOC's placeholder numbers are as wide as the
- * real ones, so the layout is the bundle's. Nothing of this print is kept.
+ * heading lands. A document printed before (by a build, or an earlier
+ * comparison) has its pages recorded (page-index.ts); the others are printed
+ * once, exactly as the bundle prints them, with the hidden links that give
+ * every numbered heading a destination. The TOC's placeholder numbers are as
+ * wide as the real ones, so the layout is the bundle's. Nothing of this print
+ * is kept but its page numbers.
  */
 export async function headingPages(queries: PageQuery[], options: { concurrency?: number; timeoutMs?: number } = {}): Promise<Map<string, number>[]> {
   const out: Map<string, number>[] = queries.map(() => new Map());
-  const todo = queries.map((q, i) => i).filter((i) => queries[i].anchors.length > 0);
+  const todo: number[] = [];
+  queries.forEach((q, i) => {
+    if (!q.anchors.length) return;
+    const recorded = recordedPages(q.html);
+    if (recorded && q.anchors.every((a) => recorded.has(a))) out[i] = pick(recorded, q.anchors);
+    else todo.push(i);
+  });
   if (!todo.length) return out;
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const workDir = mkdtempSync(join(tmpdir(), "paginas-"));
@@ -54,26 +60,13 @@ export async function headingPages(queries: PageQuery[], options: { concurrency?
   return out;
 }
 
+const pick = (pages: Map<string, number>, anchors: string[]) => new Map(anchors.map((a) => [a, pages.get(a)!]));
+
 async function printAndRead(page: Page, query: PageQuery, file: string, timeout: number): Promise<Map<string, number>> {
   writeFileSync(file, query.html);
   await loadDocument(page, pathToFileURL(file).href, timeout);
-  await page.evaluate((anchors: string[]) => {
-    const list = document.createElement("div");
-    list.hidden = true;
-    for (const id of anchors) {
-      const a = document.createElement("a");
-      a.href = `#${id}`;
-      list.append(a);
-    }
-    document.body.append(list);
-  }, query.anchors);
+  const anchors = await linkNumberedHeadings(page, query.anchors);
   // Without tags and bookmarks: they cost print time and move nothing on the page.
-  const dests = destinationPages(await page.pdf({ ...PDF_OPTIONS, tagged: false, outline: false, timeout }));
-  const pages = new Map<string, number>();
-  for (const a of query.anchors) {
-    const n = dests.get(a);
-    if (n === undefined) throw new Error(`paginanummers: kop ${a} niet gevonden in de PDF`);
-    pages.set(a, n);
-  }
-  return pages;
+  const pdf = await page.pdf({ ...PDF_OPTIONS, tagged: false, outline: false, timeout });
+  return pick(recordPages(query.html, pdf, anchors), query.anchors);
 }

@@ -12,6 +12,7 @@ import { finalizePdf } from "./metadata.ts";
 import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
 import { declaredPageCount, pageCount } from "../load/pdf-structure.ts";
 import { printWithToc } from "./toc-pages.ts";
+import { linkNumberedHeadings, recordPages } from "./page-index.ts";
 
 export interface RenderOptions {
   /** Pages printing at the same time in the one browser (default 2: the machine has 2 cores). */
@@ -66,7 +67,11 @@ async function printOne(page: Page, doc: DocumentHtml, workDir: string, index: n
   writeFileSync(file, doc.html);
   await loadDocument(page, pathToFileURL(file).href, timeout);
   const options = { ...PDF_OPTIONS, timeout };
-  return doc.hasToc ? printWithToc(page, options) : page.pdf(options);
+  // Every numbered heading gets a destination, so where each landed is recorded for a later comparison (page-index.ts).
+  const anchors = await linkNumberedHeadings(page);
+  const pdf = doc.hasToc ? await printWithToc(page, options) : await page.pdf(options);
+  recordPages(doc.html, pdf, anchors);
+  return pdf;
 }
 
 async function openPage(browser: Browser, blocked: string[]): Promise<Page> {
