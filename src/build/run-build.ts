@@ -17,7 +17,7 @@ import { InvalidNoticeError, wantsNotices, writeNotices } from "../notices/write
 import { compareTender } from "../diff/compare-tender.ts";
 import { changedTargets } from "../diff/landing.ts";
 import { notaChangesOf } from "../diff/nota-changes.ts";
-import { addPages } from "../diff/pages.ts";
+import { addPages, settleNotaPages } from "../diff/pages.ts";
 import { InvalidSideError, modelOf, writeChangeReport } from "../diff/run-diff.ts";
 import { CHANGES_CSS, renderChangesFragment } from "../diff/render-html.ts";
 import type { ChangeReport } from "../diff/types.ts";
@@ -99,6 +99,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       // The page of every place a change lands, before anything shows the overview (the site, the Nota).
       const paging = performance.now();
       await addPages(report);
+      await settleNotaPages(report, model);
       compareMs += performance.now() - paging;
     }
 

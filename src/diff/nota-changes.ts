@@ -31,7 +31,7 @@ export function notaChangesOf(report: ChangeReport, model: Model): NotaChanges |
     sinds: describeVersion(report.from),
     wijzigingen: report.groups.flatMap((g) => g.changes).map((c) => {
       const words = changeHeading(c);
-      return { nummer: c.nummer ?? "", wat: `${words.kind}: ${words.label}`, velden: c.kind === "gewijzigd" ? c.fields.map(fieldLine) : [], waar: (c.waar ?? []).map(placeText), vragen: causes(c) };
+      return { nummer: c.nummer ?? "", wat: `${words.kind} ${words.label}`, velden: c.kind === "gewijzigd" ? c.fields.map(fieldLine) : [], waar: (c.waar ?? []).map(placeText), vragen: causes(c) };
     }),
     afgeleid: (report.afgeleid ?? []).map(placeText),
   };

@@ -1,5 +1,8 @@
+import { buildDocuments } from "../documents/build-documents.ts";
+import type { Model } from "../model/types.ts";
 import { headingPages } from "../pdf/heading-pages.ts";
 import { printedHtmlOf } from "./documents.ts";
+import { notaChangesOf } from "./nota-changes.ts";
 import type { ChangeReport, Place, SectionChange } from "./types.ts";
 
 /**
@@ -32,4 +35,39 @@ export async function addPages(report: ChangeReport): Promise<void> {
     if (s?.oudePagina !== undefined) p.oudePagina = s.oudePagina;
   };
   for (const c of report.groups.flatMap((g) => g.changes)) (c.waar ?? []).forEach(copy);
+}
+
+/** Rounds of printing the nota before its own pages must have settled: each round only moves numbers in its text. */
+const MAX_NOTA_ROUNDS = 3;
+
+/**
+ * The pages of places in the nota published with this version, as that nota
+ * prints in a build with --compare: it lists the changes itself (its section
+ * "Wijzigingen in de aanbestedingsstukken"), so its later §§ (the questions)
+ * move by that section's length. The nota is printed with the changes and
+ * its own places read again, until the page numbers it states are the pages
+ * it has; the other documents do not depend on the overview.
+ */
+export async function settleNotaPages(report: ChangeReport, model: Model): Promise<void> {
+  for (let round = 0; round < MAX_NOTA_ROUNDS; round++) {
+    const notaChanges = notaChangesOf(report, model);
+    if (!notaChanges) return;
+    const [doc] = buildDocuments(model, { notaChanges, only: `nota-van-inlichtingen:${notaChanges.nota}` });
+    if (!doc) return;
+    const inNota = (p: Place) => p.bijlage === doc.attachment.nummer;
+    // Places with a page in this version whose heading the nota as printed has (a removed § has no page).
+    const places = [...report.groups.flatMap((g) => g.changes).flatMap((c) => c.waar ?? []), ...(report.afgeleid ?? []), ...(report.documenten ?? []).flatMap((d) => d.secties)]
+      .filter((p) => inNota(p) && p.pagina !== undefined && doc.html.includes(` id="${p.anker}"`));
+    if (!places.length) return;
+    const [pages] = await headingPages([{ html: doc.html, anchors: [...new Set(places.map((p) => p.anker))] }]);
+    let moved = false;
+    for (const p of places) {
+      const page = pages.get(p.anker)!;
+      if (p.pagina !== page) {
+        p.pagina = page;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
 }

@@ -37,6 +37,8 @@ export interface Plan extends PlannedDocument {
 /** What the build adds to the documents beyond the model: the changes a nota publishes, when built with --compare. */
 export interface DocumentOptions {
   notaChanges?: NotaChanges;
+  /** Render only the attachment with this `inhoud` (all are still planned and numbered, for cross-references). */
+  only?: string;
 }
 
 /**
@@ -91,7 +93,7 @@ function leidraadIn(L: Lookup, plans: Plan[], files: { nummer: string; titel: st
 export function buildDocuments(model: Model, options: DocumentOptions = {}): DocumentHtml[] {
   const t = model.tender;
   const { plans, files, index } = planDocuments(model, options);
-  return plans.map((plan) => ({
+  return plans.filter((plan) => options.only === undefined || plan.attachment.inhoud === options.only).map((plan) => ({
     attachment: plan.attachment,
     fileName: files.find((f) => f.nummer === plan.attachment.nummer)!.bestand,
     title: `${plan.attachment.titel} – ${t.titel}`,

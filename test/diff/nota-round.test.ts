@@ -14,6 +14,7 @@ import { changedTargets } from "../../src/diff/landing.ts";
 import { notaChangesOf } from "../../src/diff/nota-changes.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { pdftotext } from "../pdf/helpers.ts";
+import type { ChangeReport } from "../../src/diff/types.ts";
 import { runCli } from "../run-cli.ts";
 
 const work = mkdtempSync(join(tmpdir(), "nota-ronde-"));
@@ -24,6 +25,17 @@ const replaceIn = (file: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`${from} niet in ${file}`);
   writeFileSync(file, text.replace(from, to));
 };
+
+/** A question nota 1 gains in version 1.1: it changes nothing but the nota itself. */
+const NEW_QUESTION = `  - nummer: "1.5"
+    referentie: Vraag 1063
+    ontvangen: 2021-11-22T11:40
+    over: [perceel:crisishulp]
+    vraag: |
+      Geldt de opzegtermijn ook voor een perceel met één opdrachtnemer?
+    antwoord: |
+      Ja, met een langere termijn; zie de overeenkomst.
+`;
 
 /** Rijnmond 1.0, as published: the version the nota amends. */
 const previous = join(work, "versie-1.0");
@@ -76,8 +88,12 @@ describe("a nota published with a new version of the documents", () => {
   });
 
   it("prints the nota's Wijzigingen from the real differences, in the nota's PDF of a build with --compare", async () => {
+    // Built with two more changes: a new question (it lands in the nota itself) and an earlier deadline (it lands in
+    // 16 places), so the nota's list of changes grows and pushes its own § 3 Vragen en antwoorden to page 4.
+    const built = version11("versie-1.1-gebouwd", (file) => replaceIn(file, "      ingangsdatum van de overeenkomst verandert daardoor niet.\n", `      ingangsdatum van de overeenkomst verandert daardoor niet.\n${NEW_QUESTION}`));
+    replaceIn(join(built, "aanbesteding.yaml"), 'datum: "2021-12-20T12:00" }', 'datum: "2021-12-13T12:00" }');
     const out = join(work, "uit");
-    const r = await runCli(["build", "--content", dir, "--out", out, "--compare", previous, "--quiet"]);
+    const r = await runCli(["build", "--content", built, "--out", out, "--compare", previous, "--quiet"]);
     expect(r.status, r.stderr).toBe(0);
     const file = readdirSync(join(out, "mercell")).find((f) => /nota-van-inlichtingen-1/i.test(f));
     expect(file, readdirSync(join(out, "mercell")).join(", ")).toBeDefined();
@@ -86,6 +102,9 @@ describe("a nota published with a new version of the documents", () => {
     expect(text).toContain("Naar aanleiding van vraag 1.2.");
     expect(text).toContain("Op initiatief van de aanbestedende dienst.");
     expect(text).toContain("opzegtermijn: zes maanden → drie maanden");
+    // Each change as the overview heads it, one colon after what changed.
+    expect(text).toContain("Gewijzigde eis: Geen inschrijving op A én C: tekst gewijzigd.");
+    expect(text).not.toContain("::");
     // The answer's own words still stand with the question.
     expect(text).toContain("noemt voortaan ook het werken als onderaannemer");
     // The site's questions page shows the nota's section as the PDF has it.
@@ -94,6 +113,15 @@ describe("a nota published with a new version of the documents", () => {
     expect(page).toContain("Ten opzichte van versie 1.0 van 1 november 2021 wijzigen de aanbestedingsstukken als volgt.");
     expect(page).toContain("Naar aanleiding van vraag 1.2 .");
     expect(page).toContain("Op initiatief van de aanbestedende dienst.");
+    // Where the new question lands, with the pages the nota as published has: § 1 on page 3, § 3 on page 4.
+    const report = JSON.parse(readFileSync(join(out, "wijzigingen", "wijzigingen.json"), "utf8")) as ChangeReport;
+    const question = report.groups.flatMap((g) => g.changes).find((c) => c.soort === "vraag" && c.id === "1.5")!;
+    expect(question.waar!.map((p) => `${p.bijlage} ${p.plaats} ${p.kop}, pagina ${p.pagina}`)).toEqual(["11 § 1 Status van deze nota, pagina 3", "11 § 3 Vragen en antwoorden, pagina 4"]);
+    const lines = (n: number) => pdftotext(join(out, "mercell", file!), { first: n, last: n }).split("\n").map((l) => l.trim());
+    expect(lines(3)).toContain("Status van deze nota");
+    expect(lines(3)).not.toContain("Vragen en antwoorden");
+    expect(lines(4)).toContain("Vragen en antwoorden");
+    expect(text).toContain("§ 3 Vragen en antwoorden, pagina 4 (was pagina 3)");
   });
 
   it("keeps the answers' own words when the nota is built without a comparison", () => {
