@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import HeavyFirst from "./test/heavy-first.ts";
 
 // `npm run test:full` (TEST_FULL=1): the property tests at full strength (test/full-run.ts)
 // and the `*.full.test.ts` files, which render generated tenders of a thousand products.
@@ -38,6 +39,8 @@ export default defineConfig({
       ["test/site/search-keywords.test.ts", "threads"],
     ],
     fileParallelism: true,
+    // The longest files first, so both forks finish together (test/heavy-first.ts).
+    sequence: { sequencer: HeavyFirst },
     // One temporary folder per run, and the shared tenders built once (test/global-setup.ts).
     globalSetup: ["test/global-setup.ts"],
   },
