@@ -98,7 +98,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     if (report) {
       // The page of every place a change lands, before anything shows the overview (the site, the Nota).
       const paging = performance.now();
-      await addPages(report);
+      await addPages(report, { publishing: true });
       await settleNotaPages(report, model);
       compareMs += performance.now() - paging;
     }

@@ -8,16 +8,18 @@ import type { ChangeReport, Place, SectionChange } from "./types.ts";
 /**
  * The page of every changed § or artikel, in both versions, and so of every
  * place a change lands: each changed document is printed once per version
- * (src/pdf/heading-pages.ts). Unchanged documents are not printed.
+ * (src/pdf/heading-pages.ts). Unchanged documents are not printed. When
+ * `publishing` (a build with --compare), the new version's documents print as
+ * the bundle prints them, and the bundle takes those PDFs.
  */
-export async function addPages(report: ChangeReport): Promise<void> {
+export async function addPages(report: ChangeReport, options: { publishing?: boolean } = {}): Promise<void> {
   const documenten = report.documenten ?? [];
   const html = printedHtmlOf(documenten);
   if (!html) return;
   const changed = documenten.filter((d) => d.secties.length > 0);
   const queries = changed.flatMap((d) => [
     { html: html.before.get(d.inhoud) ?? "", anchors: d.secties.filter((s) => s.soort !== "toegevoegd").map((s) => s.anker) },
-    { html: html.after.get(d.inhoud) ?? "", anchors: d.secties.filter((s) => s.soort !== "verwijderd").map((s) => s.anker) },
+    { html: html.after.get(d.inhoud) ?? "", anchors: d.secties.filter((s) => s.soort !== "verwijderd").map((s) => s.anker), publish: options.publishing },
   ]);
   const pages = await headingPages(queries);
   const bySection = new Map<string, SectionChange>();
@@ -59,7 +61,8 @@ export async function settleNotaPages(report: ChangeReport, model: Model): Promi
     const places = [...report.groups.flatMap((g) => g.changes).flatMap((c) => c.waar ?? []), ...(report.afgeleid ?? []), ...(report.documenten ?? []).flatMap((d) => d.secties)]
       .filter((p) => inNota(p) && p.pagina !== undefined && doc.html.includes(` id="${p.anker}"`));
     if (!places.length) return;
-    const [pages] = await headingPages([{ html: doc.html, anchors: [...new Set(places.map((p) => p.anker))] }]);
+    // Printed as the bundle prints it: the last round's print is the nota the bundle publishes.
+    const [pages] = await headingPages([{ html: doc.html, anchors: [...new Set(places.map((p) => p.anker))], publish: true }]);
     let moved = false;
     for (const p of places) {
       const page = pages.get(p.anker)!;

@@ -7,11 +7,14 @@ import { launchChromium } from "../browser/launch.ts";
 import { DEFAULT_TIMEOUT_MS } from "./render-attachments.ts";
 import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
 import { linkNumberedHeadings, recordedPages, recordPages } from "./page-index.ts";
+import { keepForBundle, printDocument } from "./print-document.ts";
 
 /** A document as it is printed, and the ids of the headings whose page is wanted. */
 export interface PageQuery {
   html: string;
   anchors: string[];
+  /** A document of the version being built: printed exactly as the bundle prints it, and that PDF kept for the bundle (print-document.ts). */
+  publish?: boolean;
 }
 
 /**
@@ -63,6 +66,11 @@ export async function headingPages(queries: PageQuery[], options: { concurrency?
 const pick = (pages: Map<string, number>, anchors: string[]) => new Map(anchors.map((a) => [a, pages.get(a)!]));
 
 async function printAndRead(page: Page, query: PageQuery, file: string, timeout: number): Promise<Map<string, number>> {
+  if (query.publish) {
+    const { pdf, pages } = await printDocument(page, query.html, file, timeout);
+    keepForBundle(query.html, pdf);
+    return pick(pages, query.anchors);
+  }
   writeFileSync(file, query.html);
   await loadDocument(page, pathToFileURL(file).href, timeout);
   const anchors = await linkNumberedHeadings(page, query.anchors);

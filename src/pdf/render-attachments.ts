@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
 import { buildDocuments, type DocumentHtml, type DocumentOptions } from "../documents/build-documents.ts";
@@ -9,10 +8,9 @@ import { attachmentFileName } from "../documents/file-name.ts";
 import type { FileAttachment, Model } from "../model/types.ts";
 import { sha256, writeManifest, type Manifest, type ManifestEntry } from "./manifest.ts";
 import { finalizePdf } from "./metadata.ts";
-import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
+import { blockNetwork } from "./page-setup.ts";
 import { declaredPageCount, pageCount } from "../load/pdf-structure.ts";
-import { printWithToc } from "./toc-pages.ts";
-import { linkNumberedHeadings, recordPages } from "./page-index.ts";
+import { printDocument, takePrintedAhead } from "./print-document.ts";
 
 export interface RenderOptions {
   /** Pages printing at the same time in the one browser (default 2: the machine has 2 cores). */
@@ -63,15 +61,7 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 async function printOne(page: Page, doc: DocumentHtml, workDir: string, index: number, timeout: number): Promise<Uint8Array> {
-  const file = join(workDir, `document-${index}.html`);
-  writeFileSync(file, doc.html);
-  await loadDocument(page, pathToFileURL(file).href, timeout);
-  const options = { ...PDF_OPTIONS, timeout };
-  // Every numbered heading gets a destination, so where each landed is recorded for a later comparison (page-index.ts).
-  const anchors = await linkNumberedHeadings(page);
-  const pdf = doc.hasToc ? await printWithToc(page, options) : await page.pdf(options);
-  recordPages(doc.html, pdf, anchors);
-  return pdf;
+  return takePrintedAhead(doc.html) ?? (await printDocument(page, doc.html, join(workDir, `document-${index}.html`), timeout)).pdf;
 }
 
 async function openPage(browser: Browser, blocked: string[]): Promise<Page> {
