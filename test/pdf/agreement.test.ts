@@ -6,8 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRST_NEW_ARTICLE } from "../../src/content/agreement-articles.ts";
 import { buildDocuments } from "../../src/documents/build-documents.ts";
 import { agreementKind } from "../../src/wording/agreement.ts";
-import { lotName } from "../../src/wording/lots.ts";
-import { countOf } from "../../src/format/numbers.ts";
 import type { Lot, Model, Subtender } from "../../src/model/types.ts";
 import { bookmarkTitles, build, flat, leidraad, loadModel, pdftotext, phrase, type Built } from "./helpers.ts";
 
@@ -61,6 +59,42 @@ const TITLES: Record<string, string> = { spoed: "Raamovereenkomst Subtender Spoe
 const PRICES: Record<string, [naam: string, unit: string, tariff: string][]> = {
   spoed: [["Spoedbed", "etmaal", "€ 412,35 2026"], ["Spoedteam", "budget per jaar", "€ 250.000,00 2026"]],
   "toelating-noord": [["Gezinsbegeleiding", "uur", "€ 68,40 2026"], ["Gezinstherapie", "minuut", "€ 2,05 2026"]],
+};
+/** The subtenders of aanbesteding.yaml, in their order: the agreements' order too. */
+const SUBTENDERS = ["spoed", "toelating-noord"];
+/** aanbesteding.yaml's aanbestedende_dienst: naam and namens. */
+const BUYER = { naam: "Gemeenschappelijke Regeling Jeugd Noord", namens: "namens de gemeenten Appingedam, Delfzijl en Loppersum" };
+/** Each subtender's name, from subtenders/spoed.yaml and subtenders/toelating-noord.yaml. */
+const NAMES: Record<string, string> = { spoed: "Subtender Spoed", "toelating-noord": "Toelating ambulante hulp" };
+/**
+ * Each subtender's lots as the agreement names them, with what it says of their contractors, from
+ * subtenders/spoed.yaml (perceel 1 Spoedbedden with sub-lots 1a Oost (1) and 1b West (2), perceel 2
+ * Spoedteams (3)) and subtenders/toelating-noord.yaml (perceel 1 Ambulante hulp, a toelating: no maximum).
+ */
+const LOTS: Record<string, { name: string; contractors?: string }[]> = {
+  spoed: [
+    { name: "perceel 1 Spoedbedden" },
+    { name: "subperceel 1a Oost", contractors: "De opdrachtgever contracteert voor subperceel 1a Oost één opdrachtnemer." },
+    { name: "subperceel 1b West", contractors: "De opdrachtgever contracteert voor subperceel 1b West twee opdrachtnemers." },
+    { name: "perceel 2 Spoedteams", contractors: "De opdrachtgever contracteert voor perceel 2 Spoedteams drie opdrachtnemers." },
+  ],
+  "toelating-noord": [{ name: "perceel 1 Ambulante hulp", contractors: "Voor perceel 1 Ambulante hulp geldt geen maximum aantal aanbieders." }],
+};
+/** The toewijzing of each lot of subtenders/spoed.yaml that has one: perceel 1 Spoedbedden and perceel 2 Spoedteams. */
+const ALLOCATIONS: Record<string, string[]> = {
+  spoed: [
+    "In subperceel 1b kiest de verwijzer met de jeugdige en ouders een van de twee aanbieders; zonder voorkeur gaat de plaatsing om en om naar de aanbieder met een vrij bed.",
+    "De jeugdige en ouders kiezen een van de drie spoedteams. Zonder keuze wijst de verwijzer het team toe dat het dichtst bij het gezin werkt.",
+  ],
+  "toelating-noord": [],
+};
+/**
+ * The leverings- and contractvoorwaarden of eisen.yaml per agreement: only `bereikbaarheid`
+ * (a leveringsvoorwaarde of the product Spoedbed in segmenten/spoed.yaml, bought in Subtender Spoed).
+ */
+const CONDITIONS: Record<string, { titel: string; tekst: string }[]> = {
+  spoed: [{ titel: "Bereikbaarheid dag en nacht", tekst: "De aanbieder is 24 uur per dag en 7 dagen per week bereikbaar." }],
+  "toelating-noord": [],
 };
 /** No volume guarantee: Subtender Spoed buys the task-funded Spoedteam (a budget), the toelating does not. */
 const NO_GUARANTEE = "geen recht op een minimale omvang aan opdrachten of omzet. Welke aanbieder een jeugdige helpt, volgt uit de verwijzing, de keuze van de jeugdige en zijn ouders en de verdeling van het werk die bij een perceel staat.";
@@ -116,49 +150,51 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
 
   it("geeft een aanbesteding een raamovereenkomst en een toelating een toelatingsovereenkomst", () => {
     const expected: Record<string, string> = { spoed: "raamovereenkomst", "toelating-noord": "toelatingsovereenkomst" };
+    // The default set numbers the agreements 6 and 7; kenmerk RN-2025-014 (aanbesteding.yaml).
+    const NUMBERS: Record<string, string> = { spoed: "6", "toelating-noord": "7" };
+    expect(b.model.subtenders.map((s) => s.id)).toEqual(SUBTENDERS);
     for (const s of b.model.subtenders) {
       expect(agreementKind(s)).toBe(expected[s.id]);
       const text = texts.get(s.id)!;
       const other = expected[s.id] === "raamovereenkomst" ? "toelatingsovereenkomst" : "raamovereenkomst";
-      expect(text).toContain(`Partijen sluiten deze ${expected[s.id]} voor ${s.naam}`);
+      expect(text).toContain(`Partijen sluiten deze ${expected[s.id]} voor ${NAMES[s.id]}`);
       expect(text.toLowerCase()).not.toContain(other);
       const a = b.model.tender.bijlagen.find((x) => x.inhoud === `overeenkomst:${s.id}`)!;
       expect(a.titel).toBe(TITLES[s.id]);
-      expect(text).toContain(`Bijlage ${a.nummer} · ${b.model.tender.kenmerk}`);
+      expect(text).toContain(`Bijlage ${NUMBERS[s.id]} · RN-2025-014`);
     }
   });
 
   it("noemt de partijen: de dienst namens de gemeenten en de opdrachtnemer om in te vullen", () => {
-    const d = b.model.tender.aanbestedende_dienst;
-    for (const s of b.model.subtenders) {
-      const text = texts.get(s.id)!;
-      expect(text).toMatch(new RegExp(phrase(`De opdrachtgever: ${d.naam}`)));
-      const namens = d.namens!;
-      expect(text).toContain(`namens de gemeenten ${namens.slice(0, -1).join(", ")} en ${namens[namens.length - 1]}`);
+    expect([...texts.keys()]).toEqual(SUBTENDERS);
+    for (const id of SUBTENDERS) {
+      const text = texts.get(id)!;
+      expect(text).toMatch(new RegExp(phrase(`De opdrachtgever: ${BUYER.naam}`)));
+      expect(text).toContain(BUYER.namens);
       expect(text).toMatch(/De opdrachtnemer: Naam …+/);
     }
   });
 
   it("noemt elk perceel met zijn label en naam, en in een raamovereenkomst het aantal opdrachtnemers", () => {
-    for (const s of b.model.subtenders) {
-      const text = texts.get(s.id)!;
-      for (const lot of lotsOf(b.model, s)) {
-        expect(text).toContain(lotName(lot));
-        if (s.procedure === "toelating") expect(text).toContain(`Voor ${lotName(lot)} geldt geen maximum aantal aanbieders.`);
-        else if (lot.aantal_contractanten !== undefined)
-          expect(text).toContain(`De opdrachtgever contracteert voor ${lotName(lot)} ${countOf(lot.aantal_contractanten, "opdrachtnemer", "opdrachtnemers")}.`);
-        if (s.procedure === "aanbesteding" && lot.toewijzing) expect(text).toContain(flat(lot.toewijzing.trim()));
+    expect([...texts.keys()]).toEqual(SUBTENDERS);
+    for (const id of SUBTENDERS) {
+      const text = texts.get(id)!;
+      for (const lot of LOTS[id]) {
+        expect(text).toContain(lot.name);
+        if (lot.contractors) expect(text).toContain(lot.contractors);
       }
+      for (const allocation of ALLOCATIONS[id]) expect(text).toContain(allocation);
       // The other subtender's lots are not in this agreement.
-      for (const lot of b.model.lots.filter((l) => l.subtenderId !== s.id)) expect(text).not.toContain(lotName(lot));
+      for (const lot of SUBTENDERS.filter((x) => x !== id).flatMap((x) => LOTS[x])) expect(text).not.toContain(lot.name);
     }
   });
 
   it("noemt elk product met tarief en eenheid, met verwijzing naar het productenboek", () => {
-    const boek = b.model.tender.bijlagen.find((a) => a.inhoud === "productenboek")!;
+    // The default set's bijlage 2 is the productenboek.
+    expect(b.model.subtenders.map((s) => s.id)).toEqual(SUBTENDERS);
     for (const s of b.model.subtenders) {
       const text = texts.get(s.id)!;
-      expect(text).toContain(`die van bijlage ${boek.nummer} ${boek.titel}`);
+      expect(text).toContain("die van bijlage 2 Productenboek");
       const ids = new Set(lotsOf(b.model, s).flatMap((l) => l.productIds));
       expect(b.model.products.filter((x) => ids.has(x.id)).map((p) => p.naam)).toEqual(PRICES[s.id].map(([naam]) => naam));
       for (const [naam, unit, tariff] of PRICES[s.id]) expect(text).toMatch(new RegExp(`${phrase(naam)}.*? ${phrase(unit)} ${phrase(tariff)}`));
@@ -201,19 +237,13 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
   });
 
   it("neemt elke leverings- en contractvoorwaarde op die voor de subtender geldt, met titel en tekst", () => {
-    let seen = 0;
-    for (const s of b.model.subtenders) {
-      const text = texts.get(s.id)!;
-      const ids = new Set(lotsOf(b.model, s).flatMap((l) => l.productIds));
-      for (const q of b.model.requirements.filter((x) => x.soort === "leveringsvoorwaarde" || x.soort === "contractvoorwaarde")) {
-        const applies = q.usedBy.some((u) => u.kind === "hoofdtender" || (u.kind === "subtender" && u.id === s.id) || (u.kind === "product" && ids.has(u.id)));
-        if (applies) {
-          seen++;
-          expect(text).toMatch(new RegExp(`\\d+\\.\\d+ ${phrase(q.titel)} ${phrase(q.tekst)}`));
-        } else expect(text).not.toContain(q.titel);
-      }
+    expect([...texts.keys()]).toEqual(SUBTENDERS);
+    for (const id of SUBTENDERS) {
+      const text = texts.get(id)!;
+      for (const q of CONDITIONS[id]) expect(text).toMatch(new RegExp(`\\d+\\.\\d+ ${phrase(q.titel)} ${phrase(q.tekst)}`));
     }
-    expect(seen).toBeGreaterThan(0);
+    // Only where it applies: not in the toelating, which buys no Spoedbed.
+    expect(texts.get("toelating-noord")).not.toContain(CONDITIONS.spoed[0].titel);
   });
 
   it("heeft genummerde artikelen met de standaardartikelen; een teksten-hoofdstuk met document: overeenkomst vervangt er één of voegt er één toe", () => {

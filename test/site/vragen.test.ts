@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.ts";
 import { serveStatic } from "./serve-static.ts";
 import { sitePages } from "./build-fixtures.ts";
+import { allResults } from "./search-results.ts";
 import { shared } from "../shared/builds.ts";
 import { atomFeed } from "../../src/site/lib/feed.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
@@ -176,16 +177,9 @@ describe("de vragen en antwoorden op de website", () => {
     const byReference = questions.find((q) => q.referentie && q.nummer !== byWords.nummer)!;
     for (const [query, q] of [["taalontwikkelingsstoornis", byWords], [byReference.referentie!, byReference]] as const) {
       const page = await open(`/zoeken/?q=${encodeURIComponent(query)}`);
-      await page.waitForSelector(".pagefind-ui__result-link", { timeout: 20_000 });
-      // Pagefind fills in the results one by one; wait until the question's anchor is among them.
-      const want = `/vragen/#${anchorOf(q.nummer)}`;
-      const links = async () => page.$$eval(".pagefind-ui__result a", (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
-      let found = await links();
-      for (const deadline = Date.now() + 15_000; !found.includes(want) && Date.now() < deadline; ) {
-        await new Promise((r) => setTimeout(r, 500));
-        found = await links();
-      }
-      expect(found, query).toContain(want);
+      // Every result, once Pagefind has announced their count for this query and filled each in.
+      const found = await allResults(page, query);
+      expect(found, query).toContain(`/vragen/#${anchorOf(q.nummer)}`);
       await page.close();
     }
   });
