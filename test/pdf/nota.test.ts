@@ -4,7 +4,6 @@ import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leidraadPlan } from "../../src/documents/outline.ts";
 import { walk } from "../../src/documents/section.ts";
-import { formatDate } from "../../src/format/dates.ts";
 import { bookmarkTitles, build, flat, leidraad, pdfinfo, pdftotext, phrase, type Built } from "./helpers.ts";
 
 /**
@@ -104,16 +103,17 @@ describe("de Nota van Inlichtingen als PDF-bijlage", () => {
   });
 
   it("heeft een voorblad met de publicatiedatum van de nota, een inhoudsopgave, een lopende kop en tags", () => {
-    for (const [n, datum] of [[1, "2025-09-22"], [2, "2025-09-29"]] as const) {
+    // The nota's datum, and as the documents write it.
+    for (const [n, datum, written] of [[1, "2025-09-22", "22 september 2025"], [2, "2025-09-29", "29 september 2025"]] as const) {
       const pages = pdftotext(file.get(n)!, { raw: true }).split("\f");
       expect(flat(pages[0])).toContain(`Bijlage ${b.model.tender.bijlagen.find((a) => a.inhoud === `nota-van-inlichtingen:${n}`)!.nummer}`);
       expect(flat(pages[0])).toContain(`Nota van Inlichtingen ${n}`);
-      expect(flat(pages[0])).toContain(`Datum ${formatDate(datum)}`);
+      expect(flat(pages[0])).toContain(`Datum ${written}`);
       expect(flat(pages[1])).toMatch(/Inhoudsopgave 1 Status van deze nota .* 2 Wijzigingen in de aanbestedingsstukken .* 3 Vragen en antwoorden/);
       for (const page of pages.slice(1).filter((p) => p.trim())) {
         expect(flat(page)).toContain(`Nota van Inlichtingen ${n}`);
         // The footer carries the nota's own date, as its cover does, never the date of the tender version.
-        expect(flat(page)).toMatch(new RegExp(`Versie ${b.model.tender.versie} · ${formatDate(datum)} · pagina \\d+ van \\d+`));
+        expect(flat(page)).toMatch(new RegExp(`Versie ${b.model.tender.versie} · ${written} · pagina \\d+ van \\d+`));
       }
       expect(b.manifest.bestanden.find((f) => f.bestand === basename(file.get(n)!))!.datum).toBe(datum);
       expect(pdfinfo(file.get(n)!).Tagged).toBe("yes");
@@ -125,7 +125,7 @@ describe("de Nota van Inlichtingen als PDF-bijlage", () => {
     const status = t.indexOf("1 Status van deze nota", t.indexOf("3 Vragen en antwoorden"));
     expect(status).toBeGreaterThan(0);
     const opening = t.slice(status, status + 700);
-    expect(opening).toContain(`Deze Nota van Inlichtingen 2 is gepubliceerd op ${formatDate("2025-09-29")} en maakt deel uit van de aanbestedingsstukken`);
+    expect(opening).toContain(`Deze Nota van Inlichtingen 2 is gepubliceerd op 29 september 2025 en maakt deel uit van de aanbestedingsstukken`);
     expect(opening).toContain("gaat een latere Nota van Inlichtingen voor een eerdere");
     expect(opening).toMatch(/gaat een Nota van Inlichtingen voor de aanbestedingsleidraad \(bijlage 1\)/);
   });
@@ -157,7 +157,7 @@ describe("de Nota van Inlichtingen als PDF-bijlage", () => {
     expect(q).toContain(`Over perceel 2 Spoedteams (zie § ${printedSection("perceel:spoedteams")})`);
     const cited = [...walk(leidraadPlan(b.model).doc.sections)].find((s) => s.number === "2.5")!;
     expect(q).toMatch(new RegExp(`Paragraaf § 2\\.5 ${phrase(cited.title)}`));
-    expect(q).toContain(`Ontvangen ${formatDate("2025-09-10")}`);
+    expect(q).toContain("Ontvangen 10 september 2025");
     expect(q).toMatch(/Vraag Hoe snel moet een spoedteam ter plaatse zijn\? Antwoord Binnen twee uur na de melding\./);
 
     const two = text.get(2)!;

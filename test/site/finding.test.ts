@@ -189,10 +189,10 @@ describe.each(["voorbeeld", "rijnmond"])("finding things on the site (%s)", (nam
       expect(row("Contractanten").slice(1)).toHaveLength(s.lots.length);
       s.lots.forEach((l, i) => {
         expect(l.products.length, l.title).toBeGreaterThan(0);
-        for (const p of l.products) expect(row("Producten en tarieven")[i + 1]).toContain(p), products++;
+        for (const p of l.products) expect(row("Producten en tarieven")[i + 1], `${l.title}: ${p}`).toContain(p), products++;
         if (s.procedure === "aanbesteding") {
           expect(l.criteria.length, l.title).toBeGreaterThan(0);
-          for (const c of l.criteria) expect(row("Gunningscriteria")[i + 1]).toContain(c), criteria++;
+          for (const c of l.criteria) expect(row("Gunningscriteria")[i + 1], `${l.title}: ${c}`).toContain(c), criteria++;
           if (s.plan) expect(row("Plan van aanpak")[i + 1]).toContain(`ten hoogste ${s.plan} A4`);
         }
       });

@@ -48,7 +48,8 @@ describe("bad input: every rule and loader failure has a message at the right pl
         const match = shown.find((d) =>
           d.file === c.expect.file && d.severity === severity &&
           (typeof c.expect.message === "string" ? d.message.includes(c.expect.message) : c.expect.message.test(d.message)));
-        expect(match, `meldingen:\n${shown.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`).join("\n")}`).toBeDefined();
+        const said = shown.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`).join("\n") || "(geen)";
+        expect(match, `verwacht in ${c.expect.file}: ${severity}: ${c.expect.message}; meldingen:\n${said}`).toBeDefined();
         expect([match!.line, match!.column]).toEqual([c.expect.line, c.expect.column]);
         // An error blocks the model; a warning alone does not.
         if (severity === "fout") expect(result.model).toBeUndefined();
