@@ -89,6 +89,8 @@ for (const [name, buildName] of TENDERS) {
       const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections);
       const products = yamlIn<{ producten: ProductYaml[] }>(join(content, "segmenten")).flatMap((s) => s.producten);
       let inLeidraad = 0;
+      // Every tender here has requirements in its eisen.yaml (klein the fewest: three).
+      expect(m.requirements.length).toBeGreaterThanOrEqual(3);
       for (const req of m.requirements) {
         const article = articles.find((a) => elements(a).some((e) => e.tagName === "h3" && e.properties.id === req.id));
         expect(article, `/eisen/#${req.id}`).toBeDefined();
@@ -110,7 +112,10 @@ for (const [name, buildName] of TENDERS) {
       const { out, content } = build();
       const m = model();
       const boek = pdfSections(out, m, "productenboek", planDocuments(m).plans.find((p) => p.attachment.inhoud === "productenboek")!.sections);
-      for (const p of yamlIn<{ producten: ProductYaml[] }>(join(content, "segmenten")).flatMap((s) => s.producten)) {
+      const products = yamlIn<{ producten: ProductYaml[] }>(join(content, "segmenten")).flatMap((s) => s.producten);
+      // Every tender here has products in segmenten/ (klein the fewest: four).
+      expect(products.length).toBeGreaterThanOrEqual(4);
+      for (const p of products) {
         const productPage = page(out, `producten/${p.id}`);
         const facts = siteFacts(productPage);
         const body = boek.get(`s-product-${p.id}`)!;
@@ -259,7 +264,10 @@ for (const [name, buildName] of TENDERS) {
       const { out, content } = build();
       const m = model();
       const leidraad = pdfSections(out, m, "bestek", leidraadPlan(m).doc.sections);
-      for (const s of yamlIn<SubtenderYaml>(join(content, "subtenders"))) {
+      const subtenders = yamlIn<SubtenderYaml>(join(content, "subtenders"));
+      // Three subtenders in the example and Rijnmond, two in klein.
+      expect(subtenders.length).toBeGreaterThanOrEqual(2);
+      for (const s of subtenders) {
         const table = elements(page(out, `subtenders/${s.id}`)).find((e) => e.tagName === "table" && elements(e).some((x) => x.tagName === "th" && toText(x) === "Aantal contractanten"))!;
         const rows = elements(table).filter((e) => e.tagName === "tr").map((tr) => elements(tr).filter((c) => c.tagName === "td" || c.tagName === "th").map((c) => toText(c).trim()));
         for (const lot of s.percelen.flatMap((l) => [{ lot: l, top: true }, ...(l.subpercelen ?? []).map((x) => ({ lot: x, top: false }))])) {

@@ -88,6 +88,8 @@ describe("de vragen en antwoorden op de website", () => {
   });
 
   it("toont bij een vraag de referentie, waar zij over gaat met de § van de leidraad, de vraag, het antwoord en de wijziging", async () => {
+    // The 6 questions of content/nota-van-inlichtingen/1.yaml and the 10 of 2.yaml.
+    expect(questions).toHaveLength(16);
     const page = await open("/vragen/");
     for (const q of questions) {
       const text = await page.$eval(`#${anchorOf(q.nummer)}`, (h) => h.closest("article")!.textContent!.replace(/\s+/g, " "));
@@ -123,6 +125,7 @@ describe("de vragen en antwoorden op de website", () => {
 
   it("linkt het anker van een vraag vanaf elke pagina waar zij over gaat", () => {
     const bestekPages = sitePages(join(root, "site")).filter((p) => p.startsWith("/bestek/") && p !== "/bestek/");
+    expect(questions).toHaveLength(16);
     for (const q of questions) {
       const link = `href="/vragen/#${anchorOf(q.nummer)}"`;
       for (const target of q.over) {
@@ -238,7 +241,9 @@ describe("de Atom-feed", () => {
   });
 
   it("staat in de kop van elke pagina als <link rel=\"alternate\">", () => {
-    for (const path of sitePages(join(root, "site"))) {
+    const pages = sitePages(join(root, "site"));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const path of pages) {
       const file = join(root, "site", path.endsWith("/") ? `${path}index.html` : path);
       expect(readFileSync(file, "utf8"), path).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/feed\.xml"/);
     }
