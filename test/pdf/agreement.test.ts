@@ -169,8 +169,8 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
     expect([...texts.keys()]).toEqual(SUBTENDERS);
     for (const id of SUBTENDERS) {
       const text = texts.get(id)!;
-      expect(text).toMatch(new RegExp(phrase(`De opdrachtgever: ${BUYER.naam}`)));
-      expect(text).toContain(BUYER.namens);
+      expect(text, id).toMatch(new RegExp(phrase(`De opdrachtgever: ${BUYER.naam}`)));
+      expect(text, id).toContain(BUYER.namens);
       expect(text).toMatch(/De opdrachtnemer: Naam …+/);
     }
   });
@@ -180,12 +180,12 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
     for (const id of SUBTENDERS) {
       const text = texts.get(id)!;
       for (const lot of LOTS[id]) {
-        expect(text).toContain(lot.name);
-        if (lot.contractors) expect(text).toContain(lot.contractors);
+        expect(text, id).toContain(lot.name);
+        if (lot.contractors) expect(text, id).toContain(lot.contractors);
       }
-      for (const allocation of ALLOCATIONS[id]) expect(text).toContain(allocation);
+      for (const allocation of ALLOCATIONS[id]) expect(text, id).toContain(allocation);
       // The other subtender's lots are not in this agreement.
-      for (const lot of SUBTENDERS.filter((x) => x !== id).flatMap((x) => LOTS[x])) expect(text).not.toContain(lot.name);
+      for (const lot of SUBTENDERS.filter((x) => x !== id).flatMap((x) => LOTS[x])) expect(text, id).not.toContain(lot.name);
     }
   });
 
@@ -240,7 +240,7 @@ describe("de overeenkomst per subtender als PDF-bijlage", () => {
     expect([...texts.keys()]).toEqual(SUBTENDERS);
     for (const id of SUBTENDERS) {
       const text = texts.get(id)!;
-      for (const q of CONDITIONS[id]) expect(text).toMatch(new RegExp(`\\d+\\.\\d+ ${phrase(q.titel)} ${phrase(q.tekst)}`));
+      for (const q of CONDITIONS[id]) expect(text, id).toMatch(new RegExp(`\\d+\\.\\d+ ${phrase(q.titel)} ${phrase(q.tekst)}`));
     }
     // Only where it applies: not in the toelating, which buys no Spoedbed.
     expect(texts.get("toelating-noord")).not.toContain(CONDITIONS.spoed[0].titel);
