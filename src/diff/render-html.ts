@@ -63,7 +63,7 @@ const value = (tag: "del" | "ins", text: string) =>
 const WEZENLIJK = ` <span class="belangrijk">Wezenlijk</span>`;
 
 /** Characters from which a changed value is shown as a redline. */
-const LONG_VALUE = 60;
+export const LONG_VALUE = 60;
 
 function field(f: FieldChange): string {
   const flag = f.belangrijk ? WEZENLIJK : "";

@@ -1,12 +1,21 @@
 import type { ChangeReport, FieldChange } from "./types.ts";
-import { placeText, reportTitle, sameVersionWarning } from "./render-html.ts";
+import { LONG_VALUE, placeText, reportTitle, sameVersionWarning } from "./render-html.ts";
+import { redline } from "./redline.ts";
 import { hasChanges } from "./landing.ts";
 import { changeHeading } from "./wording.ts";
 
-/** One changed field in a terminal line: `weging 35% → 30%`, `tekst`, `producten +1 −1`. */
+/**
+ * One changed field in a terminal line: `weging 35% → 30%`, `tekst`, `producten +1 −1`; a long value
+ * (an indexatie clause) as only its changed words, with the markers the PDF's text has:
+ * `indexatie … [-1 juni-] {+1 mei+}`.
+ */
 function fieldSummary(f: FieldChange): string {
   if (f.toegevoegd || f.verwijderd) return `${f.veld} ${[f.toegevoegd?.length ? `+${f.toegevoegd.length}` : "", f.verwijderd?.length ? `−${f.verwijderd.length}` : ""].filter(Boolean).join(" ")}`;
   if (f.redline || f.voor === undefined || f.na === undefined) return f.veld;
+  if (Math.max(f.voor.length, f.na.length) > LONG_VALUE) {
+    const edits = redline(f.voor, f.na).edits.map((e) => [e.removed.trim() && `[-${e.removed.trim()}-]`, e.added.trim() && `{+${e.added.trim()}+}`].filter(Boolean).join(" "));
+    return `${f.veld} … ${edits.join(" … ")}`;
+  }
   return `${f.veld} ${f.voor} → ${f.na}`;
 }
 

@@ -215,6 +215,8 @@ describe("two versions of Rijnmond: every change with its bijlage, § or artikel
     const w01 = /<article id="w-01">.*?<\/article>/s.exec(html)![0].replace(/<[^>]+>/g, "");
     expect(w01).toContain("vastgesteld op peildatum 1 [-juni-] {+mei+}");
     expect(w01).not.toContain("[-jaarlijks");
+    // And so in the terminal: only the changed words, not the clause twice.
+    expect(renderChangesSummary(report)).toContain("(opzegtermijn zes maanden → drie maanden; indexatie … [-juni-] {+mei+})");
     // The new question says what it is about by name and number, not by id.
     expect(changes()[13].fields.find((f) => f.veld === "over")!.toegevoegd).toEqual(["perceel B4 Crisishulp"]);
     const json = JSON.parse(JSON.stringify(report));
