@@ -1,8 +1,8 @@
 import { diffArrays } from "diff";
-import { keepAmountsTogether } from "../format/money.ts";
-
-export const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import type { Element, ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import { amountsTogether } from "../views/join.ts";
 
 /** Between paragraphs of a reading text (see readingText). */
 const PARAGRAPH = "\n\n";
@@ -40,26 +40,27 @@ export function readingText(markdown: string): string {
 const TOKEN = /€ ?\d+(?:[.,]\d+)*(?:,-)?|\d+(?:[.,:/-]\d+)*%?|[\p{L}\p{M}\p{N}'’-]+|\n\n|\s+|[^\s]/gu;
 const tokens = (text: string) => text.match(TOKEN) ?? [];
 
-/** Whitespace in the text, as HTML: a kept line break (list item) as <br>. */
-const plain = (token: string) => (token.includes("\n") ? "<br>" : keepAmountsTogether(escapeHtml(token)));
+/** A token of unchanged text: a kept line break (list item) as <br>, an amount on one line. */
+const plain = (token: string): ElementContent[] => (token.includes("\n") ? [h("br")] : amountsTogether(token));
 
 /** What a deletion and an insertion read as in plain text: the markers of a Word compare, kept when a lawyer copies the text or reads the PDF's text. */
 const MARKERS = { del: ["[-", "-]"], ins: ["{+", "+}"] } as const;
 
 /**
- * A deletion or insertion (`html` already escaped): struck through or
- * underlined, and between markers in words, so the change survives
- * copy-paste, a black-and-white print and pdftotext. Screen readers hear the
- * element's own meaning, not the markers.
+ * A deletion or insertion: struck through or underlined, and between markers
+ * in words, so the change survives copy-paste, a black-and-white print and
+ * pdftotext. Screen readers hear the element's own meaning, not the markers.
  */
-export function marked(tag: "del" | "ins", html: string, className?: string): string {
+export function marked(tag: "del" | "ins", content: ElementContent[], className?: string): Element {
   const [open, close] = MARKERS[tag];
-  const cls = className ? ` class="${className}"` : "";
-  return `<${tag}${cls}><span class="merk" aria-hidden="true">${open}</span>${html}<span class="merk" aria-hidden="true">${close}</span></${tag}>`;
+  const marker = (text: string) => h("span.merk", { ariaHidden: "true" }, text);
+  return h(tag, className ? { className: [className] } : {}, [marker(open), ...content, marker(close)]);
 }
 
 export interface Redline {
-  /** HTML: the changed paragraphs (all of a one-paragraph text), deletions in <del>, insertions in <ins>. */
+  /** The changed paragraphs (all of a one-paragraph text), deletions in <del>, insertions in <ins>. */
+  tree: ElementContent[];
+  /** The same, as HTML (serialized once, by hast-util-to-html): what the report (wijzigingen.json) carries. */
   html: string;
   /** The deleted and inserted passages, as text; empty when nothing but whitespace changed. */
   changed: string[];
@@ -74,23 +75,24 @@ export interface Redline {
  * new phrase is not buried in a page of text that did not change.
  */
 export function redline(before: string, after: string): Redline {
-  const paragraphs = [{ html: "", changed: false }];
+  const paragraphs: { nodes: ElementContent[]; changed: boolean }[] = [{ nodes: [], changed: false }];
   const current = () => paragraphs[paragraphs.length - 1];
   const changed: string[] = [];
   const edits: { removed: string; added: string }[] = [];
   const mark = (tag: "del" | "ins", text: string) => {
     // A paragraph break that came or went is marked with a pilcrow, so it is seen.
     // An old phrase and its replacement are set apart by a space, and an amount never breaks inside.
-    if (tag === "ins" && current().html.endsWith("</del>")) current().html += " ";
-    current().html += marked(tag, keepAmountsTogether(escapeHtml(text.replace(/\n\n/g, " ¶ "))));
+    const last = current().nodes.at(-1);
+    if (tag === "ins" && last?.type === "element" && last.tagName === "del") current().nodes.push({ type: "text", value: " " });
+    current().nodes.push(marked(tag, amountsTogether(text.replace(/\n\n/g, " ¶ "))));
     current().changed = true;
     changed.push(text);
   };
   for (const part of coalesce(diffArrays(tokens(before), tokens(after)))) {
     if (part.kind === "same") {
       for (const token of part.tokens) {
-        if (token === PARAGRAPH) paragraphs.push({ html: "", changed: false });
-        else current().html += plain(token);
+        if (token === PARAGRAPH) paragraphs.push({ nodes: [], changed: false });
+        else current().nodes.push(...plain(token));
       }
       continue;
     }
@@ -100,15 +102,16 @@ export function redline(before: string, after: string): Redline {
     if (removed.trim() || added.trim()) edits.push({ removed: removed.replace(/\n\n/g, " "), added: added.replace(/\n\n/g, " ") });
     if (removed.trim()) mark("del", removed);
     if (added.trim()) mark("ins", added);
-    else if (added) current().html += part.added.map((t) => (t === PARAGRAPH ? " " : plain(t))).join("");
+    else if (added) current().nodes.push(...part.added.flatMap((t): ElementContent[] => (t === PARAGRAPH ? [{ type: "text", value: " " }] : plain(t))));
   }
-  if (paragraphs.length === 1) return { html: paragraphs[0].html, changed, edits };
-  const shown: string[] = [];
+  const done = (tree: ElementContent[]): Redline => ({ tree, html: toHtml({ type: "root", children: tree }), changed, edits });
+  if (paragraphs.length === 1) return done(paragraphs[0].nodes);
+  const shown: ElementContent[] = [];
   paragraphs.forEach((p, i) => {
-    if (p.changed) shown.push(`<p>${p.html}</p>`);
-    else if (i === 0 || paragraphs[i - 1].changed) shown.push(`<p class="weggelaten">[…]</p>`);
+    if (p.changed) shown.push(h("p", p.nodes));
+    else if (i === 0 || paragraphs[i - 1].changed) shown.push(h("p.weggelaten", "[…]"));
   });
-  return { html: shown.join(""), changed, edits };
+  return done(shown);
 }
 
 type Part = { kind: "same"; tokens: string[] } | { kind: "change"; removed: string[]; added: string[] };

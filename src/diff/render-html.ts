@@ -1,6 +1,10 @@
+import type { Element, ElementContent, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
 import { formatDate } from "../format/dates.ts";
-import { keepAmountsTogether } from "../format/money.ts";
-import { escapeHtml as esc, marked, redline } from "./redline.ts";
+import { amountsTogether, joined, text } from "../views/join.ts";
+import { marked, redline } from "./redline.ts";
 import { hasChanges } from "./landing.ts";
 import type { ChangeReport, DocumentChange, EntityChange, FieldChange, Place, SectionChange } from "./types.ts";
 import { changeHeading } from "./wording.ts";
@@ -56,44 +60,57 @@ export const CHANGES_CSS = `
  * A before or after value. A short one (`€ 142,00 per etmaal`) stays on one
  * line as a whole, its text in one piece; in a longer one only the amounts do.
  */
-const value = (tag: "del" | "ins", text: string) =>
-  text.length <= 40 ? marked(tag, esc(text), "nowrap") : marked(tag, keepAmountsTogether(esc(text)));
+const value = (tag: "del" | "ins", shown: string) => (shown.length <= 40 ? marked(tag, [text(shown)], "nowrap") : marked(tag, amountsTogether(shown)));
 
 /** The badge of a wezenlijk change or field: in words, so it survives printing in black and white and copy-paste. */
-const WEZENLIJK = ` <span class="belangrijk">Wezenlijk</span>`;
+const wezenlijk = (): ElementContent[] => [text(" "), h("span.belangrijk", "Wezenlijk")];
+
+/** "→", read out as "wordt". */
+const arrow = () => h("span.pijl", { ariaLabel: "wordt" }, "→");
+
+/**
+ * A redline as the report carries it (wijzigingen.json: HTML that
+ * hast-util-to-html wrote in redline.ts), back into the tree, so the page is
+ * serialized once.
+ */
+const redlineTree = (html: string): ElementContent[] => fromHtml(html, { fragment: true }).children as ElementContent[];
 
 /** Characters from which a changed value is shown as a redline. */
 export const LONG_VALUE = 60;
 
-function field(f: FieldChange): string {
-  const flag = f.belangrijk ? WEZENLIJK : "";
-  let shown: string;
+function field(f: FieldChange): ElementContent[] {
+  let shown: ElementContent[];
   if (f.toegevoegd || f.verwijderd) {
-    const parts = [
-      // The sign stays with its item, so a list never reads "−" on its own.
-      ...(f.toegevoegd ?? []).map((x) => value("ins", `+ ${x}`)),
-      ...(f.verwijderd ?? []).map((x) => value("del", `− ${x}`)),
-    ];
-    shown = parts.join(", ");
-  } else if (f.redline) shown = f.redline;
+    shown = joined(
+      [
+        // The sign stays with its item, so a list never reads "−" on its own.
+        ...(f.toegevoegd ?? []).map((x) => value("ins", `+ ${x}`)),
+        ...(f.verwijderd ?? []).map((x) => value("del", `− ${x}`)),
+      ],
+      ", ",
+    );
+  } else if (f.redline) shown = redlineTree(f.redline);
   // A long value as the documents word it (an indexatie clause): a word-level redline, not the sentence twice.
-  else if (f.voor !== undefined && f.na !== undefined && Math.max(f.voor.length, f.na.length) > LONG_VALUE) shown = redline(f.voor, f.na).html;
-  else if (f.voor !== undefined && f.na !== undefined) shown = `${value("del", f.voor)}<span class="pijl" aria-label="wordt">→</span>${value("ins", f.na)}`;
-  else if (f.na !== undefined) shown = value("ins", f.na);
-  else shown = value("del", f.voor ?? "");
-  return `<dt>${esc(f.veld)}${flag}</dt><dd>${shown}</dd>`;
+  else if (f.voor !== undefined && f.na !== undefined && Math.max(f.voor.length, f.na.length) > LONG_VALUE) shown = redline(f.voor, f.na).tree;
+  else if (f.voor !== undefined && f.na !== undefined) shown = [value("del", f.voor), arrow(), value("ins", f.na)];
+  else if (f.na !== undefined) shown = [value("ins", f.na)];
+  else shown = [value("del", f.voor ?? "")];
+  return [h("dt", [text(f.veld), ...(f.belangrijk ? wezenlijk() : [])]), h("dd", shown)];
 }
 
-function entity(c: EntityChange): string {
-  const flag = c.belangrijk ? WEZENLIJK : ` <span class="redactioneel">Redactioneel</span>`;
+function entity(c: EntityChange): Element {
+  const flag = c.belangrijk ? wezenlijk() : [text(" "), h("span.redactioneel", "Redactioneel")];
   const words = changeHeading(c);
-  const heading = c.kind === "hernoemd"
-    ? `${esc(words.label)}: id ${marked("del", esc(c.oudId!))}<span class="pijl" aria-label="wordt">→</span>${marked("ins", esc(c.id))} (inhoud ongewijzigd)`
-    : esc(words.label);
-  const fields = c.fields.length ? `<dl>${c.fields.map(field).join("")}</dl>` : "";
-  const id = c.nummer ? ` id="${c.nummer.toLowerCase()}"` : "";
-  const nummer = c.nummer ? `<span class="nummer">${esc(c.nummer)}</span> ` : "";
-  return `<article${id}><h3>${nummer}<span class="soort">${esc(words.kind)}</span> ${heading}${flag}</h3>${fields}${places(c.waar)}${advice(c)}</article>`;
+  const heading =
+    c.kind === "hernoemd"
+      ? [text(`${words.label}: id `), marked("del", [text(c.oudId!)]), arrow(), marked("ins", [text(c.id)]), text(" (inhoud ongewijzigd)")]
+      : [text(words.label)];
+  return h("article", c.nummer ? { id: c.nummer.toLowerCase() } : {}, [
+    h("h3", [...(c.nummer ? [h("span.nummer", c.nummer), text(" ")] : []), h("span.soort", words.kind), text(" "), ...heading, ...flag]),
+    ...(c.fields.length ? [h("dl", c.fields.flatMap(field))] : []),
+    ...places(c.waar),
+    ...advice(c),
+  ]);
 }
 
 /**
@@ -101,11 +118,11 @@ function entity(c: EntityChange): string {
  * inschrijvers need time to take it in, and every document it lands in is
  * published again with the Nota that announces it.
  */
-function advice(c: EntityChange): string {
-  if (!c.belangrijk) return "";
+function advice(c: EntityChange): ElementContent[] {
+  if (!c.belangrijk) return [];
   const bijlagen = [...new Set((c.waar ?? []).map((p) => p.bijlage))];
   const republish = bijlagen.length ? ` Publiceer ${bijlagen.length === 1 ? "bijlage" : "bijlagen"} ${bijlagen.join(", ")} opnieuw, met een Nota van Inlichtingen die naar ${c.nummer ?? "deze wijziging"} verwijst.` : " Maak de wijziging bekend in een Nota van Inlichtingen.";
-  return `<p class="advies"><strong>Wezenlijk:</strong> overweeg de termijn voor inschrijving te verlengen, zodat inschrijvers de wijziging kunnen verwerken.${esc(republish)}</p>`;
+  return [h("p.advies", [h("strong", "Wezenlijk:"), text(` overweeg de termijn voor inschrijving te verlengen, zodat inschrijvers de wijziging kunnen verwerken.${republish}`)])];
 }
 
 /** "pagina 7", "pagina 8 (was pagina 7)", "was pagina 7" (a § that was removed); empty before the pages are known. */
@@ -118,10 +135,10 @@ export function pageText(p: Place): string {
 export const placeText = (p: Place) => `bijlage ${p.bijlage} ${p.document}, ${p.plaats} ${p.kop}${pageText(p) ? `, ${pageText(p)}` : ""}`;
 
 /** Where a change lands in the documents, one line per § or artikel; said plainly when it lands nowhere. */
-function places(waar: Place[] | undefined): string {
-  if (!waar) return "";
-  if (waar.length === 0) return `<p class="waar"><strong>Waar:</strong> in geen enkele gedrukte tekst (alleen in de gegevens, de website of de aankondiging).</p>`;
-  return `<div class="waar"><strong>Waar in de documenten:</strong><ul>${waar.map((p) => `<li>${esc(placeText(p))}</li>`).join("")}</ul></div>`;
+function places(waar: Place[] | undefined): ElementContent[] {
+  if (!waar) return [];
+  if (waar.length === 0) return [h("p.waar", [h("strong", "Waar:"), text(" in geen enkele gedrukte tekst (alleen in de gegevens, de website of de aankondiging).")])];
+  return [h("div.waar", [h("strong", "Waar in de documenten:"), h("ul", waar.map((p) => h("li", placeText(p))))])];
 }
 
 const STATUS_TEXT: Record<DocumentChange["status"], string> = {
@@ -133,67 +150,115 @@ const STATUS_TEXT: Record<DocumentChange["status"], string> = {
 };
 
 /** Which documents must be published again, and why: their text changed, or only their version stamp. */
-function documents(r: ChangeReport): string {
-  if (!r.documenten?.length) return "";
+function documents(r: ChangeReport): ElementContent[] {
+  if (!r.documenten?.length) return [];
   const rows = r.documenten.map((d) => {
     const where = d.secties.length ? `: ${d.secties.map((s) => (s.soort === "hernummerd" ? `${s.oudePlaats} → ${s.plaats}` : s.plaats)).join(", ")}` : "";
-    const moved = d.oudeBijlage ? ` (was bijlage ${esc(d.oudeBijlage)})` : "";
-    return `<tr><td>${esc(d.bijlage)}${moved}</td><td>${esc(d.document)}</td><td>${esc(STATUS_TEXT[d.status] + where)}</td></tr>`;
+    const moved = d.oudeBijlage ? ` (was bijlage ${d.oudeBijlage})` : "";
+    return h("tr", [h("td", `${d.bijlage}${moved}`), h("td", d.document), h("td", STATUS_TEXT[d.status] + where)]);
   });
-  const text = r.documenten.filter((d) => d.status === "gewijzigd" || d.status === "nieuw").map((d) => d.bijlage);
+  const retext = r.documenten.filter((d) => d.status === "gewijzigd" || d.status === "nieuw").map((d) => d.bijlage);
   const stamp = r.documenten.filter((d) => d.status === "alleen versie of datum").map((d) => d.bijlage);
   const advice = [
-    text.length ? `Opnieuw publiceren met gewijzigde tekst: ${text.length === 1 ? "bijlage" : "bijlagen"} ${text.join(", ")}.` : "Geen document heeft een gewijzigde tekst.",
+    retext.length ? `Opnieuw publiceren met gewijzigde tekst: ${retext.length === 1 ? "bijlage" : "bijlagen"} ${retext.join(", ")}.` : "Geen document heeft een gewijzigde tekst.",
     stamp.length ? ` Alleen versie en datum gewijzigd: ${stamp.length === 1 ? "bijlage" : "bijlagen"} ${stamp.join(", ")}.` : "",
   ].join("");
-  return `<section><h2>Documenten</h2><p>${esc(advice)}</p><table><thead><tr><th scope="col">Bijlage</th><th scope="col">Document</th><th scope="col">Wat veranderde</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+  const head = (label: string) => h("th", { scope: "col" }, label);
+  return [
+    h("section", [
+      h("h2", "Documenten"),
+      h("p", advice),
+      h("table", [h("thead", [h("tr", [head("Bijlage"), head("Document"), head("Wat veranderde")])]), h("tbody", rows)]),
+    ]),
+  ];
 }
 
 /** Changed sections that no change in the data explains: text the build derived, shown so nothing changes unseen. */
-function derived(r: ChangeReport): string {
-  if (!r.afgeleid?.length) return "";
+function derived(r: ChangeReport): ElementContent[] {
+  if (!r.afgeleid?.length) return [];
   const item = (s: SectionChange) => {
-    const what = s.soort === "hernummerd" ? `hernummerd: ${esc(s.oudePlaats ?? "")} → ${esc(s.plaats)}` : s.soort === "gewijzigd" ? (s.redline ?? "") : s.soort === "toegevoegd" ? "nieuwe paragraaf" : "vervallen paragraaf";
-    const likely = s.vermoedelijkDoor?.length ? `<p>Vermoedelijk afgeleid van de gewijzigde datum in ${s.vermoedelijkDoor.map((n) => `<a href="#${n.toLowerCase()}">${esc(n)}</a>`).join(" of ")}.</p>` : "";
-    return `<article><h3>${esc(placeText(s))}</h3><p>${what}</p>${likely}</article>`;
+    const what: ElementContent[] =
+      s.soort === "hernummerd" ? [text(`hernummerd: ${s.oudePlaats ?? ""} → ${s.plaats}`)]
+      : s.soort === "gewijzigd" ? redlineTree(s.redline ?? "")
+      : [text(s.soort === "toegevoegd" ? "nieuwe paragraaf" : "vervallen paragraaf")];
+    const likely = s.vermoedelijkDoor?.length
+      ? [h("p", [text("Vermoedelijk afgeleid van de gewijzigde datum in "), ...joined(s.vermoedelijkDoor.map((n) => h("a", { href: `#${n.toLowerCase()}` }, n)), " of "), text(".")])]
+      : [];
+    return h("article", [h("h3", placeText(s)), h("p", what), ...likely]);
   };
-  return `<section><h2>Afgeleide wijzigingen in de documenten</h2><p>Deze tekst veranderde zonder dat een gegeven hierboven dat verklaart: de build leidt hem af (een termijn uit een datum, een nummering). Controleer of hij klopt.</p>${r.afgeleid.map(item).join("")}</section>`;
+  return [
+    h("section", [
+      h("h2", "Afgeleide wijzigingen in de documenten"),
+      h("p", "Deze tekst veranderde zonder dat een gegeven hierboven dat verklaart: de build leidt hem af (een termijn uit een datum, een nummering). Controleer of hij klopt."),
+      ...r.afgeleid.map(item),
+    ]),
+  ];
 }
 
-/** The overview as an HTML fragment (for the website and for the standalone page). */
-export function renderChangesFragment(r: ChangeReport): string {
+/** The overview as a tree: `<div class="wijzigingen">`, for the website and for the standalone page. */
+function changesFragment(r: ChangeReport): Element {
   const warning = sameVersionWarning(r);
-  const summary = `<p>${esc(r.to.titel)} (${esc(r.to.kenmerk)}): ${describe(r)}.</p>${warning ? `<p class="waarschuwing"><strong>Let op:</strong> ${esc(warning)}</p>` : ""}`;
-  if (!hasChanges(r)) return `<div class="wijzigingen">${summary}<p><strong>Geen wijzigingen.</strong></p></div>`;
-  const legend = `<p>Verwijderde tekst is ${marked("del", "doorgestreept")}, toegevoegde tekst ${marked("ins", "onderstreept")}. Elke wijziging is <span class="nowrap"><span class="belangrijk">Wezenlijk</span></span>: een verplichting, aantal, weging, criterium, termijn, bedrag, perceel of voorwaarde van de overeenkomst verandert; of <span class="nowrap"><span class="redactioneel">Redactioneel</span></span>: andere woorden, dezelfde verplichtingen.</p>`;
-  const body = r.groups.map((g) => `<section><h2>${esc(g.titel)}</h2>${g.changes.map(entity).join("")}</section>`).join("");
-  return `<div class="wijzigingen">${summary}${legend}${body}${derived(r)}${documents(r)}</div>`;
+  const summary = [
+    h("p", `${r.to.titel} (${r.to.kenmerk}): ${describe(r)}.`),
+    ...(warning ? [h("p.waarschuwing", [h("strong", "Let op:"), text(` ${warning}`)])] : []),
+  ];
+  if (!hasChanges(r)) return h("div.wijzigingen", [...summary, h("p", [h("strong", "Geen wijzigingen.")])]);
+  const legend = h("p", [
+    text("Verwijderde tekst is "),
+    marked("del", [text("doorgestreept")]),
+    text(", toegevoegde tekst "),
+    marked("ins", [text("onderstreept")]),
+    text(". Elke wijziging is "),
+    h("span.nowrap", [h("span.belangrijk", "Wezenlijk")]),
+    text(": een verplichting, aantal, weging, criterium, termijn, bedrag, perceel of voorwaarde van de overeenkomst verandert; of "),
+    h("span.nowrap", [h("span.redactioneel", "Redactioneel")]),
+    text(": andere woorden, dezelfde verplichtingen."),
+  ]);
+  const body = r.groups.map((g) => h("section", [h("h2", g.titel), ...g.changes.map(entity)]));
+  return h("div.wijzigingen", [...summary, legend, ...body, ...derived(r), ...documents(r)]);
 }
+
+/** The overview as an HTML fragment (the website's changes page): serialized once, by hast-util-to-html. */
+export const renderChangesFragment = (r: ChangeReport): string => toHtml(changesFragment(r));
 
 function describe(r: ChangeReport): string {
   const c = r.counts;
-  const from = `versie ${esc(r.from.versie)} van ${formatDate(r.from.datum)}`;
-  const to = `versie ${esc(r.to.versie)} van ${formatDate(r.to.datum)}`;
+  const from = `versie ${r.from.versie} van ${formatDate(r.from.datum)}`;
+  const to = `versie ${r.to.versie} van ${formatDate(r.to.datum)}`;
   if (!hasChanges(r)) return `${to} is inhoudelijk gelijk aan ${from}`;
   if (r.groups.length === 0) return `${to} vergeleken met ${from}: geen wijziging in de gegevens, wel in de tekst van de documenten`;
   return `${to} vergeleken met ${from}: ${c.gewijzigd} gewijzigd, ${c.toegevoegd} toegevoegd, ${c.verwijderd} verwijderd, ${c.hernoemd} hernoemd; ${c.belangrijk} wezenlijk`;
 }
 
-/** A complete, accessible page that reads on its own. */
-export function renderChangesHtml(r: ChangeReport): string {
-  return `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(reportTitle(r))} · ${esc(r.to.titel)}</title>
-<style>
+/** The standalone page's own styles, before those of the overview. */
+const PAGE_CSS = `
 body { font-family: "DejaVu Sans", system-ui, sans-serif; line-height: 1.5; color: #1b1f24; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid #1b1f24; padding-bottom: .2rem; margin-top: 2rem; }
-${CHANGES_CSS}
-</style></head>
-<body><main>
-<p>${esc(r.to.kenmerk)} · ${esc(r.to.titel)}</p>
-<h1>${esc(reportTitle(r))}</h1>
-${renderChangesFragment(r)}
-</main></body></html>
 `;
+
+/** A complete, accessible page that reads on its own (wijzigingen.html, and the PDF printed from it), serialized once. */
+export function renderChangesHtml(r: ChangeReport): string {
+  const nl = text("\n");
+  const page: Root = {
+    type: "root",
+    children: [
+      { type: "doctype" },
+      nl,
+      h("html", { lang: "nl" }, [
+        nl,
+        h("head", [
+          h("meta", { charSet: "utf-8" }),
+          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+          nl,
+          h("title", `${reportTitle(r)} · ${r.to.titel}`),
+          nl,
+          h("style", `${PAGE_CSS}${CHANGES_CSS}\n`),
+        ]),
+        nl,
+        h("body", [h("main", [nl, h("p", `${r.to.kenmerk} · ${r.to.titel}`), nl, h("h1", reportTitle(r)), nl, changesFragment(r), nl])]),
+      ]),
+      nl,
+    ],
+  };
+  return toHtml(page);
 }

@@ -1,7 +1,9 @@
 import { launchChromium } from "../browser/launch.ts";
 import { formatDate } from "../format/dates.ts";
 import { finalizePdf } from "../pdf/metadata.ts";
-import { escapeHtml as esc } from "./redline.ts";
+import type { Element } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
 import { reportTitle } from "./render-html.ts";
 import type { ChangeReport } from "./types.ts";
 
@@ -18,7 +20,9 @@ export async function renderChangesPdf(r: ChangeReport, html: string): Promise<U
     await page.setRequestInterception(true);
     page.on("request", (req) => (req.url().startsWith("data:") || req.url() === "about:blank" ? req.continue() : req.abort()));
     await page.setContent(html, { waitUntil: "load" });
-    const small = 'style="font-size:8px;font-family:DejaVu Sans,sans-serif;width:100%;padding:0 15mm;display:flex;justify-content:space-between"';
+    // Chromium's header and footer templates: small print, the text escaped by the serializer.
+    const small = (left: string, right: (string | Element)[]) =>
+      toHtml(h("div", { style: "font-size:8px;font-family:DejaVu Sans,sans-serif;width:100%;padding:0 15mm;display:flex;justify-content:space-between" }, [h("span", left), h("span", right)]));
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,
@@ -26,8 +30,8 @@ export async function renderChangesPdf(r: ChangeReport, html: string): Promise<U
       outline: true,
       margin: { top: "22mm", bottom: "20mm", left: "15mm", right: "15mm" },
       displayHeaderFooter: true,
-      headerTemplate: `<div ${small}><span>${esc(r.to.kenmerk)} · ${esc(r.to.titel)}</span><span>${esc(reportTitle(r))}</span></div>`,
-      footerTemplate: `<div ${small}><span>Versie ${esc(r.to.versie)} · ${formatDate(r.to.datum)}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
+      headerTemplate: small(`${r.to.kenmerk} · ${r.to.titel}`, [reportTitle(r)]),
+      footerTemplate: small(`Versie ${r.to.versie} · ${formatDate(r.to.datum)}`, ["pagina ", h("span.pageNumber"), " van ", h("span.totalPages")]),
     });
     // Reproducible like the bundle: the date of the newer version, never the clock.
     return finalizePdf(pdf, {

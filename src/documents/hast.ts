@@ -1,8 +1,7 @@
 import type { ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-export { dutchListOf } from "../views/join.ts";
-import { EURO_AMOUNT } from "../format/money.ts";
+export { amountsTogether, dutchListOf } from "../views/join.ts";
 
 /**
  * Hast a document builder made (hastscript, the views of src/views/), as the
@@ -23,15 +22,3 @@ export const para = (...children: (string | ElementContent | ElementContent[])[]
 export const anchored = (id: string, text: string): ElementContent => h("span", { id }, text);
 
 
-/** Plain text with every amount (`€ 2.500.000,00`) kept on one line, as Markdown text is (src/markdown/render.ts). */
-export function amountsTogether(value: string): ElementContent[] {
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const match of value.matchAll(EURO_AMOUNT)) {
-    if (match.index > at) out.push({ type: "text", value: value.slice(at, match.index) });
-    out.push(h("span.nowrap", match[0]));
-    at = match.index + match[0].length;
-  }
-  if (at < value.length) out.push({ type: "text", value: value.slice(at) });
-  return out;
-}

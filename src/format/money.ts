@@ -12,6 +12,3 @@ export function formatEuro(amount: number): string {
  * so copied and extracted text reads `€ 72,50` exactly.
  */
 export const EURO_AMOUNT = /€ ?\d+(?:\.\d{3})*(?:,(?:\d{1,2}|-))?/g;
-
-/** Escaped HTML text → the same, with every amount in `<span class="nowrap">` (see EURO_AMOUNT). */
-export const keepAmountsTogether = (escapedHtml: string) => escapedHtml.replace(EURO_AMOUNT, (amount) => `<span class="nowrap">${amount}</span>`);

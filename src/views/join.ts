@@ -1,4 +1,6 @@
 import type { ElementContent } from "hast";
+import { h } from "hastscript";
+import { EURO_AMOUNT } from "../format/money.ts";
 
 /** Items with a separator between them (`; `, `, `), as inline content. */
 export function joined(items: (ElementContent | ElementContent[])[], separator: string): ElementContent[] {
@@ -21,4 +23,17 @@ export function sentence(clause: ElementContent[]): ElementContent[] {
 export function dutchListOf(items: ElementContent[]): ElementContent[] {
   if (items.length <= 1) return items;
   return [...joined(items.slice(0, -1), ", "), text(" en "), items[items.length - 1]];
+}
+
+/** Plain text with every amount (`€ 2.500.000,00`) kept on one line, as Markdown text is (src/markdown/render.ts). */
+export function amountsTogether(value: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const match of value.matchAll(EURO_AMOUNT)) {
+    if (match.index > at) out.push({ type: "text", value: value.slice(at, match.index) });
+    out.push(h("span.nowrap", match[0]));
+    at = match.index + match[0].length;
+  }
+  if (at < value.length) out.push({ type: "text", value: value.slice(at) });
+  return out;
 }

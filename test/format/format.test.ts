@@ -18,12 +18,13 @@ describe("Dutch formatting", () => {
   });
 
   it("keeps an amount on one line in HTML, with the plain space kept for copied text", async () => {
-    const { keepAmountsTogether } = await import("../../src/format/money.ts");
-    const { renderMarkdown } = await import("../../src/markdown/render.ts");
-    expect(keepAmountsTogether("ten minste € 2.500.000 per gebeurtenis, € 72,50 per uur")).toBe(
+    const { amountsTogether } = await import("../../src/views/join.ts");
+    const { markdownTree } = await import("../../src/markdown/render.ts");
+    const { toHtml } = await import("hast-util-to-html");
+    expect(toHtml({ type: "root", children: amountsTogether("ten minste € 2.500.000 per gebeurtenis, € 72,50 per uur") })).toBe(
       'ten minste <span class="nowrap">€ 2.500.000</span> per gebeurtenis, <span class="nowrap">€ 72,50</span> per uur',
     );
-    const html = renderMarkdown("Een verzekering van **€ 2.500.000** per gebeurtenis; code `€ 5` blijft code.", () => ({}));
+    const html = toHtml(markdownTree("Een verzekering van **€ 2.500.000** per gebeurtenis; code `€ 5` blijft code.", () => ({})));
     expect(html).toContain('<strong><span class="nowrap">€ 2.500.000</span></strong>');
     expect(html).toContain("<code>€ 5</code>");
   });
