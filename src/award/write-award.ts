@@ -8,7 +8,7 @@ import { fontFaces, PRINT_CSS } from "../documents/assemble.ts";
 import { toHtml } from "hast-util-to-html";
 import { cssString } from "../format/css.ts";
 import { formatDate } from "../format/dates.ts";
-import { renderMarkdown } from "../markdown/render.ts";
+import { markdownTree } from "../markdown/render.ts";
 import type { Assessment, Model } from "../model/types.ts";
 import { sha256, writeManifest, type Manifest, type ManifestEntry } from "../pdf/manifest.ts";
 import { finalizePdf } from "../pdf/metadata.ts";
@@ -60,7 +60,7 @@ export function awardDocuments(model: Model, assessment: Assessment, decision = 
 function page(model: Model, title: string, markdown: string, kind: string, datum: string): string {
   const t = model.tender;
   // Cross-references in a motivering or reden name their target in words; a letter links nowhere.
-  const body = renderMarkdown(markdown, () => ({}));
+  const body = toHtml(markdownTree(markdown, () => ({})));
   const pageCss = `@page{@top-left{content:${cssString(`${t.kenmerk} · ${t.aanbestedende_dienst.naam}`)}}@top-right{content:${cssString(kind)}}@bottom-center{content:${cssString(`${formatDate(datum)} · pagina `)} counter(page) " van " counter(pages)}}@page :first{@top-left{content:${cssString(`${t.kenmerk} · ${t.aanbestedende_dienst.naam}`)}}@top-right{content:${cssString(kind)}}}`;
   // The title as text: escaped by the serializer, like every other text of the documents.
   const titleText = toHtml({ type: "text", value: title });

@@ -4,8 +4,8 @@ import { cssString } from "../format/css.ts";
 import { formatDate } from "../format/dates.ts";
 import type { Attachment, Tender } from "../model/types.ts";
 import { h } from "hastscript";
-import type { ElementContent } from "hast";
-import { html } from "./hast.ts";
+import { toHtml } from "hast-util-to-html";
+import type { Element, ElementContent, Root } from "hast";
 import { STATUS_LABEL } from "./labels.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type NumberedSection } from "./section.ts";
@@ -39,11 +39,10 @@ function pageCss(tender: Tender, attachment: Attachment, datum = tender.datum): 
   return `@page{@top-left{content:${cssString(`${tender.kenmerk} · ${tender.titel}`)}}@top-right{content:${cssString(attachment.titel)}}@bottom-center{content:${cssString(footer)} counter(page) " van " counter(pages)}}`;
 }
 
-function cover(tender: Tender, attachment: Attachment, datum = tender.datum): string {
+function cover(tender: Tender, attachment: Attachment, datum = tender.datum): Element {
   const a = tender.aanbestedende_dienst;
   const row = (k: string, v: string | ElementContent) => h("tr", [h("th", { scope: "row" }, k), h("td", [v])]);
-  return html([
-    h("section.cover", { ariaLabel: "Voorblad" }, [
+  return h("section.cover", { ariaLabel: "Voorblad" }, [
       h("p.cover-kicker", `${attachment.inhoud === "bestek" ? "" : `Bijlage ${attachment.nummer} · `}${tender.kenmerk}`),
       h("p.cover-title", attachment.titel),
       h("p.cover-sub", tender.titel),
@@ -58,7 +57,6 @@ function cover(tender: Tender, attachment: Attachment, datum = tender.datum): st
           row("Status", h("span", { className: ["status", `status-${tender.status}`] }, STATUS_LABEL[tender.status])),
         ]),
       ]),
-    ]),
   ]);
 }
 
@@ -66,7 +64,7 @@ function cover(tender: Tender, attachment: Attachment, datum = tender.datum): st
 export const numberLabel = (s: NumberedSection, articles: boolean | undefined) => (articles && s.depth === 1 ? `Artikel ${s.number}` : s.number);
 
 /** The table of contents: chapters and sections, each with a page-number slot filled by the printer. */
-function toc(sections: NumberedSection[], maxDepth: number, articles?: boolean): string {
+function toc(sections: NumberedSection[], maxDepth: number, articles?: boolean): Element {
   const perLevel = new Map<number, number>();
   const items = [...walk(sections)]
     .filter((s) => s.depth <= maxDepth)
@@ -77,13 +75,14 @@ function toc(sections: NumberedSection[], maxDepth: number, articles?: boolean):
         h("a", { href: `#${s.anchor}` }, [h("span.toc-num", numberLabel(s, articles)), h("span.toc-text", s.title), h("span.toc-page", { dataAnchor: s.anchor }, tocPlaceholder(k))]),
       ]);
     });
-  return html([h("nav.toc", { ariaLabel: "Inhoudsopgave" }, [h("h1.toc-title", "Inhoudsopgave"), h("ol", items)])]);
+  return h("nav.toc", { ariaLabel: "Inhoudsopgave" }, [h("h1.toc-title", "Inhoudsopgave"), h("ol", items)]);
 }
 
-function sectionHtml(s: NumberedSection, r: Renderer, articles?: boolean): string {
+/** A numbered heading, the section's body, then its subsections: all hast, serialized with the rest of the document. */
+function sectionNodes(s: NumberedSection, r: Renderer, articles?: boolean): ElementContent[] {
   const level = Math.min(s.depth, 4);
-  const heading = html([h(`h${level}`, { id: s.anchor, className: ["numbered"] }, [h("span.num", numberLabel(s, articles)), ` ${s.title}`])]);
-  return `${heading}${s.body ? s.body(r) : ""}${(s.children ?? []).map((c) => sectionHtml(c, r, articles)).join("")}`;
+  const heading = h(`h${level}`, { id: s.anchor, className: ["numbered"] }, [h("span.num", numberLabel(s, articles)), ` ${s.title}`]);
+  return [heading, ...(s.body ? s.body(r) : []), ...(s.children ?? []).flatMap((c) => sectionNodes(c, r, articles))];
 }
 
 export interface AssembleInput {
@@ -92,7 +91,8 @@ export interface AssembleInput {
   sections: NumberedSection[];
   renderer: Renderer;
   tocDepth?: number;
-  intro?: string;
+  /** What stands above the first section. */
+  intro?: ElementContent[];
   /** Top-level sections are articles, printed "Artikel 1", "Artikel 2", … */
   articles?: boolean;
   /** The date on the cover when the document has its own (a nota's publication date). */
@@ -110,16 +110,40 @@ const CONCEPT_WATERMARK = `data:image/svg+xml,${encodeURIComponent(
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 210 297"><text x="105" y="125" text-anchor="middle" font-family="DejaVu Sans" font-weight="bold" font-size="30" letter-spacing="1.2" fill="rgb(170,20,30)" fill-opacity="0.11" transform="rotate(-35 105 125)">CONCEPT</text></svg>`,
 )}`;
 
-/** One complete, self-contained print document: cover, optional TOC, numbered sections. */
+/**
+ * One complete, self-contained print document: cover, optional TOC, numbered
+ * sections. One tree, serialized once by hast-util-to-html, the only place
+ * that escapes the document's text.
+ */
 export function assembleHtml(input: AssembleInput): string {
   const { tender, attachment } = input;
-  const watermark = tender.status === "concept" ? `<img class="watermark" alt="" aria-hidden="true" src="${CONCEPT_WATERMARK}">` : "";
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8">${html([h("title", `${attachment.titel} – ${tender.titel}`)])}
-<style>${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment, input.datum)}</style></head>
-<body class="status-${tender.status}">${watermark}
-${cover(tender, attachment, input.datum)}
-${input.tocDepth ? toc(input.sections, input.tocDepth, input.articles) : ""}
-<main>${input.intro ?? ""}${input.sections.map((s) => sectionHtml(s, input.renderer, input.articles)).join("\n")}</main>
-</body></html>`;
+  const nl = (): ElementContent => ({ type: "text", value: "\n" });
+  const main = input.sections.flatMap((s, i) => [...(i > 0 ? [nl()] : []), ...sectionNodes(s, input.renderer, input.articles)]);
+  const document: Root = {
+    type: "root",
+    children: [
+      { type: "doctype" },
+      nl(),
+      h("html", { lang: "nl" }, [
+        h("head", [
+          h("meta", { charSet: "utf-8" }),
+          h("title", `${attachment.titel} – ${tender.titel}`),
+          nl(),
+          h("style", `${fontFaces()}\n${PRINT_CSS}\n${pageCss(tender, attachment, input.datum)}`),
+        ]),
+        nl(),
+        h("body", { className: [`status-${tender.status}`] }, [
+          ...(tender.status === "concept" ? [h("img.watermark", { alt: "", ariaHidden: "true", src: CONCEPT_WATERMARK })] : []),
+          nl(),
+          cover(tender, attachment, input.datum),
+          nl(),
+          ...(input.tocDepth ? [toc(input.sections, input.tocDepth, input.articles)] : []),
+          nl(),
+          h("main", [...(input.intro ?? []), ...main]),
+          nl(),
+        ]),
+      ]),
+    ],
+  };
+  return toHtml(document);
 }

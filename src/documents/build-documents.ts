@@ -1,3 +1,4 @@
+import type { ElementContent } from "hast";
 import { isFileAttachment, type Attachment, type GeneratedAttachment, type Model } from "../model/types.ts";
 import { assembleHtml } from "./assemble.ts";
 import { bestekSections } from "./bestek/index.ts";
@@ -27,7 +28,8 @@ export interface DocumentHtml {
 export interface Plan extends PlannedDocument {
   attachment: GeneratedAttachment;
   tocDepth: number;
-  intro?: string;
+  /** What stands above the first section (hast). */
+  intro?: ElementContent[];
   /** Top-level sections are articles: printed "Artikel 1", "Artikel 2", … (an agreement). */
   articles?: boolean;
   /** The date on the cover when the document has its own (a nota's publication date); else the tender's. */

@@ -1,10 +1,10 @@
-import { toHtml } from "hast-util-to-html";
 import { partText } from "../templates/parts.ts";
 import { fullChecklist, type ChecklistGroup } from "../wording/checklist.ts";
 import { PROCEDURE_LABEL } from "../format/procedure.ts";
 import { checklistGroupView } from "../views/checklist.ts";
 import { h } from "hastscript";
-import { html, para } from "./hast.ts";
+import type { ElementContent } from "hast";
+import { nodes, para } from "./hast.ts";
 import type { Lookup } from "../model/lookup.ts";
 import type { Renderer } from "./render-context.ts";
 import type { Section } from "./section.ts";
@@ -28,12 +28,14 @@ export function checklistSections(L: Lookup): Section[] {
       title: s.naam,
       anchor: `s-checklist-${s.id}`,
       body: (r) =>
-        html([para(`${s.naam} is een ${PROCEDURE_LABEL[s.procedure]}. Schrijft u in op een perceel hieronder, dan levert u ook wat de hoofdtender vraagt${groups.some((g) => g.scope === "subtender") ? " en wat hieronder voor de hele subtender staat" : ""}.`)]) +
-        groups.map((g) => groupBody(g, r, 3)).join(""),
+        nodes(
+          para(`${s.naam} is een ${PROCEDURE_LABEL[s.procedure]}. Schrijft u in op een perceel hieronder, dan levert u ook wat de hoofdtender vraagt${groups.some((g) => g.scope === "subtender") ? " en wat hieronder voor de hele subtender staat" : ""}.`),
+          ...groups.map((g) => groupBody(g, r, 3)),
+        ),
       children: lots.map(({ lot, title, groups: own }) => ({
         title,
         anchor: `s-checklist-perceel-${lot.id}`,
-        body: (r) => (own.length ? own.map((g) => groupBody(g, r, 4)).join("") : html([para("Voor dit perceel geldt alleen wat de hoofdtender en de subtender vragen.")])),
+        body: (r) => (own.length ? own.flatMap((g) => groupBody(g, r, 4)) : nodes(para("Voor dit perceel geldt alleen wat de hoofdtender en de subtender vragen."))),
       })),
     });
   }
@@ -41,10 +43,9 @@ export function checklistSections(L: Lookup): Section[] {
   return sections;
 }
 
-export const checklistIntro = (L: Lookup) =>
-  html([h("p.intro", partText("checklist-inleiding", { aanbesteding: L.model.tender.titel }))]);
+export const checklistIntro = (L: Lookup) => [h("p.intro", partText("checklist-inleiding", { aanbesteding: L.model.tender.titel }))];
 
 /** A group as the one view (src/views/checklist.ts) renders it for paper; the website renders the same view. */
-function groupBody(g: ChecklistGroup, r: Renderer, level?: 3 | 4): string {
-  return toHtml(checklistGroupView(g, r.view, { level }));
+function groupBody(g: ChecklistGroup, r: Renderer, level?: 3 | 4): ElementContent[] {
+  return checklistGroupView(g, r.view, { level });
 }

@@ -1,3 +1,4 @@
+import type { ElementContent } from "hast";
 import { attachmentKind, type AttachmentKind } from "../content/attachment-kinds.ts";
 import type { GeneratedAttachment, Model } from "../model/types.ts";
 import { agreementSections } from "./agreement/index.ts";
@@ -28,7 +29,8 @@ export interface DocumentParts {
   sections: Section[];
   /** Heading depth the table of contents lists; 0: no TOC. */
   tocDepth: number;
-  intro?: string;
+  /** What stands above the first section (hast). */
+  intro?: ElementContent[];
   /** Top-level sections are articles ("Artikel 1"): an agreement. */
   articles?: boolean;
   /** The document's own date (a nota's publication date); absent: the tender version's. */

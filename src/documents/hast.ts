@@ -1,15 +1,15 @@
-import type { ElementContent, Root, RootContent } from "hast";
-import { toHtml } from "hast-util-to-html";
+import type { ElementContent } from "hast";
 import { h } from "hastscript";
 export { amountsTogether, dutchListOf } from "../views/join.ts";
 
 /**
- * Hast a document builder made (hastscript, the views of src/views/), as the
- * HTML a section body returns: serialized once, by hast-util-to-html, which
- * is the only place that escapes. Left-out parts (undefined) are skipped.
+ * The parts of a section body (hastscript, the views of src/views/, Markdown
+ * trees) as the content it returns, in order; left-out parts (undefined) are
+ * skipped. The document is serialized once, by hast-util-to-html in
+ * assemble.ts, which is the only place that escapes.
  */
-export function html(parts: (ElementContent | Root | RootContent | undefined)[]): string {
-  return toHtml({ type: "root", children: parts.filter((x): x is ElementContent => x !== undefined) });
+export function nodes(...parts: (ElementContent | ElementContent[] | undefined)[]): ElementContent[] {
+  return parts.flatMap((x) => (x === undefined ? [] : Array.isArray(x) ? x : [x]));
 }
 
 /** A paragraph, or nothing when it would be empty (as a left-out sentence). */

@@ -9,7 +9,7 @@ import { h } from "hastscript";
 import type { ElementContent } from "hast";
 import { facts } from "../views/facts.ts";
 import { joined, text } from "../views/join.ts";
-import { html, para } from "./hast.ts";
+import { nodes, para } from "./hast.ts";
 import type { Lookup } from "../model/lookup.ts";
 import type { Renderer } from "./render-context.ts";
 import { walk, type Section } from "./section.ts";
@@ -109,9 +109,9 @@ const questionHeading = (nummer: string): ElementContent => h("h2.question", { i
 const leadIn = (label: string): ElementContent => h("p.lead-in", h("strong", label));
 
 /** One question: number, referentie, what it concerns, the question, the answer and the change. */
-function questionHtml(model: Model, q: Question, leidraad: LeidraadPlan, r: Renderer): string {
+function questionView(model: Model, q: Question, leidraad: LeidraadPlan, r: Renderer): ElementContent[] {
   const cited = citedParagraph(q, leidraad);
-  return html([
+  return nodes(
     questionHeading(q.nummer),
     facts(
       [
@@ -123,16 +123,16 @@ function questionHtml(model: Model, q: Question, leidraad: LeidraadPlan, r: Rend
       "print",
     ),
     leadIn("Vraag"),
-    ...r.view.md(q.vraag),
+    r.view.md(q.vraag),
     leadIn("Antwoord"),
-    ...(q.antwoord ? r.view.md(q.antwoord) : [para(h("em", `${PENDING.charAt(0).toUpperCase() + PENDING.slice(1)}.`))]),
-    ...(q.wijziging ? [leadIn("Wijziging van de aanbestedingsstukken"), ...r.view.md(q.wijziging)] : []),
-  ]);
+    q.antwoord ? r.view.md(q.antwoord) : para(h("em", `${PENDING.charAt(0).toUpperCase() + PENDING.slice(1)}.`)),
+    q.wijziging ? [leadIn("Wijziging van de aanbestedingsstukken"), ...r.view.md(q.wijziging)] : undefined,
+  );
 }
 
 /** A number left out on purpose, in its place among the questions: "Vraag 2.3 — vervallen: Samengevoegd met vraag 2.2." */
-function withdrawnHtml(v: { nummer: string; reden: string }): string {
-  return html([questionHeading(v.nummer), para(h("em", "Vervallen."), ` ${v.reden}`)]);
+function withdrawnView(v: { nummer: string; reden: string }): ElementContent[] {
+  return nodes(questionHeading(v.nummer), para(h("em", "Vervallen."), ` ${v.reden}`));
 }
 
 /**
@@ -150,11 +150,11 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
       title: "Status van deze nota",
       anchor: "s-nota-status",
       body: () =>
-        html([
+        nodes(
           para(legalStatusText(nota.nummer, nota.datum, leidraadName(model))),
           para(partText("nota-inleiding", { vragen: nota.vragen.length, wijzigend: changing.length })),
           pending.length ? para(`${pending.length === 1 ? "Eén vraag is" : `${pending.length} vragen zijn`} nog ${PENDING}: ${pending.map((q) => questionTitle(q.nummer)).join(", ")}.`) : undefined,
-        ]),
+        ),
     },
     {
       title: "Wijzigingen in de aanbestedingsstukken",
@@ -165,10 +165,9 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
       title: "Vragen en antwoorden",
       anchor: "s-nota-vragen",
       body: (r) =>
-        [...nota.vragen.map((q) => ({ nummer: q.nummer, html: () => questionHtml(model, q, leidraad(), r) })), ...nota.vervallen.map((v) => ({ nummer: v.nummer, html: () => withdrawnHtml(v) }))]
+        [...nota.vragen.map((q) => ({ nummer: q.nummer, view: () => questionView(model, q, leidraad(), r) })), ...nota.vervallen.map((v) => ({ nummer: v.nummer, view: () => withdrawnView(v) }))]
           .sort((a, b) => compareQuestionNumbers(a.nummer, b.nummer))
-          .map((q) => q.html())
-          .join(""),
+          .flatMap((q) => q.view()),
     },
   ];
 }
@@ -177,18 +176,16 @@ export function notaSections(L: Lookup, nummer: number, leidraad: () => Leidraad
 const questionLink = (nummer: string, text: string): ElementContent => h("a", { href: `#${questionAnchor(nummer)}` }, text);
 
 /** The changes as the answers word them (`wijziging`): a nota built without a comparison. */
-function statedChanges(changing: Question[], r: Renderer): string {
-  return html(
-    changing.length
-      ? [
-          para("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota."),
-          h(
-            "ul.nota-changes",
-            changing.map((q) => h("li", [questionLink(q.nummer, questionTitle(q.nummer)), ...(q.referentie ? [text(` (${q.referentie})`)] : []), text(": "), ...r.view.inline(q.wijziging)])),
-          ),
-        ]
-      : [para("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze.")],
-  );
+function statedChanges(changing: Question[], r: Renderer): ElementContent[] {
+  return changing.length
+    ? nodes(
+        para("De volgende antwoorden wijzigen de aanbestedingsstukken. De wijziging geldt vanaf de publicatie van deze nota."),
+        h(
+          "ul.nota-changes",
+          changing.map((q) => h("li", [questionLink(q.nummer, questionTitle(q.nummer)), ...(q.referentie ? [text(` (${q.referentie})`)] : []), text(": "), ...r.view.inline(q.wijziging)])),
+        ),
+      )
+    : nodes(para("De antwoorden in deze nota wijzigen de aanbestedingsstukken niet; zij verduidelijken ze."));
 }
 
 /**
@@ -196,8 +193,8 @@ function statedChanges(changing: Question[], r: Renderer): string {
  * amends: every change with where it lands and the question that caused it,
  * or the buyer's own initiative; then the text the build derived from them.
  */
-function derivedChanges(c: NotaChanges, _r: Renderer): string {
-  if (!c.wijzigingen.length && !c.afgeleid.length) return html([para(`Ten opzichte van ${c.sinds} zijn de aanbestedingsstukken niet gewijzigd; de antwoorden in deze nota verduidelijken ze.`)]);
+function derivedChanges(c: NotaChanges, _r: Renderer): ElementContent[] {
+  if (!c.wijzigingen.length && !c.afgeleid.length) return nodes(para(`Ten opzichte van ${c.sinds} zijn de aanbestedingsstukken niet gewijzigd; de antwoorden in deze nota verduidelijken ze.`));
   const cause = (vragen: string[]): ElementContent[] =>
     vragen.length ? [text("Naar aanleiding van "), ...joined(vragen.map((v) => questionLink(v, questionTitle(v).toLowerCase())), " en "), text(".")] : [text("Op initiatief van de aanbestedende dienst.")];
   const items = c.wijzigingen.map((w) =>
@@ -209,11 +206,11 @@ function derivedChanges(c: NotaChanges, _r: Renderer): string {
       ...cause(w.vragen),
     ]),
   );
-  return html([
+  return nodes(
     para(partText("nota-wijzigingen", { sinds: c.sinds })),
     items.length ? h("ol.nota-changes", items) : undefined,
     c.afgeleid.length ? para(`Daaruit volgt ook nieuwe tekst in: ${c.afgeleid.join("; ")}.`) : undefined,
-  ]);
+  );
 }
 
 /** "Nota van Inlichtingen 2" for an attachment's `inhoud`, when it is a nota. */

@@ -1,5 +1,5 @@
 import { h } from "hastscript";
-import { dutchListOf, html, para } from "./hast.ts";
+import { dutchListOf, nodes, para } from "./hast.ts";
 import { partText } from "../templates/parts.ts";
 import type { Lookup } from "../model/lookup.ts";
 import { productFacts } from "./blocks/product.ts";
@@ -12,12 +12,12 @@ export function productenboekSections(L: Lookup): Section[] {
     anchor: anchorFor("segment", segment.id),
     targets: [{ key: `segment:${segment.id}`, label: `segment ${segment.naam}` }],
     body: (r) =>
-      html([
-        ...r.view.md(segment.omschrijving),
+      nodes(
+        r.view.md(segment.omschrijving),
         segment.subtenderIds.length
           ? para("Producten van dit segment worden ingekocht via ", dutchListOf(segment.subtenderIds.map((id) => r.view.link("subtender", id, L.subtender(id).naam))), ".")
           : para("Geen perceel koopt producten van dit segment in."),
-      ]),
+      ),
     children: segment.productIds.map((id) => {
       const product = L.product(id);
       return {
@@ -30,5 +30,4 @@ export function productenboekSections(L: Lookup): Section[] {
   }));
 }
 
-export const productenboekIntro = (L: Lookup) =>
-  html([h("p.intro", partText("productenboek-inleiding", { producten: L.model.products.length, aanbesteding: L.model.tender.titel }))]);
+export const productenboekIntro = (L: Lookup) => [h("p.intro", partText("productenboek-inleiding", { producten: L.model.products.length, aanbesteding: L.model.tender.titel }))];

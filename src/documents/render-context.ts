@@ -1,8 +1,7 @@
 import { h } from "hastscript";
 import type { ElementContent } from "hast";
-import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../markdown/render.ts";
+import { inlineMarkdownTree, markdownTree, type CrossReferenceResolver } from "../markdown/render.ts";
 import { seeAlsoParts } from "../markdown/see-also.ts";
-import { toHtml } from "hast-util-to-html";
 import type { Renderer } from "./section.ts";
 import type { PlannedDocument, XrefIndex } from "./xref.ts";
 
@@ -11,7 +10,7 @@ export type { Renderer } from "./section.ts";
 let active: { index: XrefIndex; doc: PlannedDocument } | undefined;
 
 /**
- * One resolver function for all documents: renderMarkdown caches a processor per
+ * One resolver function for all documents: markdownTree caches a processor per
  * resolver, so a fresh closure per document and build would grow that cache
  * forever. Rendering is synchronous, so the active document is unambiguous.
  */
@@ -46,12 +45,5 @@ export function rendererFor(index: XrefIndex, doc: PlannedDocument): Renderer {
       },
       see: (kind, id, text) => seeTree(`${kind}:${id}`, text),
   };
-  return {
-    view,
-    md: (markdown) => within(index, doc, () => renderMarkdown(markdown, resolver)),
-    inline: (markdown) => within(index, doc, () => renderInlineMarkdown(markdown, resolver)),
-    link: (kind, id, text) => toHtml(view.link(kind, id, text)),
-    see: (key, text) => toHtml(seeTree(key, text)),
-    seeTree,
-  };
+  return { view, seeTree };
 }

@@ -1,5 +1,4 @@
 import type { Chapter } from "../model/types.ts";
-import type { EntityKind } from "../content/entity-kinds.ts";
 import type { ViewContext } from "../views/context.ts";
 import type { ElementContent } from "hast";
 
@@ -20,15 +19,9 @@ export const chapterTarget = (c: Chapter): XrefTarget => ({ key: `hoofdstuk:${c.
  * document; src/documents/render-context.ts makes one per planned document.
  */
 export interface Renderer {
-  md(markdown: string | undefined): string;
-  inline(markdown: string | undefined): string;
-  /** `text` (escaped) linked to the entity's section when this document has one. */
-  link(kind: EntityKind, id: string, text: string): string;
-  /** `text` followed by where a section target is, as Markdown cross-references read: "(zie § 7.1.1, …)". */
-  see(key: string, text: string): string;
-  /** As `see`, as hast for a view. */
+  /** `text` linked to where a section target is, followed by that place, as Markdown cross-references read: "(zie § 7.1.1, …)". */
   seeTree(key: string, text: string): ElementContent[];
-  /** The same medium for views (src/views/), which return hast. */
+  /** The medium for views (src/views/) and Markdown: `md`, `inline`, `link` and `see`, all hast. */
   view: ViewContext;
 }
 
@@ -39,7 +32,8 @@ export interface Section {
   anchor: string;
   /** The entities this section is the place to read about. */
   targets?: XrefTarget[];
-  body?: (r: Renderer) => string;
+  /** Its text as hast; the document is serialized once (assemble.ts). */
+  body?: (r: Renderer) => ElementContent[];
   children?: Section[];
 }
 

@@ -1,9 +1,8 @@
-import { toHtml } from "hast-util-to-html";
 import { countOf } from "../format/numbers.ts";
 import { procedureSummary } from "../views/subtender.ts";
 import { h } from "hastscript";
 import { dutchList } from "../format/lists.ts";
-import { html } from "./hast.ts";
+import { nodes } from "./hast.ts";
 import type { Lookup } from "../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "./blocks/lots.ts";
 import { tieBreakSection } from "./blocks/criteria.ts";
@@ -29,7 +28,7 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
           title: "Toelating",
           anchor: "s-gunning-toelating",
           // The same words as the subtender's page (src/views/subtender.ts).
-          body: () => toHtml(procedureSummary(s)),
+          body: () => [procedureSummary(s)],
         };
   return [
     {
@@ -37,10 +36,12 @@ export function subtenderSections(L: Lookup, id: string): Section[] {
       anchor: anchorFor("subtender", s.id),
       targets: [{ key: `subtender:${s.id}`, label: s.naam }],
       body: (r) =>
-        r.md(s.omschrijving) +
-        subtenderFacts(L, s, r) +
-        html([h("p", `Deze subtender omvat ${countOf(lots.length, "perceel", "percelen")}: ${dutchList(lots.map((l) => `${l.nummer} ${l.naam}`))}.`)]) +
-        lotsOverview(L, s, r),
+        nodes(
+          r.view.md(s.omschrijving),
+          subtenderFacts(L, s, r),
+          h("p", `Deze subtender omvat ${countOf(lots.length, "perceel", "percelen")}: ${dutchList(lots.map((l) => `${l.nummer} ${l.naam}`))}.`),
+          lotsOverview(L, s, r),
+        ),
     },
     { title: "Percelen", anchor: "s-percelen", children: lots.map((lot) => lotSection(L, lot, s)) },
     award,

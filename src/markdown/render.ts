@@ -3,7 +3,6 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
-import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
 import type { Root, Element, ElementContent, Text } from "hast";
 import { EURO_AMOUNT } from "../format/money.ts";
@@ -107,7 +106,7 @@ let resolved: Resolved | undefined;
  * reference, resolved again by the caller's resolver, gives the same target:
  * so a text reads the same whatever renderer or document asks for it.
  */
-const rendered = new Map<string, { tree: Root; html: string; refs: Resolved }>();
+const rendered = new Map<string, { tree: Root; refs: Resolved }>();
 /** A long `npm run dev` session renders ever new texts; the cache starts over beyond this. */
 const MAX_CACHED_TEXTS = 50_000;
 
@@ -121,7 +120,7 @@ function stillValid(refs: Resolved, resolve: CrossReferenceResolver): boolean {
  * A `<script>`, an event handler, an `<iframe>` or a `javascript:` link never
  * reaches the tree. Returns the cached entry; callers copy before changing it.
  */
-function render(markdown: Markdown, resolve: CrossReferenceResolver): { tree: Root; html: string } {
+function render(markdown: Markdown, resolve: CrossReferenceResolver): { tree: Root } {
   const hit = rendered.get(markdown);
   if (hit && stillValid(hit.refs, resolve)) return hit;
   let processor = processors.get(resolve);
@@ -146,7 +145,7 @@ function render(markdown: Markdown, resolve: CrossReferenceResolver): { tree: Ro
     resolved = outer;
   }
   if (rendered.size >= MAX_CACHED_TEXTS) rendered.clear();
-  const entry = { tree, html: toHtml(tree), refs };
+  const entry = { tree, refs };
   rendered.set(markdown, entry);
   return entry;
 }
@@ -160,16 +159,4 @@ export function markdownTree(markdown: Markdown | undefined, resolve: CrossRefer
 export function inlineMarkdownTree(markdown: Markdown | undefined, resolve: CrossReferenceResolver): ElementContent[] {
   const children = markdownTree(markdown, resolve).children.filter((c) => !(c.type === "text" && !c.value.trim())) as ElementContent[];
   return children.length === 1 && children[0].type === "element" && children[0].tagName === "p" ? children[0].children : children;
-}
-
-/** Markdown → safe HTML, serialized once (hast-util-to-html). */
-export function renderMarkdown(markdown: Markdown | undefined, resolve: CrossReferenceResolver): string {
-  return markdown ? render(markdown, resolve).html : "";
-}
-
-/** Markdown → safe inline HTML (a single paragraph unwrapped), for table cells and short fields. */
-export function renderInlineMarkdown(markdown: Markdown | undefined, resolve: CrossReferenceResolver): string {
-  const html = renderMarkdown(markdown, resolve).trim();
-  const m = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return m && !m[1].includes("<p>") ? m[1] : html;
 }

@@ -2,18 +2,16 @@ import { describe, expect, it } from "vitest";
 import { agreementSections } from "../../src/documents/agreement/index.ts";
 import { esc } from "./escape.ts";
 import { lookup } from "../../src/model/lookup.ts";
-import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk } from "../../src/documents/section.ts";
-import { renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 
-import { plain, text } from "./plain-renderer.ts";
+import { bodyHtml, text } from "./plain-renderer.ts";
 
 /** The agreement of one subtender as numbered articles with their text. */
 export function agreement(model: Model, subtender: string) {
-  return [...walk(numberSections(agreementSections(lookup(model), subtender)))].map((s) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(s.body?.(plain) ?? "") }));
+  return [...walk(numberSections(agreementSections(lookup(model), subtender)))].map((s) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(bodyHtml(s)) }));
 }
 export const article = (a: ReturnType<typeof agreement>, anchor: string) => {
   const s = a.find((x) => x.anchor === anchor);

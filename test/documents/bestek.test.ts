@@ -10,21 +10,21 @@ import type { Renderer } from "../../src/documents/render-context.ts";
 import { numberSections, walk, type NumberedSection } from "../../src/documents/section.ts";
 import { extensionsText } from "../../src/wording/agreement.ts";
 import type { ElementContent } from "hast";
-import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown } from "../../src/markdown/render.ts";
+import { inlineMarkdownTree } from "../../src/markdown/render.ts";
 import type { Model } from "../../src/model/types.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter } from "../fixtures/invalid/apply-case.ts";
 import { rijnmondShaped } from "../fixtures/rijnmond-shaped.ts";
 import type { Edit } from "../fixtures/invalid/cases.ts";
 
-import { plain, text } from "./plain-renderer.ts";
+import { bodyHtml, plain, text } from "./plain-renderer.ts";
 
 const modelWith = modelAfter;
 
 /** The leidraad of a model as numbered sections with their rendered text. */
 function leidraad(model: Model): { number: string; title: string; anchor: string; text: string }[] {
   const sections = numberSections(bestekSections(lookup(model), []));
-  return [...walk(sections)].map((s: NumberedSection) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(s.body?.(plain) ?? "") }));
+  return [...walk(sections)].map((s: NumberedSection) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(bodyHtml(s)) }));
 }
 const section = (l: ReturnType<typeof leidraad>, anchor: string) => {
   const s = l.find((x) => x.anchor === anchor);
@@ -288,7 +288,7 @@ describe("the planning table of the leidraad", () => {
     expect(planning).toBeDefined();
     // A renderer that marks links, so the chapter link is seen as a link, not as its Markdown.
     const links: Renderer = { ...plain, view: { ...plain.view, inline: (md) => inlineMarkdownTree(md, () => ({ href: "#doel", text: "Inleiding" })) } };
-    const html = planning.body!(links);
+    const html = bodyHtml(planning, links);
     expect(html).toContain("<strong>Mercell</strong>");
     expect(html).toMatch(/<a [^>]*href="#doel"[^>]*>Inleiding<\/a>/);
     expect(html).not.toContain("**");

@@ -1,3 +1,5 @@
+import type { ElementContent } from "hast";
+import { h } from "hastscript";
 import { AGREEMENT_ARTICLE_IDS, type AgreementArticleId } from "../../content/agreement-articles.ts";
 import type { Subtender } from "../../model/types.ts";
 import { renderStandardText, type StandardText } from "../../templates/load.ts";
@@ -17,7 +19,7 @@ import { agreementFacts } from "./facts.ts";
 export interface StandardArticle {
   id: AgreementArticleId;
   title: string;
-  body: (r: Renderer) => string;
+  body: (r: Renderer) => ElementContent[];
 }
 
 /**
@@ -35,17 +37,30 @@ export type DataArticleTemplateId = (typeof DATA_ARTICLE_TEMPLATE_IDS)[number];
 export const articleText = (L: Lookup, s: Subtender, id: AgreementArticleId | DataArticleTemplateId): StandardText => renderStandardText("overeenkomst", id, agreementFacts(L, s));
 
 /** A choice for the team, visible only while the tender is a concept. */
-function choiceNote(id: AgreementArticleId, choice: string | undefined, r: Renderer): string {
-  if (!choice) return "";
-  return `<p class="note"><strong>Keuze voor het inkoopteam:</strong> ${r.inline(choice)} Een eigen tekst zet u in <span class="file">teksten/</span> als hoofdstuk <span class="file">${id}</span> met <span class="file">document: overeenkomst</span>.</p>`;
+function choiceNote(id: AgreementArticleId, choice: string | undefined, r: Renderer): ElementContent[] {
+  if (!choice) return [];
+  return [
+    h("p.note", [
+      h("strong", "Keuze voor het inkoopteam:"),
+      " ",
+      ...r.view.inline(choice),
+      " Een eigen tekst zet u in ",
+      h("span.file", "teksten/"),
+      " als hoofdstuk ",
+      h("span.file", id),
+      " met ",
+      h("span.file", "document: overeenkomst"),
+      ".",
+    ]),
+  ];
 }
 
 /** The standard articles of the agreement of `s`; those a team replaced are left unrendered (index.ts puts the team's text in their place). */
 export function standardArticles(L: Lookup, s: Subtender, replaced: (id: AgreementArticleId) => boolean = () => false): StandardArticle[] {
   const concept = L.model.tender.status === "concept";
   return AGREEMENT_ARTICLE_IDS.map((id) => {
-    if (replaced(id)) return { id, title: id, body: () => "" };
+    if (replaced(id)) return { id, title: id, body: () => [] };
     const text = articleText(L, s, id);
-    return { id, title: text.title, body: (r) => r.md(text.markdown) + (concept ? choiceNote(id, text.choice, r) : "") };
+    return { id, title: text.title, body: (r) => [...r.view.md(text.markdown), ...(concept ? choiceNote(id, text.choice, r) : [])] };
   });
 }

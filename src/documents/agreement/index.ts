@@ -12,7 +12,7 @@ import { dutchList } from "../../format/lists.ts";
 import { facts, type Fact } from "../../views/facts.ts";
 import { text } from "../../views/join.ts";
 import { table } from "../../views/table.ts";
-import { amountsTogether, html, para } from "../hast.ts";
+import { amountsTogether, nodes, para } from "../hast.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { chapterTarget, type Section } from "../section.ts";
@@ -86,7 +86,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: "Partijen",
     anchor: anchor("partijen"),
     body: (r) =>
-      html([
+      nodes(
         para(
           h("strong", "De opdrachtgever:"),
           ` ${dienst.naam}${dienst.adres?.plaats ? `, gevestigd in ${dienst.adres.plaats}` : ""}${dienst.kvk ? `, KvK-nummer ${dienst.kvk}` : ""}${namens.length ? `, die deze overeenkomst sluit namens de gemeenten ${dutchList(namens)}` : ""} (hierna: de opdrachtgever);`,
@@ -103,15 +103,15 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
           "print",
         ),
         para("(hierna: de opdrachtnemer; samen: partijen)."),
-      ]) +
-      r.md(partMarkdown("overeenkomst-partijen", { soort: kind, raamovereenkomst: raam, subtender: s.naam, aanbesteding: t.titel, kenmerk: t.kenmerk, artikelen: { voorwerp: number("voorwerp") } })),
+        r.view.md(partMarkdown("overeenkomst-partijen", { soort: kind, raamovereenkomst: raam, subtender: s.naam, aanbesteding: t.titel, kenmerk: t.kenmerk, artikelen: { voorwerp: number("voorwerp") } })),
+      ),
   };
 
   const terms: Section = {
     title: "Begrippen en rangorde",
     anchor: anchor("begrippen"),
     body: (r) =>
-      r.md(
+      r.view.md(
         partMarkdown("overeenkomst-begrippen", {
           leidraad,
           productenboek,
@@ -136,13 +136,13 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
           return [name, dutchList(l.productIds.map((id) => L.product(id).naam)), raam ? "☐ gegund" : "☐ toegelaten"];
         });
       const tariffs = products.map((x) => [x.productcode ? `${x.naam} (${x.productcode})` : x.naam, formatUnit(x.bekostiging), amountsTogether(formatEuro(x.bekostiging.tarief)), String(x.bekostiging.tariefjaar)]);
-      return (
+      return nodes(
         // The subtender's omschrijving is written to bidders ("u schrijft in") and may announce what the
         // procedure still holds (an ontwikkeltraject): the agreement refers to it instead of repeating it.
-        r.md(partMarkdown("overeenkomst-voorwerp", { subtender: s.naam, percelen: lotList, leidraad, dialoog: hasDialogue(s), raamovereenkomst: raam })) +
-        html([table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, "print", { widths: ["40%", "42%", "18%"] })]) +
-        r.md(partMarkdown("overeenkomst-voorwerp-tarieven", { productenboek, artikelen: { tarieven: number("tarieven") } })) +
-        html([table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, "print", { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] })])
+        r.view.md(partMarkdown("overeenkomst-voorwerp", { subtender: s.naam, percelen: lotList, leidraad, dialoog: hasDialogue(s), raamovereenkomst: raam })),
+        table(["Perceel", "Producten", raam ? "Gegund" : "Toegelaten"], rows, "print", { widths: ["40%", "42%", "18%"] }),
+        r.view.md(partMarkdown("overeenkomst-voorwerp-tarieven", { productenboek, artikelen: { tarieven: number("tarieven") } })),
+        table(["Product", "Eenheid", "Tarief", "Tariefjaar"], tariffs, "print", { numeric: [2, 3], widths: ["46%", "22%", "18%", "14%"] }),
       );
     },
   };
@@ -152,8 +152,8 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         title: articleText(L, s, "opdrachtnemers").title,
         anchor: anchor("opdrachtnemers"),
         body: (r) =>
-          r.md(articleText(L, s, "opdrachtnemers").markdown) +
-          html([
+          nodes(
+            r.view.md(articleText(L, s, "opdrachtnemers").markdown),
             h(
               "ul",
               lots.filter((l) => l.aantal_contractanten !== undefined).map((l) => h("li", `De opdrachtgever contracteert voor ${lotName(l)} ${countOf(l.aantal_contractanten!, "opdrachtnemer", "opdrachtnemers")}.`)),
@@ -164,19 +164,19 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
               const many = (l.aantal_contractanten ?? 0) > 1 && !parent?.toewijzing;
               return many ? [para(h("strong", `Verdeling in ${lotName(l)}.`), " De jeugdige en zijn ouders kiezen, met de verwijzer, een van de opdrachtnemers.")] : [];
             }),
-          ]),
+          ),
       }
     : {
         title: articleText(L, s, "toelating").title,
         anchor: anchor("toelating"),
         body: (r) =>
-          r.md(articleText(L, s, "toelating").markdown) +
-          html([
+          nodes(
+            r.view.md(articleText(L, s, "toelating").markdown),
             h("ul", lots.map((l) => h("li", `Voor ${lotName(l)} geldt geen maximum aantal aanbieders.`))),
             para(entryText(s, "overeenkomst")),
-            ...r.view.md(s.toetreding?.toelichting),
+            r.view.md(s.toetreding?.toelichting),
             para(`${sameEndDate()} Voor een aanbieder die toetreedt, gaat de overeenkomst in op de dag van zijn toelating.`),
-          ]),
+          ),
       };
 
   // The ceilings of this raamovereenkomst (Simonsen & Weel, C-23/20): the subtender's, and those of its lots and sub-lots.
@@ -185,9 +185,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
   const volume: Section = {
     title: capped ? "Geen afnamegarantie en maximale waarde" : "Geen afnamegarantie",
     anchor: anchor("afname"),
-    body: (r) =>
-      html([para(amountsTogether(noVolumeGuaranteeText(budgets, "opdrachtgever")))]) +
-      (capped ? r.md(articleText(L, s, "maximale-waarde").markdown) : ""),
+    body: (r) => nodes(para(amountsTogether(noVolumeGuaranteeText(budgets, "opdrachtgever"))), capped ? r.view.md(articleText(L, s, "maximale-waarde").markdown) : undefined),
   };
 
   const o = t.overeenkomst;
@@ -198,20 +196,20 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: termText.title,
     anchor: anchor("looptijd"),
     body: (r) =>
-      html([
+      nodes(
         para("De overeenkomst gaat in op de ingangsdatum en loopt zoals hieronder staat."),
         // The opzegtermijn is stated once, in the article's text with who may give notice (issue 23: one fact, one presentation).
         facts(termFacts.filter((f) => f.label !== "Indexatie" && !(f.label === "Opzegtermijn" && o.opzegtermijn_maanden)).map((f): Fact => [f.label, f.text]), "print"),
-      ]) +
-      r.md(termText.markdown) +
-      r.md(o.toelichting),
+        r.view.md(termText.markdown),
+        r.view.md(o.toelichting),
+      ),
   };
 
   const tariffText = articleText(L, s, "tarieven");
   const tariffs: Section = {
     title: tariffText.title,
     anchor: anchor("tarieven"),
-    body: (r) => r.md(tariffText.markdown),
+    body: (r) => r.view.md(tariffText.markdown),
   };
 
   const conditions = conditionsOf(L, s, new Set(productIds));
@@ -219,17 +217,17 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: "Leverings- en contractvoorwaarden",
     anchor: anchor("voorwaarden"),
     body: () =>
-      html([
+      nodes(
         para(`De opdrachtnemer blijft de hele looptijd voldoen aan de eisen waaraan hij bij ${raam ? "de inschrijving" : "de toelating"} moest voldoen (${eisen}).`),
         para(conditions.length ? "Daarnaast gelden de volgende leverings- en contractvoorwaarden:" : "Voor deze subtender gelden geen afzonderlijke leverings- of contractvoorwaarden."),
-      ]),
+      ),
     children: conditions.map(
       (q): Section => ({
         title: q.titel,
         anchor: anchor(`eis-${q.id}`),
         body: (r) =>
-          r.md(q.tekst) +
-          html([
+          nodes(
+            r.view.md(q.tekst),
             facts(
               [
                 ["Soort", q.soort === "leveringsvoorwaarde" ? "leveringsvoorwaarde" : "contractvoorwaarde"],
@@ -237,13 +235,13 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
               ],
               "print",
             ),
-          ]),
+          ),
       }),
     ),
   };
 
   const articleTexts = chapters.filter((c) => c.document === "overeenkomst");
-  const ownArticle = (own: (typeof chapters)[number], id: string): Section => ({ title: own.titel, anchor: anchor(id), targets: [chapterTarget(own)], body: (r: Renderer) => r.md(own.markdown) });
+  const ownArticle = (own: (typeof chapters)[number], id: string): Section => ({ title: own.titel, anchor: anchor(id), targets: [chapterTarget(own)], body: (r: Renderer) => r.view.md(own.markdown) });
   const standard = standardArticles(L, s, (id) => articleTexts.some((c) => c.id === id)).map((a): Section => {
     const own = articleTexts.find((c) => c.id === a.id);
     return own ? ownArticle(own, a.id) : { title: a.title, anchor: anchor(a.id), body: a.body };
@@ -258,7 +256,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
     title: "Ondertekening",
     anchor: anchor("ondertekening"),
     body: () =>
-      html([
+      nodes(
         para("Aldus overeengekomen en ondertekend:"),
         table(
         ["", "Voor de opdrachtgever", "Voor de opdrachtnemer"],
@@ -272,7 +270,7 @@ export function agreementSections(L: Lookup, subtenderId: string): Section[] {
         "print",
         { widths: ["22%", "39%", "39%"], className: "data signatures" },
       ),
-      ]),
+      ),
   };
 
   const articles: Section[] = [parties, terms, object, contractors, volume, term, tariffs, delivery, ...standard, ...added, signing];

@@ -2,7 +2,7 @@ import { agreementFacts, agreementKind } from "../../wording/agreement.ts";
 import { subtenderOf } from "../../content/attachment-kinds.ts";
 import { dutchList } from "../../format/lists.ts";
 import { facts, type Fact } from "../../views/facts.ts";
-import { html, para } from "../hast.ts";
+import { nodes, para } from "../hast.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Section } from "../section.ts";
 
@@ -29,10 +29,10 @@ export function agreementAttachmentsText(L: Lookup): string {
 export function agreementSection(L: Lookup): Section["body"] {
   const o = L.model.tender.overeenkomst;
   return (r) =>
-    html([
+    nodes(
       para(agreementAttachmentsText(L)),
       facts(agreementFacts(L.model.tender).map((f): Fact => [f.label, f.text]), "print"),
-      ...r.view.md(o.indexatie?.toelichting),
-      ...r.view.md(o.toelichting),
-    ]);
+      r.view.md(o.indexatie?.toelichting),
+      r.view.md(o.toelichting),
+    );
 }

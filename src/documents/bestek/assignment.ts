@@ -1,7 +1,7 @@
 import { dutchList } from "../../format/lists.ts";
 import { joined } from "../../views/join.ts";
 import { table } from "../../views/table.ts";
-import { anchored, html, para } from "../hast.ts";
+import { anchored, nodes, para } from "../hast.ts";
 import { partText } from "../../templates/parts.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import { lotSection, lotsOverview, subtenderFacts } from "../blocks/lots.ts";
@@ -15,7 +15,7 @@ export function assignmentSections(L: Lookup): Section[] {
     anchor: "s-opdracht-segmenten",
     targets: model.segments.map((s) => ({ key: `segment:${s.id}`, label: `segment ${s.naam}`, anchor: anchorFor("segment", s.id) })),
     body: (r) =>
-      html([
+      nodes(
         para(partText("leidraad-segmenten", {})),
         table(
           ["Segment", "Producten", "Subtenders"],
@@ -27,14 +27,14 @@ export function assignmentSections(L: Lookup): Section[] {
           "print",
           { widths: ["20%", "55%", "25%"] },
         ),
-      ]),
+      ),
   };
   const subtenders = model.subtenders.map(
     (s): Section => ({
       title: s.naam,
       anchor: anchorFor("subtender", s.id),
       targets: [{ key: `subtender:${s.id}`, label: s.naam }],
-      body: (r) => r.md(s.omschrijving) + subtenderFacts(L, s, r) + lotsOverview(L, s, r),
+      body: (r) => nodes(r.view.md(s.omschrijving), subtenderFacts(L, s, r), lotsOverview(L, s, r)),
       children: s.lotIds.map((id) => lotSection(L, L.lot(id), s)),
     }),
   );

@@ -1,7 +1,8 @@
 import type { Chapter, Subtender } from "../../model/types.ts";
 import { standardSection } from "./provisions.ts";
 import { h } from "hastscript";
-import { html, para } from "../hast.ts";
+import type { ElementContent } from "hast";
+import { nodes, para } from "../hast.ts";
 import { criteriaTable as criteriaView, scaleView } from "../../views/criteria.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import { tieBreakSection } from "../blocks/criteria.ts";
@@ -10,16 +11,16 @@ import { planRule, rankingRules } from "../../wording/award-rules.ts";
 import type { Renderer } from "../render-context.ts";
 
 /** Criteria, scale, page limit, ranking and the lots with their own criteria, for one competitive subtender. */
-export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): string {
+export function awardBody(L: Lookup, subtender: Subtender, r: Renderer): ElementContent[] {
   const rule = planRule(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0));
-  return html([
+  return nodes(
     para(`In ${subtender.naam} gunnen wij op kwaliteit, met de volgende gunningscriteria en wegingen:`),
     criteriaView(subtender.gunningscriteria, r.view),
     rule ? para(rule) : undefined,
     h("h3.run-in", "Beoordelingsschaal"),
-    ...scaleView(subtender, r.view),
+    scaleView(subtender, r.view),
     ...rankingRules(subtender, subtender.lotIds.some((id) => L.lot(id).subLotIds.length > 0)).map((t) => para(t)),
-  ]);
+  );
 }
 
 /** The lots of a subtender with their own criteria, which replace the subtender's for that lot. */
@@ -32,10 +33,10 @@ export function ownCriteriaSections(L: Lookup, subtender: Subtender): Section[] 
       anchor: anchorFor("gunning", lot.id),
       targets: [{ key: ownCriteriaKey(lot.id), label: `eigen gunningscriteria perceel ${lot.nummer} ${lot.naam}` }],
       body: (r) =>
-        html([
+        nodes(
           para("Voor ", r.view.link("perceel", lot.id, `perceel ${lot.nummer} ${lot.naam}`), " gelden in plaats van de criteria hierboven de volgende gunningscriteria:"),
           criteriaView(lot.gunningscriteria, r.view),
-        ]),
+        ),
     }));
 }
 

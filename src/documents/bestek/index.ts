@@ -1,11 +1,11 @@
 import type { Chapter, Tender } from "../../model/types.ts";
 import { partText } from "../../templates/parts.ts";
 import { h } from "hastscript";
-import { anchored, html, para } from "../hast.ts";
+import type { ElementContent } from "hast";
+import { anchored, nodes, para } from "../hast.ts";
 import { table } from "../../views/table.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
-import { toHtml } from "hast-util-to-html";
 import { planningView, type Milestone } from "../../views/planning.ts";
 import { anchorFor, chapterTarget, type Section } from "../section.ts";
 import { TIE_BREAK_CHAPTER } from "../../wording/award-rules.ts";
@@ -26,7 +26,7 @@ const ALSO_OPENS: Record<string, string[]> = { gunning: ["beoordeling"] };
 
 type Generated = Omit<Section, "title" | "anchor"> & {
   /** Text only for when the authors wrote no chapter of their own (a default introduction, say). */
-  fallback?: (r: Renderer) => string;
+  fallback?: (r: Renderer) => ElementContent[];
 };
 
 /** A teksten chapter whose id equals a generated chapter's id (or an alias of it) opens that chapter instead of repeating it. */
@@ -41,7 +41,7 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
     targets: [...(generated.targets ?? []), ...(prose.length ? prose.map(chapterTarget) : [{ key: `hoofdstuk:${id}`, label: title }])],
     title: prose[0]?.titel ?? title,
     anchor: `s-${id}`,
-    body: (r) => (prose.length ? prose.map((c) => r.md(text(c))).join("") : (fallback?.(r) ?? "")) + (body ? body(r) : ""),
+    body: (r) => nodes(prose.length ? prose.flatMap((c) => r.view.md(text(c))) : fallback?.(r), body?.(r)),
   };
 }
 
@@ -55,11 +55,11 @@ const TOPIC_DATES: Record<string, [string, string]> = {
 };
 
 /** What stays under the authors' prose in place of a procedure paragraph: the date it named, or the procedure's own description. */
-function keptUnder(L: Lookup, id: string): (r: Renderer) => string {
-  if (id === "sas-procedure") return (r) => r.md(L.model.tender.procedure.omschrijving);
+function keptUnder(L: Lookup, id: string): (r: Renderer) => ElementContent[] {
+  if (id === "sas-procedure") return (r) => r.view.md(L.model.tender.procedure.omschrijving);
   const [milestoneId, label] = TOPIC_DATES[id];
   const date = milestone(L.model, milestoneId);
-  return () => (date ? html([para(`${label}: ${date}.`)]) : "");
+  return () => nodes(date ? para(`${label}: ${date}.`) : undefined);
 }
 
 const GENERATED = [...STANDARD_CHAPTER_IDS, ...Object.values(ALSO_OPENS).flat(), ...Object.keys(PROCEDURE_TOPICS)];
@@ -70,7 +70,7 @@ function procedureChildren(L: Lookup, chapters: Chapter[]): Section[] {
     const prose = id ? chapters.find((c) => c.id === id) : undefined;
     if (!prose) return section;
     const after = keptUnder(L, prose.id);
-    return { ...section, title: prose.titel, targets: [chapterTarget(prose)], body: (r) => r.md(prose.markdown) + after(r) };
+    return { ...section, title: prose.titel, targets: [chapterTarget(prose)], body: (r) => nodes(r.view.md(prose.markdown), after(r)) };
   });
 }
 
@@ -80,7 +80,7 @@ function attachmentNamed(t: Tender, inhoud: string, otherwise: string): string {
   return a ? `bijlage ${a.nummer} ${a.titel}` : otherwise;
 }
 
-const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, targets: [chapterTarget(c)], body: (r) => r.md(c.markdown) });
+const ownChapter = (c: Chapter): Section => ({ title: c.titel, anchor: `s-tekst-${c.id}`, targets: [chapterTarget(c)], body: (r) => r.view.md(c.markdown) });
 
 /** The chapters of the aanbestedingsleidraad, in the order the spec of the document set gives. */
 export function bestekSections(L: Lookup, attachments: { nummer: string; titel: string; bestand: string }[]): Section[] {
@@ -92,7 +92,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     // The authors' own text may use the template's placeholders.
     if (ch.some((c) => c.id === id)) return merge(id, id, ch, generated, (c) => (c.id === id ? ownProvisionMarkdown(L, c) : c.markdown));
     const text = leidraadText(L, id);
-    return merge(id, text.title, ch, { ...generated, fallback: (r) => r.md(text.markdown) });
+    return merge(id, text.title, ch, { ...generated, fallback: (r) => r.view.md(text.markdown) });
   };
   const ranks = model.subtenders.some((s) => s.procedure === "aanbesteding");
   const generated: [string, Section][] = [
@@ -100,21 +100,21 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     ["procedure", merge("procedure", "Procedure", ch, { children: procedureChildren(L, ch) })],
     ["planning", merge("planning", "Planning", ch, {
       body: (r) =>
-        html([
+        nodes(
           para("Wij houden de volgende planning aan. Datums zonder tijdstip gelden voor de hele dag; tijden zijn Nederlandse tijd."),
           planningView(t.planning, r.view, "table"),
           milestone(model, "inschrijving") ? para(`Een inschrijving die na ${milestone(model, "inschrijving")!} binnenkomt, nemen wij niet in behandeling.`) : undefined,
-        ]),
+        ),
       // Milestones of one subtender only (a dialogue round, say): which dates apply to which subtender.
       children: model.subtenders.filter((s) => s.planning?.length).map((s) => ({
         title: `Planning ${s.naam}`,
         anchor: `s-planning-${s.id}`,
-        body: (r) => html([para(`Deze mijlpalen gelden alleen voor ${s.naam}, naast de planning hierboven.`), planningView(s.planning!, r.view, "table")]),
+        body: (r) => nodes(para(`Deze mijlpalen gelden alleen voor ${s.naam}, naast de planning hierboven.`), planningView(s.planning!, r.view, "table")),
       })),
     })],
     ["opdracht", merge("opdracht", "Opdracht", ch, { children: assignmentSections(L) })],
     ["eisen", merge("eisen", "Eisen", ch, {
-      body: () => html([para(partText("leidraad-eisen", { productenboek: attachmentNamed(t, "productenboek", "het productenboek"), eisen: attachmentNamed(t, "eisen", "de bijlage met de eisen") }))]),
+      body: () => nodes(para(partText("leidraad-eisen", { productenboek: attachmentNamed(t, "productenboek", "het productenboek"), eisen: attachmentNamed(t, "eisen", "de bijlage met de eisen") }))),
       children: requirementSections(L),
     })],
     ["inschrijving", merge("inschrijving", "Inschrijving", ch, {
@@ -148,17 +148,17 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
       title: "Begrippen",
       anchor: "s-begrippen",
       targets: model.terms.map((term) => ({ key: `begrip:${term.id}`, label: `begrip ${term.term}`, anchor: anchorFor("begrip", term.id) })),
-      body: (r) => html([table(["Begrip", "Betekenis"], model.terms.map((term) => [anchored(anchorFor("begrip", term.id), term.term), r.view.inline(term.definitie)]), "print", { widths: ["28%", "72%"] })]),
+      body: (r) => [table(["Begrip", "Betekenis"], model.terms.map((term) => [anchored(anchorFor("begrip", term.id), term.term), r.view.inline(term.definitie)]), "print", { widths: ["28%", "72%"] })],
     });
   }
   sections.push({
     title: "Bijlagen",
     anchor: "s-bijlagen",
     body: () =>
-      html([
+      nodes(
         para("De volgende bijlagen horen bij deze leidraad en staan als afzonderlijke bestanden op Mercell:"),
         table(["Nummer", "Titel", "Bestand"], attachments.map((a) => [a.nummer, a.titel, h("span.file", a.bestand)]), "print", { widths: ["12%", "43%", "45%"] }),
-      ]),
+      ),
   });
   return sections;
 }

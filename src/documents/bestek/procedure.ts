@@ -4,7 +4,8 @@ import { hasDialogue } from "../../wording/phases.ts";
 import { leidraadText, standardSection } from "./provisions.ts";
 import { dutchList } from "../../format/lists.ts";
 import { table, type Cell } from "../../views/table.ts";
-import { html, para } from "../hast.ts";
+import type { ElementContent } from "hast";
+import { nodes, para } from "../hast.ts";
 import { PROCEDURE_LABEL } from "../../format/procedure.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
@@ -20,12 +21,12 @@ export function procedureSections(L: Lookup, chapters: Chapter[]): Section[] {
   const { model } = L;
   const t = model.tender;
   // Paragraphs of the procedure chapter from a template; a teksten chapter with the same id takes their place (index.ts).
-  const fromTemplate = (id: "sas-procedure" | "communicatie" | "nota-van-inlichtingen", anchor: string, after?: (r: Renderer) => string): Section => {
+  const fromTemplate = (id: "sas-procedure" | "communicatie" | "nota-van-inlichtingen", anchor: string, after?: (r: Renderer) => ElementContent[]): Section => {
     const text = leidraadText(L, id);
-    return { title: text.title, anchor, body: (r) => r.md(text.markdown) + (after?.(r) ?? "") };
+    return { title: text.title, anchor, body: (r) => nodes(r.view.md(text.markdown), after?.(r)) };
   };
   return [
-    fromTemplate("sas-procedure", "s-procedure-sas", (r) => r.md(t.procedure.omschrijving)),
+    fromTemplate("sas-procedure", "s-procedure-sas", (r) => r.view.md(t.procedure.omschrijving)),
     standardSection(L, "aankondiging", chapters),
     {
       title: "Hoofdtender en subtenders",
@@ -35,11 +36,11 @@ export function procedureSections(L: Lookup, chapters: Chapter[]): Section[] {
           ["Hoofdtender", "toets op uitsluitingsgronden, geschiktheidseisen en minimumeisen", "alle", "–"],
           ...model.subtenders.map((s) => [r.view.link("subtender", s.id, s.naam), PROCEDURE_LABEL[s.procedure], dutchList(s.segmenten.map((id) => L.segment(id).naam)), String(s.lotIds.length)]),
         ];
-        return html([
-          ...r.view.md(t.hoofdtender.omschrijving),
+        return nodes(
+          r.view.md(t.hoofdtender.omschrijving),
           para("De aanbesteding bestaat uit een hoofdtender, met de eisen die voor iedere inschrijver gelden, en de volgende subtenders:"),
           table(["Onderdeel", "Procedure", "Segmenten", "Percelen"], rows, "print", { numeric: [3], widths: ["28%", "34%", "26%", "12%"] }),
-        ]);
+        );
       },
     },
     standardSection(L, "fasen", chapters),

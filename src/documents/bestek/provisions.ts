@@ -1,3 +1,4 @@
+import type { ElementContent } from "hast";
 import type { Chapter } from "../../model/types.ts";
 import { PROVISION_IDS } from "../../content/standard-chapters.ts";
 import { parseTemplate, renderParsed } from "../../templates/engine.ts";
@@ -24,7 +25,7 @@ export interface Provision {
   /** The id a `teksten/` chapter uses to replace the default. */
   id: string;
   title: string;
-  body: (r: Renderer) => string;
+  body: (r: Renderer) => ElementContent[];
 }
 
 /** The ids of all standard provisions: a `teksten/` chapter with one of them replaces it instead of standing on its own. */
@@ -44,7 +45,7 @@ export const leidraadText = (L: Lookup, id: LeidraadTemplateId): StandardText =>
 /** A provision from its template: the title is the template's heading, the body its Markdown, rendered like a team's own chapter. */
 export function provision(L: Lookup, id: LeidraadTemplateId): Provision {
   const text = leidraadText(L, id);
-  return { id, title: text.title, body: (r) => r.md(text.markdown) };
+  return { id, title: text.title, body: (r) => r.view.md(text.markdown) };
 }
 
 /**
@@ -64,7 +65,7 @@ export function ownProvisionMarkdown(L: Lookup, own: Chapter): string {
 export function provisionSection(provision: Provision, chapters: Chapter[], L?: Lookup): Section {
   const own = chapters.find((c) => c.id === provision.id);
   return own
-    ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.md(L ? ownProvisionMarkdown(L, own) : own.markdown) }
+    ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.view.md(L ? ownProvisionMarkdown(L, own) : own.markdown) }
     : { title: provision.title, anchor: `s-${provision.id}`, targets: [{ key: `hoofdstuk:${provision.id}`, label: provision.title }], body: provision.body };
 }
 
@@ -72,5 +73,5 @@ export function provisionSection(provision: Provision, chapters: Chapter[], L?: 
 export const standardSection = (L: Lookup, id: LeidraadTemplateId, chapters: Chapter[]): Section => {
   // The authors' own text stands in the template's place: no need to fill the template in.
   const own = chapters.find((c) => c.id === id);
-  return own ? provisionSection({ id, title: own.titel, body: () => "" }, chapters, L) : provisionSection(provision(L, id), chapters);
+  return own ? provisionSection({ id, title: own.titel, body: () => [] }, chapters, L) : provisionSection(provision(L, id), chapters);
 };

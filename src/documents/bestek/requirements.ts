@@ -1,4 +1,4 @@
-import { html, para } from "../hast.ts";
+import { nodes, para } from "../hast.ts";
 import { partText } from "../../templates/parts.ts";
 import { REQUIREMENT_KINDS } from "../labels.ts";
 import type { Lookup } from "../../model/lookup.ts";
@@ -22,7 +22,7 @@ export function requirementSections(L: Lookup): Section[] {
       {
         title: titel,
         anchor: `s-eisen-${soort}`,
-        body: () => (WITH_INTRO.has(soort) ? html([para(partText("leidraad-eisen-soort", { soort }))]) : ""),
+        body: () => (WITH_INTRO.has(soort) ? nodes(para(partText("leidraad-eisen-soort", { soort }))) : []),
         children: reqs.map(
           (q): Section => ({
             title: q.titel,

@@ -1,15 +1,14 @@
-import { toHtml } from "hast-util-to-html";
 import { lotName } from "../../wording/lots.ts";
 import { contractorCount, lotTable } from "../../views/lots.ts";
 import { lotConditions, requiredByView } from "../../views/conditions.ts";
 import { subtenderFacts as subtenderFactsView } from "../../views/subtender.ts";
 import type { Lot, Subtender } from "../../model/types.ts";
 import { h } from "hastscript";
-import type { ElementContent } from "hast";
+import type { Element, ElementContent } from "hast";
 import { facts } from "../../views/facts.ts";
 import { joined } from "../../views/join.ts";
 import { table } from "../../views/table.ts";
-import { html } from "../hast.ts";
+import { nodes } from "../hast.ts";
 import type { Lookup } from "../../model/lookup.ts";
 import type { Renderer } from "../render-context.ts";
 import { anchorFor, ownCriteriaKey, type Section } from "../section.ts";
@@ -21,8 +20,8 @@ function productLinks(L: Lookup, lot: Lot, r: Renderer): ElementContent[] {
   return joined(lot.productIds.map((id) => r.view.link("product", id, L.product(id).naam)), ", ");
 }
 
-/** Every lot and sub-lot of a subtender in one table: the one view (src/views/lots.ts), serialized for this document. */
-export const lotsOverview = (L: Lookup, subtender: Subtender, r: Renderer): string => toHtml(lotTable(L, subtender, r.view));
+/** Every lot and sub-lot of a subtender in one table: the one view (src/views/lots.ts), for this document. */
+export const lotsOverview = (L: Lookup, subtender: Subtender, r: Renderer): Element => lotTable(L, subtender, r.view);
 
 /** A section per lot: the place every `perceel:` reference points to (sub-lots point to their row). */
 export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
@@ -43,8 +42,8 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
             { numeric: [3], widths: ["16%", "28%", "38%", "18%"] },
           )
         : undefined;
-      return html([
-        ...r.view.md(lot.omschrijving),
+      return nodes(
+        r.view.md(lot.omschrijving),
         facts(
           [
             ["Groep", lot.groep],
@@ -56,16 +55,16 @@ export function lotSection(L: Lookup, lot: Lot, subtender: Subtender): Section {
           "print",
         ),
         subTable,
-        ...[lot, ...subs].filter((x) => x.toewijzing).flatMap((x) => [h("h4.run-in", `Verdeling van het werk${x === lot ? "" : ` in ${lotLabel(x)}`}`), ...r.view.md(x.toewijzing)]),
+        [lot, ...subs].filter((x) => x.toewijzing).flatMap((x) => [h("h4.run-in", `Verdeling van het werk${x === lot ? "" : ` in ${lotLabel(x)}`}`), ...r.view.md(x.toewijzing)]),
         lotConditions(L, lot, r.view, "own"),
         // "bovendien" only when the lot states conditions of its own that come first.
         ...subs
           .filter((s) => s.voorwaarden.some((c) => c.statedOn === s.id))
-          .flatMap((s) => [h("p.lead-in", `Wie op ${lotLabel(s)} inschrijft, voldoet ${lot.voorwaarden.length ? "bovendien " : ""}aan:`), lotConditions(L, s, r.view, "own")]),
-      ]);
+          .map((s) => nodes(h("p.lead-in", `Wie op ${lotLabel(s)} inschrijft, voldoet ${lot.voorwaarden.length ? "bovendien " : ""}aan:`), lotConditions(L, s, r.view, "own"))),
+      );
     },
   };
 }
 
-/** The subtender's short facts: the one view (src/views/subtender.ts), serialized for this document. */
-export const subtenderFacts = (L: Lookup, subtender: Subtender, r: Renderer): string => html([subtenderFactsView(L, subtender, r.view)]);
+/** The subtender's short facts: the one view (src/views/subtender.ts), for this document. */
+export const subtenderFacts = (L: Lookup, subtender: Subtender, r: Renderer): Element | undefined => subtenderFactsView(L, subtender, r.view);

@@ -1,5 +1,4 @@
 import { toHtml } from "hast-util-to-html";
-import { fromHtml } from "hast-util-from-html";
 import { numberLabel } from "../../documents/assemble.ts";
 import { planDocuments } from "../../documents/build-documents.ts";
 import { agreementPlan, leidraadPlan } from "../../documents/outline.ts";
@@ -10,7 +9,7 @@ import type { PlannedDocument, XrefIndex } from "../../documents/xref.ts";
 import { h } from "hastscript";
 import type { Element, ElementContent, Root } from "hast";
 import { textOf } from "../../views/join.ts";
-import { inlineMarkdownTree, markdownTree, renderInlineMarkdown, renderMarkdown, type CrossReferenceResolver } from "../../markdown/render.ts";
+import { inlineMarkdownTree, markdownTree, type CrossReferenceResolver } from "../../markdown/render.ts";
 import { seeAlsoParts } from "../../markdown/see-also.ts";
 import type { Model } from "../../model/types.ts";
 import { KIND_LABEL, type EntityKind } from "../../content/entity-kinds.ts";
@@ -87,7 +86,7 @@ function hrefOf(ctx: Context, kind: EntityKind, id: string): string {
 let active: Context | undefined;
 
 /**
- * One resolver for every build (renderMarkdown caches a processor per
+ * One resolver for every build (markdownTree caches a processor per
  * resolver): a link to the page on the site, followed by the same "(zie § …)"
  * as the PDF, so both media say the same words.
  */
@@ -123,14 +122,7 @@ function siteRenderer(ctx: Context): Renderer {
     link: (kind, id, text) => h("a", { href: hrefOf(ctx, kind, id) }, text),
     hoofdtenderHref: `${url.home()}#hoofdtender`,
   };
-  return {
-    view,
-    md: (markdown) => within(ctx, () => renderMarkdown(markdown, resolver)),
-    inline: (markdown) => within(ctx, () => renderInlineMarkdown(markdown, resolver)),
-    link: (kind, id, text) => toHtml(view.link(kind, id, text)),
-    see: (key, text) => toHtml(seeTree(key, text)),
-    seeTree,
-  };
+  return { view, seeTree };
 }
 
 /**
@@ -183,8 +175,8 @@ const elementsIn = (node: Element | Root): Element[] => node.children.flatMap((c
  * inside their box on a narrow screen, as the site's other tables do, or become
  * cards; a file the leidraad names (`span.file`) is a download link.
  */
-function forTheWeb(html: string, section: NumberedSection, downloads: SiteDownload[]): string {
-  const tree = fromHtml(html, { fragment: true });
+function forTheWeb(body: ElementContent[], section: NumberedSection, downloads: SiteDownload[]): string {
+  const tree: Root = { type: "root", children: body };
   const tables = elementsIn(tree).filter((e) => e.tagName === "table").length;
   const files = new Set(downloads.map((d) => d.bestand));
   let n = 0;
@@ -245,7 +237,7 @@ export function siteBestek(model: Model, downloads: SiteDownload[] = [], notaCha
       title: s.title,
       anchor: s.anchor,
       depth: s.depth,
-      html: forTheWeb(s.body ? s.body(r) : "", s, downloads),
+      html: forTheWeb(s.body ? s.body(r) : [], s, downloads),
       children: (s.children ?? []).map(section),
     });
     return section;
@@ -271,7 +263,7 @@ export function siteBestek(model: Model, downloads: SiteDownload[] = [], notaCha
   const notas = planned.plans.flatMap((plan) => {
     const nummer = notaNumberOf(plan.attachment.inhoud);
     const section = nummer === undefined ? undefined : plan.sections.find((s) => s.anchor === NOTA_CHANGES_ANCHOR);
-    return section ? [{ nummer: nummer!, html: forTheWeb(section.body ? section.body(siteRenderer({ index: planned.index, doc: plan, places })) : "", section, downloads) }] : [];
+    return section ? [{ nummer: nummer!, html: forTheWeb(section.body ? section.body(siteRenderer({ index: planned.index, doc: plan, places })) : [], section, downloads) }] : [];
   });
   return { leidraad: bijlage && { nummer: bijlage.nummer, titel: bijlage.titel }, chapters, chapterHrefs, redirects, agreements, notaChanges: notas };
 }

@@ -7,7 +7,7 @@ import type { ViewContext } from "../../views/context.ts";
 import { site } from "./model.ts";
 import { url, urlOf } from "./urls.ts";
 
-/** As lib/markdown.ts: a cross-reference is a link to the entity's page, a `teksten/` chapter where the bestek pages show it. */
+/** A cross-reference is a link to the entity's page; a `teksten/` chapter is found where the bestek pages show it (a paragraph of a chapter page, say), not through its redirecting address. */
 const toLink: CrossReferenceResolver = (kind, id) => ({ href: (kind === "hoofdstuk" && site().bestek.chapterHrefs[id]) || urlOf(kind, id) });
 
 /** The website as a medium for views (src/views/): every entity has a page to link to. */
