@@ -43,20 +43,20 @@ function cover(tender: Tender, attachment: Attachment, datum = tender.datum): El
   const a = tender.aanbestedende_dienst;
   const row = (k: string, v: string | ElementContent) => h("tr", [h("th", { scope: "row" }, k), h("td", [v])]);
   return h("section.cover", { ariaLabel: "Voorblad" }, [
-      h("p.cover-kicker", `${attachment.inhoud === "bestek" ? "" : `Bijlage ${attachment.nummer} · `}${tender.kenmerk}`),
-      h("p.cover-title", attachment.titel),
-      h("p.cover-sub", tender.titel),
-      h("table.cover-facts", [
-        h("tbody", [
-          row("Kenmerk", tender.kenmerk),
-          row("Aanbestedende dienst", a.naam),
-          ...(a.namens?.length ? [row("Namens de gemeenten", a.namens.join(", "))] : []),
-          row("Procedure", "SAS-procedure (sociale en andere specifieke diensten)"),
-          row("Versie", tender.versie),
-          row("Datum", formatDate(datum)),
-          row("Status", h("span", { className: ["status", `status-${tender.status}`] }, STATUS_LABEL[tender.status])),
-        ]),
+    h("p.cover-kicker", `${attachment.inhoud === "bestek" ? "" : `Bijlage ${attachment.nummer} · `}${tender.kenmerk}`),
+    h("p.cover-title", attachment.titel),
+    h("p.cover-sub", tender.titel),
+    h("table.cover-facts", [
+      h("tbody", [
+        row("Kenmerk", tender.kenmerk),
+        row("Aanbestedende dienst", a.naam),
+        ...(a.namens?.length ? [row("Namens de gemeenten", a.namens.join(", "))] : []),
+        row("Procedure", "SAS-procedure (sociale en andere specifieke diensten)"),
+        row("Versie", tender.versie),
+        row("Datum", formatDate(datum)),
+        row("Status", h("span", { className: ["status", `status-${tender.status}`] }, STATUS_LABEL[tender.status])),
       ]),
+    ]),
   ]);
 }
 

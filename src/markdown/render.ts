@@ -4,7 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import { visit } from "unist-util-visit";
-import type { Root, Element, ElementContent, Text } from "hast";
+import type { Root, Element, ElementContent, Properties, RootContent, Text } from "hast";
 import { EURO_AMOUNT } from "../format/money.ts";
 import { parseCrossReference } from "./cross-references.ts";
 import { seeAlsoParts, type SeeAlso } from "./see-also.ts";
@@ -152,7 +152,21 @@ function render(markdown: Markdown, resolve: CrossReferenceResolver): { tree: Ro
 
 /** Markdown → safe hast (see `render`): what views build on; the serializer escapes. */
 export function markdownTree(markdown: Markdown | undefined, resolve: CrossReferenceResolver): Root {
-  return markdown ? structuredClone(render(markdown, resolve).tree) : { type: "root", children: [] };
+  return markdown ? { type: "root", children: render(markdown, resolve).tree.children.map(copy) } : { type: "root", children: [] };
+}
+
+/**
+ * A copy of a cached node for a caller to change: its elements (properties
+ * included) and texts, without the source positions nobody reads. Several
+ * times faster than structuredClone, and every document copies each of its
+ * Markdown texts once.
+ */
+function copy(node: RootContent): RootContent {
+  if (node.type === "text") return { type: "text", value: node.value };
+  if (node.type !== "element") return structuredClone(node);
+  const properties: Properties = {};
+  for (const [key, value] of Object.entries(node.properties)) properties[key] = Array.isArray(value) ? [...value] : value;
+  return { type: "element", tagName: node.tagName, properties, children: node.children.map(copy) as ElementContent[] };
 }
 
 /** Markdown → safe inline hast (a single paragraph unwrapped), for table cells and short fields. */
