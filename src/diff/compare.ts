@@ -58,7 +58,7 @@ export function compareModels(original: Model, after: Model, sources: { from: st
   const procedureOf = (model: Model) => (lot: { subtenderId: string }) => model.subtenders.find((s) => s.id === lot.subtenderId)!.procedure;
   for (const [a, b] of pairs(before.subtenders, after.subtenders, renames.subtender)) {
     const own = compareEntities(a ? [a] : [], b ? [b] : [], subtenderSpec(models));
-    const criteria = compareEntities(a?.gunningscriteria ?? [], b?.gunningscriteria ?? [], criterionSpec);
+    const criteria = compareEntities(a?.gunningscriteria ?? [], b?.gunningscriteria ?? [], criterionSpec).map((c) => ({ ...c, binnen: `subtender:${(b ?? a)!.id}` }));
     const spec = lotSpec(models, procedureOf(b ? after : before));
     // The earlier version's lots already name the new subtender id (renames.ts).
     const id = (b ?? a)!.id;
@@ -108,7 +108,7 @@ function ownLotCriteria(before: Model["lots"], after: Model["lots"], lotLabel: (
     const a = before.find((l) => l.id === id);
     const b = after.find((l) => l.id === id);
     const label = lotLabel((b ?? a)!);
-    return compareEntities(own(a), own(b), { ...criterionSpec, label: (c) => `${c.naam} (${label.charAt(0).toLowerCase()}${label.slice(1)})` });
+    return compareEntities(own(a), own(b), { ...criterionSpec, label: (c) => `${c.naam} (${label.charAt(0).toLowerCase()}${label.slice(1)})` }).map((c) => ({ ...c, binnen: `perceel:${id}` }));
   });
 }
 

@@ -1,3 +1,4 @@
+import { placeKey } from "../documents/section.ts";
 import { changedWords } from "./redline.ts";
 import type { ChangeReport, DocumentChange, EntityChange, Place, SectionChange } from "./types.ts";
 
@@ -153,9 +154,17 @@ export function changedTargets(r: ChangeReport): Set<string> {
 /** Per changed entity (`perceel:x`): the numbers of the changes (W-01, …) that concern it, for its page on the site. */
 export function changesPerEntity(r: ChangeReport): Record<string, string[]> {
   const out: Record<string, string[]> = {};
+  const add = (key: string, nummer: string) => {
+    const list = (out[key] ??= []);
+    if (!list.includes(nummer)) list.push(nummer);
+  };
   for (const c of r.groups.flatMap((g) => g.changes)) {
-    const key = keyOf(c);
-    if (key && c.nummer && c.kind !== "verwijderd") (out[key] ??= []).push(c.nummer);
+    if (!c.nummer) continue;
+    // The entity's own page (not for one that was removed): `perceel:x`, `mijlpaal:x`, `vraag:1.5`, `aanbesteding:x`,
+    // a criterion under what it is part of (`gunningscriteria:subtender:x`).
+    if (c.kind !== "verwijderd") add(keyOf(c) ?? (c.soort === "gunningscriterium" && c.binnen ? `gunningscriteria:${c.binnen}` : `${c.soort}:${c.id}`), c.nummer);
+    // Every § and artikel it lands in, for the pages that show the documents' text (`plaats:1#s-overeenkomst`).
+    for (const p of c.waar ?? []) add(placeKey(p.bijlage, p.anker), c.nummer);
   }
   return out;
 }

@@ -94,6 +94,8 @@ export interface EntityChange {
   id: string;
   /** For `hernoemd`: the old id. */
   oudId?: string;
+  /** What the entity is part of, when its id alone does not say (a criterion's `subtender:x` or `perceel:x`). */
+  binnen?: string;
   label: string;
   /** Flagged for legal review: contractor counts, weights and criteria, knock-out requirements, deadlines, tariffs. */
   belangrijk: boolean;

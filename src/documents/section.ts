@@ -63,3 +63,6 @@ export const anchorFor = (kind: string, id: string) => `s-${kind}-${id}`;
 
 /** The cross-reference key of a lot's own criteria section (a place in the documents, not an entity of the content). */
 export const ownCriteriaKey = (lotId: string) => `gunning:${lotId}`;
+
+/** A § or artikel of a bijlage as a change overview names it for the pages that show it (`plaats:1#s-overeenkomst`). */
+export const placeKey = (bijlage: string, anchor: string) => `plaats:${bijlage}#${anchor}`;

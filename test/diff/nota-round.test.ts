@@ -122,6 +122,26 @@ describe("a nota published with a new version of the documents", () => {
     expect(lines(3)).not.toContain("Vragen en antwoorden");
     expect(lines(4)).toContain("Vragen en antwoorden");
     expect(text).toContain("§ 3 Vragen en antwoorden, pagina 4 (was pagina 3)");
+    // Every page whose facts changed says so at the top, with the nota and the changes (W-01 opzegtermijn,
+    // W-02 the deadline, W-03 the eis, W-04 the new question); a page that did not change says nothing.
+    const note = (path: string) => {
+      const html = readFileSync(join(out, "site", path, "index.html"), "utf8");
+      return /<p class="gewijzigd"[^>]*>(.*?)<\/p>/s.exec(html)?.[1].replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    };
+    const by = "Gewijzigd bij Nota van Inlichtingen 1 (versie 1.1) ten opzichte van versie 1.0:";
+    expect(Object.fromEntries(["planning", "bestek/planning", "eisen", "bestek/eisen", "overeenkomsten/systeemaanbieders", "overeenkomsten/flexaanbieders", "bestek/overeenkomst", "vragen", "percelen/crisishulp", "subtenders/prestatieaanbieders"].map((p) => [p, note(p)]))).toEqual({
+      planning: `${by} W-02 · wijzigingen in de nota.`,
+      "bestek/planning": `${by} W-02 · wijzigingen in de nota.`,
+      eisen: `${by} W-03 · wijzigingen in de nota.`,
+      "bestek/eisen": `${by} W-03 · wijzigingen in de nota.`,
+      "overeenkomsten/systeemaanbieders": `${by} W-01 · wijzigingen in de nota.`,
+      "overeenkomsten/flexaanbieders": `${by} W-01 · wijzigingen in de nota.`,
+      "bestek/overeenkomst": `${by} W-01 · wijzigingen in de nota.`,
+      vragen: `${by} W-04 · wijzigingen in de nota.`,
+      "percelen/crisishulp": undefined,
+      "subtenders/prestatieaanbieders": undefined,
+    });
+    expect(readFileSync(join(out, "site", "planning", "index.html"), "utf8")).toContain('<a href="/vragen/#nota-1-wijzigingen">wijzigingen in de nota</a>');
   });
 
   it("keeps the answers' own words when the nota is built without a comparison", () => {

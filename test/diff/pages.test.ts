@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareTender } from "../../src/diff/compare-tender.ts";
 import { addPages } from "../../src/diff/pages.ts";
+import { changesPerEntity } from "../../src/diff/landing.ts";
 import { renderChangesFragment } from "../../src/diff/render-html.ts";
 import { renderChangesSummary } from "../../src/diff/render-text.ts";
 import type { ChangeReport } from "../../src/diff/types.ts";
@@ -221,6 +222,18 @@ describe("two versions of Rijnmond: every change with its bijlage, § or artikel
     expect(changes()[13].fields.find((f) => f.veld === "over")!.toegevoegd).toEqual(["perceel B4 Crisishulp"]);
     const json = JSON.parse(JSON.stringify(report));
     expect(json.groups[0].changes[0].waar[1]).toEqual({ bijlage: "7", document: "Raamovereenkomst Opdracht A Systeemaanbieders", plaats: "artikel 6", kop: "Looptijd, verlenging en opzegging", anker: "s-artikel-looptijd", pagina: 5, oudePagina: 5 });
+  });
+
+  it("tells each page of the site which changes are about it: an entity's own page, a criterion's subtender, every § and artikel it lands in", () => {
+    const per = changesPerEntity(report);
+    expect(per["gunningscriteria:subtender:prestatieaanbieders"]).toEqual(["W-04", "W-05"]);
+    expect(per["mijlpaal:inschrijving"]).toEqual(["W-02"]);
+    expect(per["perceel:pleegzorg"]).toEqual(["W-06"]);
+    expect(per["vraag:1.5"]).toEqual(["W-14"]);
+    // Artikel 6 of bijlage 7 (its agreement page), § 8 of the leidraad (its /bestek/ page).
+    expect(per["plaats:7#s-artikel-looptijd"]).toEqual(["W-01"]);
+    expect(per["plaats:1#s-overeenkomst"]).toEqual(["W-01"]);
+    expect(per["plaats:1#s-planning"]).toEqual(["W-02", "W-03"]);
   });
 
   it("gives the pages on which the published PDFs of the earlier version have those §§ and artikelen", () => {
