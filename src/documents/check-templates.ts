@@ -4,7 +4,8 @@ import type { Model } from "../model/types.ts";
 import { templateIdsIn, templatePath, type TemplateKind } from "../templates/load.ts";
 import { TemplateError } from "../templates/template-error.ts";
 import { articleText, DATA_ARTICLE_TEMPLATE_IDS } from "./agreement/articles.ts";
-import { LEIDRAAD_TEMPLATE_IDS, leidraadText } from "./bestek/provisions.ts";
+import { leidraadText } from "./bestek/provisions.ts";
+import { leidraadProvisions } from "../load/provisions.ts";
 import { lookup } from "../model/lookup.ts";
 import { partSource, TEXT_PART_IDS } from "../templates/parts.ts";
 import { entryText, sameEndDate } from "../wording/admission.ts";
@@ -14,17 +15,20 @@ import { phaseSentences } from "../wording/phases.ts";
 import { procedureSummary } from "../views/subtender.ts";
 import { precedenceText } from "../wording/nota.ts";
 
-const EXPECTED: Record<TemplateKind, readonly string[]> = { leidraad: LEIDRAAD_TEMPLATE_IDS, overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"], tekstdelen: TEXT_PART_IDS };
+const EXPECTED: Record<Exclude<TemplateKind, "leidraad">, readonly string[]> = { overeenkomst: [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS], gunning: ["brief", "proces-verbaal"], tekstdelen: TEXT_PART_IDS };
 
 /**
  * Fills in every template with this tender's facts (every leidraad text, every
  * article for every subtender), whether or not the documents print it, so a
  * broken template stops the build before anything is written, with its
  * `templates/…:line` message. A file in `templates/` that belongs to no
- * standard text is a mistake too (a misspelt id would silently never print).
+ * standard text is a mistake too (a misspelt id would silently never print);
+ * in `templates/leidraad/` it is one unless it says where it stands, as an
+ * added provision (src/load/provisions.ts reports both).
  */
 export function checkTemplates(model: Model): void {
-  for (const kind of ["leidraad", "overeenkomst", "tekstdelen"] as const) {
+  const provisions = leidraadProvisions();
+  for (const kind of ["overeenkomst", "tekstdelen"] as const) {
     for (const id of templateIdsIn(kind)) {
       if (!EXPECTED[kind].includes(id)) {
         const guess = closest(id, EXPECTED[kind]);
@@ -34,7 +38,7 @@ export function checkTemplates(model: Model): void {
   }
   checkTextParts(model);
   const L = lookup(model);
-  for (const id of LEIDRAAD_TEMPLATE_IDS) leidraadText(L, id);
+  for (const id of provisions.templateIds) leidraadText(L, id);
   for (const s of model.subtenders) for (const id of [...AGREEMENT_ARTICLE_IDS, ...DATA_ARTICLE_TEMPLATE_IDS]) articleText(L, s, id);
 }
 

@@ -1,30 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { markdownToPlainText } from "../markdown/plain-text.ts";
 import { parseTemplate, renderParsed, type ParsedTemplate } from "./engine.ts";
 import { TemplateError } from "./template-error.ts";
-import { PROJECT_ROOT } from "../project-root.ts";
+import { splitFrontMatter, templateIdsIn, templatePath, templatesFolder as folder, type TemplateKind } from "../load/template-files.ts";
 
 /**
  * The standard texts a lawyer edits: `templates/leidraad/<id>.md` (the
  * provisions of the aanbestedingsleidraad) and `templates/overeenkomst/<id>.md`
  * (the standard articles of every agreement). Each is read and parsed once per
- * process. `JEUGDHULP_TEMPLATES` names another folder with the same two
- * subfolders (for tests that edit a copy); nothing else decides where
- * templates come from.
+ * process. Where they are read from is src/load/template-files.ts
+ * (`JEUGDHULP_TEMPLATES`); which provisions the leidraad has, and where, is
+ * src/load/provisions.ts.
  */
-export type TemplateKind = "leidraad" | "overeenkomst" | "gunning" | "tekstdelen";
-
-const PROJECT_TEMPLATES = join(PROJECT_ROOT, "templates");
-
-/** The folder the templates are read from, and how messages name it. */
-function folder(): { dir: string; shown: string } {
-  const own = process.env.JEUGDHULP_TEMPLATES;
-  return own ? { dir: own, shown: own } : { dir: PROJECT_TEMPLATES, shown: "templates" };
-}
-
-/** `templates/leidraad/klachten.md`, as a message names it. */
-export const templatePath = (kind: TemplateKind, id: string) => join(folder().shown, kind, `${id}.md`);
+export { templateIdsIn, templatePath, type TemplateKind };
 
 const parsed = new Map<string, ParsedTemplate | TemplateError>();
 
@@ -59,7 +48,8 @@ function load(kind: TemplateKind, id: string): ParsedTemplate {
     try {
       if (source !== undefined) hit = parseTemplate(source, shown);
       else if (!existsSync(path)) throw new TemplateError(shown, 1, `het sjabloon ontbreekt; elke standaardtekst heeft een eigen bestand in ${join(folder().shown, kind)}/`);
-      else hit = parseTemplate(readFileSync(path, "utf8"), shown);
+      // An added provision's front matter (where it stands) is not part of its text; its lines stay blank.
+      else hit = parseTemplate(splitFrontMatter(readFileSync(path, "utf8"), shown).body, shown);
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
       hit = e;
@@ -108,14 +98,4 @@ export function renderStandardText(kind: TemplateKind, id: string, facts: object
  */
 export function renderTemplateMarkdown(kind: TemplateKind, id: string, facts: object): string {
   return renderParsed(load(kind, id), facts, templatePath(kind, id)).markdown.replace(/\r\n?/g, "\n").trim();
-}
-
-/** The ids of the templates in the folder of `kind`: a file that belongs to no standard text is a mistake the build reports. */
-export function templateIdsIn(kind: TemplateKind): string[] {
-  const dir = join(folder().dir, kind);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => f.slice(0, -3))
-    .sort();
 }

@@ -1,21 +1,7 @@
 import { closest } from "../diagnostics/suggest.ts";
+import { TemplateError } from "../diagnostics/template-error.ts";
 
-/**
- * A template that cannot be used: it names a placeholder or filter that does
- * not exist, does not parse, or lacks its title. Its message points at the
- * template's line, `templates/leidraad/klachten.md:12: fout: …`; the build
- * stops on it and never prints the text without the missing part.
- */
-export class TemplateError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly reason: string,
-  ) {
-    super(`${file}:${line}: fout: ${reason}`);
-    this.name = "TemplateError";
-  }
-}
+export { TemplateError };
 
 /** The English messages of LiquidJS that a template author can cause, in Dutch. */
 const MESSAGES: [RegExp, (m: RegExpExecArray, hint: Hints) => string][] = [

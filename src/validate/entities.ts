@@ -1,7 +1,7 @@
 import type { DataPath } from "../load/locate.ts";
 import type { YamlSource } from "../load/source.ts";
 import type { ContentIndex } from "../load/content-index.ts";
-import { STANDARD_CHAPTER_IDS } from "../content/standard-chapters.ts";
+import { leidraadProvisions } from "../load/provisions.ts";
 
 import type { EntityKind } from "../content/entity-kinds.ts";
 
@@ -18,14 +18,15 @@ export type EntityTable = Record<EntityKind, Declared[]> & { byId: Record<Entity
 
 /**
  * Whether a reference resolves: a declared entity, or for `hoofdstuk:` also a
- * chapter or provision the leidraad always has (src/content/standard-chapters.ts).
+ * chapter or provision the leidraad always has, built-in or added by a lawyer
+ * in templates/leidraad/ (src/load/provisions.ts).
  */
 export const isDeclared = (table: EntityTable, kind: EntityKind, id: string) =>
-  table.byId[kind].has(id) || (kind === "hoofdstuk" && STANDARD_CHAPTER_IDS.has(id));
+  table.byId[kind].has(id) || (kind === "hoofdstuk" && leidraadProvisions().chapterIds.has(id));
 
 /** The ids a reference of this kind may name, for "bedoelde u" suggestions. */
 export const knownIds = (table: EntityTable, kind: EntityKind): string[] =>
-  kind === "hoofdstuk" ? [...new Set([...table.byId.hoofdstuk.keys(), ...STANDARD_CHAPTER_IDS])] : [...table.byId[kind].keys()];
+  kind === "hoofdstuk" ? [...new Set([...table.byId.hoofdstuk.keys(), ...leidraadProvisions().chapterIds])] : [...table.byId[kind].keys()];
 
 export function collectEntities(index: ContentIndex): EntityTable {
   const all: Record<EntityKind, Declared[]> = { product: [], perceel: [], eis: [], segment: [], subtender: [], begrip: [], hoofdstuk: [] };

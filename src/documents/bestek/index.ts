@@ -16,7 +16,9 @@ import { milestone, procedureSections } from "./procedure.ts";
 import { requirementSections } from "./requirements.ts";
 import { leidraadFacts } from "./facts.ts";
 import { leidraadText, ownProvisionMarkdown, standardSection } from "./provisions.ts";
-import { STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
+import { PROCEDURE_PARAGRAPH_ANCHORS, STANDARD_CHAPTER_IDS } from "../../content/standard-chapters.ts";
+import { leidraadProvisions } from "../../load/provisions.ts";
+import { withAddedProvisions } from "./added-provisions.ts";
 
 /**
  * Ids of teksten chapters that open a generated chapter under another name:
@@ -47,7 +49,7 @@ function merge(id: string, title: string, chapters: Chapter[], { fallback, ...ge
 
 
 /** Teksten chapters that take the place of a generated section of the procedure chapter, instead of repeating its topic. */
-const PROCEDURE_TOPICS: Record<string, string> = { "sas-procedure": "s-procedure-sas", communicatie: "s-procedure-mercell", "nota-van-inlichtingen": "s-procedure-nvi" };
+const PROCEDURE_TOPICS: Readonly<Record<string, string>> = PROCEDURE_PARAGRAPH_ANCHORS;
 /** The date the generated section named, kept under the authors' prose: [milestone id, sentence start]. */
 const TOPIC_DATES: Record<string, [string, string]> = {
   communicatie: ["vragen", "Uiterste datum voor het stellen van vragen"],
@@ -130,7 +132,9 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
     ["rechtsbescherming", fromTemplate("rechtsbescherming", {})],
   ];
   // The tie-break chapter sits in the award chapter, which has it only when some subtender ranks bids.
-  const own = ch.filter((c) => !GENERATED.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));
+  // A teksten chapter with the id of an added provision replaces that provision's text where it stands.
+  const added = leidraadProvisions().added.map((a) => a.id);
+  const own = ch.filter((c) => !GENERATED.includes(c.id) && !added.includes(c.id) && !(c.id === TIE_BREAK_CHAPTER && ranks));
   // The authors' own chapters keep their `volgorde` relative to the teksten that open
   // generated chapters: `50-inschrijving` comes before the award chapter opened by
   // `60-beoordeling`; chapters after the last opener follow the generated ones.
@@ -140,7 +144,7 @@ export function bestekSections(L: Lookup, attachments: { nummer: string; titel: 
   for (const [id, section] of generated) {
     const before = opener(id);
     while (Number.isFinite(before) && next < own.length && own[next].volgorde < before) sections.push(ownChapter(own[next++]));
-    sections.push(section);
+    sections.push(withAddedProvisions(L, id, section, ch));
   }
   sections.push(...own.slice(next).map(ownChapter));
   if (model.terms.length) {

@@ -1,6 +1,7 @@
 import type { ElementContent } from "hast";
 import type { Chapter } from "../../model/types.ts";
-import { PROVISION_IDS } from "../../content/standard-chapters.ts";
+import { LEIDRAAD_TEMPLATE_IDS, PROVISION_IDS } from "../../content/standard-chapters.ts";
+import { leidraadProvisions } from "../../load/provisions.ts";
 import { parseTemplate, renderParsed } from "../../templates/engine.ts";
 import { renderStandardText, type StandardText } from "../../templates/load.ts";
 import type { Lookup } from "../../model/lookup.ts";
@@ -32,18 +33,17 @@ export interface Provision {
 export { PROVISION_IDS };
 
 /**
- * Every template of the leidraad: the provisions, and the texts of generated
- * chapters a `teksten/` chapter with the same id replaces as well (the
- * introduction, and three paragraphs of the procedure chapter).
+ * Every built-in template of the leidraad (src/content/standard-chapters.ts);
+ * with the provisions a lawyer added, src/load/provisions.ts.
  */
-export const LEIDRAAD_TEMPLATE_IDS = [...PROVISION_IDS, "inleiding", "sas-procedure", "communicatie", "nota-van-inlichtingen"] as const;
+export { LEIDRAAD_TEMPLATE_IDS };
 export type LeidraadTemplateId = (typeof LEIDRAAD_TEMPLATE_IDS)[number];
 
-/** `templates/leidraad/<id>.md` with the tender's facts filled in. */
-export const leidraadText = (L: Lookup, id: LeidraadTemplateId): StandardText => renderStandardText("leidraad", id, leidraadFacts(L));
+/** `templates/leidraad/<id>.md` with the tender's facts filled in: a built-in text or an added provision. */
+export const leidraadText = (L: Lookup, id: string): StandardText => renderStandardText("leidraad", id, leidraadFacts(L));
 
 /** A provision from its template: the title is the template's heading, the body its Markdown, rendered like a team's own chapter. */
-export function provision(L: Lookup, id: LeidraadTemplateId): Provision {
+export function provision(L: Lookup, id: string): Provision {
   const text = leidraadText(L, id);
   return { id, title: text.title, body: (r) => r.view.md(text.markdown) };
 }
@@ -64,13 +64,14 @@ export function ownProvisionMarkdown(L: Lookup, own: Chapter): string {
 /** A provision as a section: the authors' chapter with the same id when there is one, else the template's text. */
 export function provisionSection(provision: Provision, chapters: Chapter[], L?: Lookup): Section {
   const own = chapters.find((c) => c.id === provision.id);
+  const anchor = leidraadProvisions().anchor(provision.id);
   return own
-    ? { title: own.titel, anchor: `s-${provision.id}`, targets: [chapterTarget(own)], body: (r) => r.view.md(L ? ownProvisionMarkdown(L, own) : own.markdown) }
-    : { title: provision.title, anchor: `s-${provision.id}`, targets: [{ key: `hoofdstuk:${provision.id}`, label: provision.title }], body: provision.body };
+    ? { title: own.titel, anchor, targets: [chapterTarget(own)], body: (r) => r.view.md(L ? ownProvisionMarkdown(L, own) : own.markdown) }
+    : { title: provision.title, anchor, targets: [{ key: `hoofdstuk:${provision.id}`, label: provision.title }], body: provision.body };
 }
 
 /** The provision with `id` where it stands: the template's text, or the authors' chapter that replaces it. */
-export const standardSection = (L: Lookup, id: LeidraadTemplateId, chapters: Chapter[]): Section => {
+export const standardSection = (L: Lookup, id: string, chapters: Chapter[]): Section => {
   // The authors' own text stands in the template's place: no need to fill the template in.
   const own = chapters.find((c) => c.id === id);
   return own ? provisionSection({ id, title: own.titel, body: () => [] }, chapters, L) : provisionSection(provision(L, id), chapters);
