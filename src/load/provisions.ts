@@ -114,6 +114,13 @@ const builtInChapter = (id: string) => GENERATED_CHAPTER_IDS.find((c) => BUILT_I
 
 function resolve(): LeidraadProvisions {
   const files = templateIdsIn("leidraad");
+  for (const id of files.filter((f) => BUILT_IN.includes(f))) {
+    // A built-in text's place is the code's (conditions, generated paragraphs around it): a kopblok would be ignored.
+    const file = templatePath("leidraad", id);
+    if (splitFrontMatter(readTemplateFile("leidraad", id) ?? "", file).frontMatter) {
+      throw new TemplateError(file, 1, `${code(id)} is een vaste standaardtekst: de plaats ervan ligt vast en een kopblok (\`---\` … \`---\`) verandert die niet; haal het kopblok weg, of maak een nieuwe bepaling met een eigen bestandsnaam`);
+    }
+  }
   const addedIds = files.filter((id) => !BUILT_IN.includes(id));
   const read = addedIds.map((id) => readAdded(id, addedIds.filter((other) => other !== id)));
   const byId = new Map(read.map((r) => [r.id, r]));

@@ -43,6 +43,21 @@ function lineOf(dir: string, file: string, text: string): number {
 
 const ADDED = "Deze zin staat alleen in de kopie van de sjablonen en nergens in src.";
 const ADDED_PART = "Ook deze zin over gelijke scores staat alleen in de kopie van de tekstdelen.";
+/** A provision a lawyer adds with one file: after gestanddoening in the inschrijving chapter. */
+const NEW_PROVISION = [
+  "---",
+  "hoofdstuk: inschrijving   # in welk hoofdstuk",
+  "na: gestanddoening        # na welke bepaling",
+  "---",
+  "{% comment %}",
+  "Integriteit: wat wij van iedere inschrijver verwachten. Uit de gegevens: de naam van de aanbestedende dienst.",
+  "Het team beslist: niets.",
+  "{% endcomment %}",
+  "# Integriteit",
+  "",
+  "{{ aanbestedende_dienst.naam }} verwacht van iedere inschrijver dat hij integer handelt; deze bepaling is één bestand in de kopie van de sjablonen.",
+  "",
+].join("\n");
 
 describe("a lawyer's edit of a template, built for real", () => {
   // The small tender without its own rechtsbescherming chapter: the template's text is printed.
@@ -55,6 +70,9 @@ describe("a lawyer's edit of a template, built for real", () => {
   beforeAll(async () => {
     edit(templates, "leidraad/rechtsbescherming.md", "een klacht schort de termijn niet op.", `een klacht schort de termijn niet op. ${ADDED}`);
     edit(templates, "tekstdelen/gunning-gelijke-scores.md", "de betrokken inschrijvers mogen daarbij aanwezig zijn.", `de betrokken inschrijvers mogen daarbij aanwezig zijn. ${ADDED_PART}`);
+    writeFileSync(join(templates, "leidraad", "integriteit.md"), NEW_PROVISION);
+    // The provision after it points at the new one.
+    edit(templates, "leidraad/combinaties.md", "In het UEA vult iedere deelnemer een eigen verklaring in.", "In het UEA vult iedere deelnemer een eigen verklaring in. Zie ook [integriteit](hoofdstuk:integriteit).");
     built = await runCli(["build", "--content", content, "--out", out, "--quiet"], { env: { JEUGDHULP_TEMPLATES: templates } });
     manifest = readFileSync(join(out, "mercell", "manifest.json"), "utf8");
   });
@@ -74,6 +92,18 @@ describe("a lawyer's edit of a template, built for real", () => {
     expect(leidraadText()).toContain(ADDED_PART);
     expect(flat(pdftotext(join(out, "mercell", "4-percelen-en-gunning-subtender-spoed-v2.1.pdf"), { raw: true }))).toContain(ADDED_PART);
     expect(textOf(readFileSync(join(out, "site", "subtenders", "spoed", "index.html"), "utf8"))).toContain(ADDED_PART);
+  });
+
+  it("prints a provision added as one file where its front matter says, numbered, in the table of contents, filled in, in the PDF and on /bestek/", () => {
+    expect(built.status, built.stderr).toBe(0);
+    const pdf = leidraadText();
+    // The klein tender's inschrijving chapter is 6: 6.1 Onvoorwaardelijk inschrijven, 6.2 Gestanddoening, then the new one.
+    const sentence = "Gemeenschappelijke Regeling Jeugd Noord verwacht van iedere inschrijver dat hij integer handelt; deze bepaling is één bestand in de kopie van de sjablonen.";
+    expect(pdf).toMatch(/6\.2 Gestanddoening[ .]+\d+ 6\.3 Integriteit[ .]+\d+ 6\.4 Combinaties, onderaanneming en beroep op derden[ .]+\d+/);
+    expect(pdf).toContain(`6.3 Integriteit ${sentence} 6.4 Combinaties, onderaanneming en beroep op derden`);
+    expect(pdf.includes("Zie ook integriteit (§ 6.3)."), "the cross-reference to it").toBe(true);
+    const page = textOf(readFileSync(join(out, "site", "bestek", "inschrijving", "index.html"), "utf8"));
+    expect(page).toContain(`6.3 Integriteit ${sentence} 6.4 Combinaties, onderaanneming en beroep op derden`);
   });
 
   it("writes the standstill days as 20 kalenderdagen, in the PDF and on the site", () => {
@@ -132,6 +162,16 @@ describe("a lawyer's edit of a template, built for real", () => {
     const result = await runCli(["build", "--content", content, "--out", out, "--quiet"], { env: { JEUGDHULP_TEMPLATES: dir } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("templates/overeenkomst/geschillen.md:1: fout: het sjabloon ontbreekt");
+  });
+
+  it("stops the build at an added provision that does not say where it stands, and says what to add", async () => {
+    const dir = templatesCopy();
+    writeFileSync(join(dir, "leidraad", "integriteit.md"), NEW_PROVISION.replace(/^---\n[\s\S]*?\n---\n/, ""));
+    const result = await runCli(["build", "--content", content, "--out", out], { env: { JEUGDHULP_TEMPLATES: dir } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("templates/leidraad/integriteit.md:1: fout: geen standaardtekst heeft het id `integriteit`; is het een nieuwe bepaling, zet bovenaan het bestand een kopblok met het hoofdstuk waarin de bepaling staat: een regel `---`, `hoofdstuk: inschrijving`");
+    expect(result.stderr).toContain("Bouwen gestopt");
+    expect(readFileSync(join(out, "mercell", "manifest.json"), "utf8")).toBe(manifest);
   });
 
   it("reports a template file that belongs to no standard text", async () => {
