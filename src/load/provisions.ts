@@ -97,7 +97,8 @@ function readAdded(id: string, others: readonly string[]): Read {
   }
   const chapter = frontMatter.fields.get("hoofdstuk");
   if (!chapter) throw new TemplateError(file, frontMatter.line, `het kopblok zegt niet in welk hoofdstuk de bepaling staat: voeg een regel \`hoofdstuk: …\` toe; de hoofdstukken zijn ${codes(GENERATED_CHAPTER_IDS)}`);
-  const hoofdstuk = String(chapter.value ?? "");
+  const hoofdstuk = String(chapter.value ?? "").trim();
+  if (!hoofdstuk) throw new TemplateError(file, chapter.line, `\`hoofdstuk\` is leeg: noem het hoofdstuk waarin de bepaling staat, een van ${codes(GENERATED_CHAPTER_IDS)}`);
   if (!(GENERATED_CHAPTER_IDS as readonly string[]).includes(hoofdstuk)) {
     const guess = closest(hoofdstuk, GENERATED_CHAPTER_IDS);
     throw new TemplateError(file, chapter.line, `onbekend hoofdstuk ${code(hoofdstuk)}${guess ? `; bedoelde u ${code(guess)}?` : `; de hoofdstukken zijn ${codes(GENERATED_CHAPTER_IDS)}`}`);

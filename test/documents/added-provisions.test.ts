@@ -157,6 +157,7 @@ describe("an added provision that cannot be placed", () => {
 
   it("with an unknown chapter", () => {
     expect(errorOf({ "integriteit.md": placed("hoofdstuk: inschrijven") })).toContain("templates/leidraad/integriteit.md:2: fout: onbekend hoofdstuk `inschrijven`; bedoelde u `inschrijving`?");
+    expect(errorOf({ "integriteit.md": placed("hoofdstuk:") })).toContain("templates/leidraad/integriteit.md:2: fout: `hoofdstuk` is leeg: noem het hoofdstuk waarin de bepaling staat, een van `inleiding`, `procedure`,");
     expect(errorOf({ "integriteit.md": placed("hoofdstuk: bijzaken") })).toContain("templates/leidraad/integriteit.md:2: fout: onbekend hoofdstuk `bijzaken`; de hoofdstukken zijn `inleiding`, `procedure`,");
   });
 
