@@ -3,7 +3,7 @@
  * not `teksten/` has a file for them. A `teksten/` chapter with one of these
  * ids takes its place; a `hoofdstuk:ID` cross-reference may name any of them,
  * so authors can point at "Rechtsbescherming" without writing that chapter.
- * (src/documents/bestek/ builds them; the README lists what each says.)
+ * (src/documents/bestek/ builds them; docs/handboek/inkoopteam.md lists what each says.)
  *
  * A lawyer adds a provision with one file in `templates/leidraad/` that says
  * where it stands; src/load/provisions.ts is the one list of the built-in
