@@ -10,7 +10,7 @@ import type { Model } from "../../src/model/types.ts";
 import { numberSections, walk } from "../../src/documents/section.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { modelAfter, messagesAfter } from "../fixtures/invalid/apply-case.ts";
-import { plain, text } from "./plain-renderer.ts";
+import { bodyHtml, text } from "./plain-renderer.ts";
 import { buildDocuments } from "../../src/documents/build-documents.ts";
 import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
@@ -63,7 +63,7 @@ const placed = (front: string, title = "Integriteit") => `---\n${front}\n---\n${
 
 /** The leidraad's sections in order: number, title, anchor and text. */
 function leidraad(model: Model) {
-  return [...walk(numberSections(bestekSections(lookup(model), [])))].map((s) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(s.body?.(plain) ?? "") }));
+  return [...walk(numberSections(bestekSections(lookup(model), [])))].map((s) => ({ number: s.number, title: s.title, anchor: s.anchor, text: text(bodyHtml(s)) }));
 }
 /** The numbers and titles of a chapter's paragraphs, "6.2 Gestanddoening". */
 const paragraphs = (l: ReturnType<typeof leidraad>, chapter: string) => l.filter((s) => s.number.startsWith(`${chapter}.`) && s.number.split(".").length === 2).map((s) => `${s.number} ${s.title}`);
