@@ -16,6 +16,7 @@ import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { pdftotext } from "../pdf/helpers.ts";
 import type { ChangeReport } from "../../src/diff/types.ts";
 import { runCli } from "../run-cli.ts";
+import { NEW_QUESTION } from "../fixtures/rijnmond-question.ts";
 
 const work = mkdtempSync(join(tmpdir(), "nota-ronde-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,17 +26,6 @@ const replaceIn = (file: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`${from} niet in ${file}`);
   writeFileSync(file, text.replace(from, to));
 };
-
-/** A question nota 1 gains in version 1.1: it changes nothing but the nota itself. */
-const NEW_QUESTION = `  - nummer: "1.5"
-    referentie: Vraag 1063
-    ontvangen: 2021-11-22T11:40
-    over: [perceel:crisishulp]
-    vraag: |
-      Geldt de opzegtermijn ook voor een perceel met één opdrachtnemer?
-    antwoord: |
-      Ja, met een langere termijn; zie de overeenkomst.
-`;
 
 /** Rijnmond 1.0, as published: the version the nota amends. */
 const previous = join(work, "versie-1.0");

@@ -20,6 +20,7 @@ import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { flat, pdftotext, sharedBundle } from "../pdf/helpers.ts";
 import { buildDocuments } from "../../src/documents/build-documents.ts";
 import { recordedPages } from "../../src/pdf/page-index.ts";
+import { NEW_QUESTION } from "../fixtures/rijnmond-question.ts";
 
 const work = mkdtempSync(join(tmpdir(), "paginas-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,15 +40,6 @@ function copyOf(from: string, name: string, edits: [file: string, from: string, 
 }
 
 const B = "subtenders/prestatieaanbieders.yaml";
-const NEW_QUESTION = `  - nummer: "1.5"
-    referentie: Vraag 1063
-    ontvangen: 2021-11-22T11:40
-    over: [perceel:crisishulp]
-    vraag: |
-      Geldt de opzegtermijn ook voor een perceel met één opdrachtnemer?
-    antwoord: |
-      Ja, met een langere termijn; zie de overeenkomst.
-`;
 /** Rijnmond 1.0 → 1.1 as a team edits it before a Nota. */
 const EDITS: [string, string, string][] = [
   [B, "naam: Kwaliteit van de hulp, weging: 40", "naam: Kwaliteit van de hulp, weging: 35"],
