@@ -1,32 +1,40 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
-/** The page shown while there has never been a valid version to preview. */
-export function renderWaitingPage(messages: string[]): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="2">
-<title>De inhoud bevat fouten · productenboek</title>
-<style>
+const STYLE = `
 body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1b1b1b; }
 .dev-errors { background: #fde7e9; color: #6e0b14; border: 2px solid #a4262c; padding: 1rem; white-space: pre-wrap; font-family: "DejaVu Sans Mono", monospace; font-size: .9rem; }
 .dev-errors pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
-</style>
-</head>
-<body>
-<main>
-<h1>De inhoud bevat fouten</h1>
-<p>Er is nog geen geldige versie om te tonen. Verbeter de fouten hieronder en bewaar het bestand; deze pagina ververst vanzelf en toont dan het productenboek.</p>
-<div class="dev-errors" role="alert"><pre>${escapeHtml(messages.join("\n"))}</pre></div>
-</main>
-</body>
-</html>
 `;
+
+/** The page shown while there has never been a valid version to preview; the messages are text in the tree, escaped by the serializer. */
+export function renderWaitingPage(messages: string[]): string {
+  const page: Root = {
+    type: "root",
+    children: [
+      { type: "doctype" },
+      h("html", { lang: "nl" }, [
+        h("head", [
+          h("meta", { charset: "utf-8" }),
+          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+          h("meta", { httpEquiv: "refresh", content: "2" }),
+          h("title", "De inhoud bevat fouten · productenboek"),
+          h("style", STYLE),
+        ]),
+        h("body", [
+          h("main", [
+            h("h1", "De inhoud bevat fouten"),
+            h("p", "Er is nog geen geldige versie om te tonen. Verbeter de fouten hieronder en bewaar het bestand; deze pagina ververst vanzelf en toont dan het productenboek."),
+            h("div.dev-errors", { role: "alert" }, [h("pre", messages.join("\n"))]),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+  return `${toHtml(page)}\n`;
 }
 
 /**
