@@ -12,7 +12,8 @@ import { markdownTree } from "../markdown/render.ts";
 import type { Assessment, Model } from "../model/types.ts";
 import { sha256, writeManifest, type Manifest, type ManifestEntry } from "../pdf/manifest.ts";
 import { finalizePdf } from "../pdf/metadata.ts";
-import { blockNetwork, loadDocument, PDF_OPTIONS } from "../pdf/page-setup.ts";
+import { loadDocument, PDF_OPTIONS } from "../pdf/page-setup.ts";
+import { inPages } from "../pdf/page-pool.ts";
 import { pageCount } from "../load/pdf-structure.ts";
 import { renderStandardText } from "../templates/load.ts";
 import { letterFacts, paragraphsFor, recordFacts, shortReason, type DecisionFacts } from "./facts.ts";
@@ -158,24 +159,11 @@ export async function writeAward(model: Model, assessments: Assessment[], outDir
 }
 
 /** Prints the documents with two pages at a time (the machine has two cores). */
-async function printAll(browser: Browser, docs: AwardDocument[], workDir: string): Promise<Uint8Array[]> {
-  const out: Uint8Array[] = new Array(docs.length);
-  let next = 0;
-  const worker = async () => {
-    const p = await browser.newPage();
-    await blockNetwork(p, []);
-    try {
-      while (next < docs.length) {
-        const i = next++;
-        const file = join(workDir, `gunning-${i}.html`);
-        writeFileSync(file, docs[i].html);
-        await loadDocument(p, pathToFileURL(file).href, 60_000);
-        out[i] = await p.pdf({ ...PDF_OPTIONS, outline: false, timeout: 60_000 });
-      }
-    } finally {
-      await p.close().catch(() => undefined);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(2, docs.length) }, worker));
-  return out;
+function printAll(browser: Browser, docs: AwardDocument[], workDir: string): Promise<Uint8Array[]> {
+  return inPages(browser, docs, 2, async (doc, page, i) => {
+    const file = join(workDir, `gunning-${i}.html`);
+    writeFileSync(file, doc.html);
+    await loadDocument(page, pathToFileURL(file).href, 60_000);
+    return page.pdf({ ...PDF_OPTIONS, outline: false, timeout: 60_000 });
+  });
 }

@@ -5,7 +5,8 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
 import { DEFAULT_TIMEOUT_MS } from "./render-attachments.ts";
-import { blockNetwork, loadDocument, PDF_OPTIONS } from "./page-setup.ts";
+import { loadDocument, PDF_OPTIONS } from "./page-setup.ts";
+import { inPages } from "./page-pool.ts";
 import { linkNumberedHeadings, recordedPages, recordPages } from "./page-index.ts";
 import { keepForBundle, printDocument } from "./print-document.ts";
 
@@ -42,20 +43,9 @@ export async function headingPages(queries: PageQuery[], options: { concurrency?
   try {
     // Largest first, so the long leidraad does not start last.
     todo.sort((a, b) => queries[b].html.length - queries[a].html.length);
-    let next = 0;
-    const worker = async () => {
-      const page = await browser.newPage();
-      await blockNetwork(page, []);
-      try {
-        while (next < todo.length) {
-          const i = todo[next++];
-          out[i] = await printAndRead(page, queries[i], join(workDir, `document-${i}.html`), timeout);
-        }
-      } finally {
-        await page.close().catch(() => undefined);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 2, todo.length) }, worker));
+    await inPages(browser, todo, options.concurrency ?? 2, async (i, page) => {
+      out[i] = await printAndRead(page, queries[i], join(workDir, `document-${i}.html`), timeout);
+    });
   } finally {
     await browser.close().catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });

@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { launchChromium } from "../browser/launch.ts";
 import { buildDocuments, type DocumentHtml, type DocumentOptions } from "../documents/build-documents.ts";
 import { attachmentFileName } from "../documents/file-name.ts";
 import type { FileAttachment, Model } from "../model/types.ts";
 import { sha256, writeManifest, type Manifest, type ManifestEntry } from "./manifest.ts";
 import { finalizePdf } from "./metadata.ts";
-import { blockNetwork } from "./page-setup.ts";
+import { inPages } from "./page-pool.ts";
 import { declaredPageCount, pageCount } from "../load/pdf-structure.ts";
 import { printDocument, takePrintedAhead } from "./print-document.ts";
 
@@ -29,29 +29,6 @@ export interface RenderOptions {
 
 export const DEFAULT_TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS) || 120_000;
 
-/**
- * Runs `work` on each item with at most `n` workers, each with its own
- * resource (a browser page: opening one costs about as much as printing a
- * short document). The first failure rejects; resources are always released.
- */
-async function pool<T, R, P>(items: T[], n: number, open: () => Promise<P>, close: (p: P) => Promise<void>, work: (item: T, p: P) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    const resource = await open();
-    try {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await work(items[i], resource);
-      }
-    } finally {
-      await close(resource);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
-  return results;
-}
-
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -62,12 +39,6 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 
 async function printOne(page: Page, doc: DocumentHtml, workDir: string, index: number, timeout: number): Promise<Uint8Array> {
   return takePrintedAhead(doc.html) ?? (await printDocument(page, doc.html, join(workDir, `document-${index}.html`), timeout)).pdf;
-}
-
-async function openPage(browser: Browser, blocked: string[]): Promise<Page> {
-  const page = await browser.newPage();
-  await blockNetwork(page, blocked);
-  return page;
 }
 
 /**
@@ -94,16 +65,16 @@ export async function renderAttachments(model: Model, outDir: string, options: R
       const browser = await launching;
       // Largest first, so the long leidraad does not start last and hold up the pool.
       const order = docs.map((d, i) => i).sort((a, b) => docs[b].html.length - docs[a].html.length);
-      return pool(
+      return inPages(
+        browser,
         order,
         options.concurrency ?? 2,
-        () => openPage(browser, blocked),
-        (page) => page.close().catch(() => undefined),
         async (i, page) => {
           const pdf = await printOne(page, docs[i], workDir, i, timeout);
           options.onProgress?.({ printed: ++done, total: docs.length });
           return [i, pdf] as const;
         },
+        blocked,
       );
     })();
     // After a timeout the pages fail as the browser closes; those late errors are expected, not unhandled.
