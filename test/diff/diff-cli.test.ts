@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
+import { browserForFile } from "../browser.ts";
 import { axeViolations } from "../site/axe.ts";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../run-cli.ts";
@@ -132,8 +133,7 @@ describe("npm run diff between two tagged versions in git", () => {
     expect(note("producten/spoedbed")).toBe("Gewijzigd in versie 2.2 ten opzichte van versie 2.1: W-02.");
     expect(note("percelen/spoedbedden")).toBeUndefined();
 
-    const { launchChromium } = await import("../../src/browser/launch.ts");
-    const browser = await launchChromium();
+    const browser = await browserForFile();
     try {
       const tab = await browser.newPage();
       await tab.goto(pathToFileURL(join(dist, "site/wijzigingen/index.html")).href, { waitUntil: "load" });

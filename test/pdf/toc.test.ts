@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { buildDocuments } from "../../src/documents/build-documents.ts";
 import { finalizePdf } from "../../src/pdf/metadata.ts";
 import { loadDocument, PDF_OPTIONS } from "../../src/pdf/page-setup.ts";
@@ -28,7 +27,7 @@ function tocLines(file: string): { number: string; title: string; page: number }
 }
 
 describe("de inhoudsopgave uit één print", () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let dir: string;
   const model = loadModel("test/fixtures/klein");
   const docs = buildDocuments(model).filter((d) => d.hasToc);
@@ -63,7 +62,7 @@ describe("de inhoudsopgave uit één print", () => {
   let placeholders: Printed;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "toc-test-"));
-    browser = await launchChromium();
+    browser = await browserForFile();
     const html = docs.find((d) => d.attachment.inhoud === "bestek")!.html;
     leidraad = await print(html);
     placeholders = await print(html, "placeholders");

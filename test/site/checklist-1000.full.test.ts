@@ -7,18 +7,18 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { formatDate } from "../../src/format/dates.ts";
 import { biddableLots } from "../../src/wording/checklist.ts";
 import { validateContent } from "../../src/pipeline/validate-content.ts";
 import { writeSyntheticTender } from "../../scripts/synthetic-tender.ts";
 import { serveStatic } from "./serve-static.ts";
 
-let browser: Browser;
+let browser: FileBrowser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
 });
 afterAll(async () => {
   await browser?.close();

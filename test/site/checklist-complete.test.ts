@@ -11,10 +11,10 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { flat, pdftotext } from "../pdf/helpers.ts";
 import { shared } from "../shared/builds.ts";
 import { serveShared, stopServing, type ServedTender } from "./build-fixtures.ts";
@@ -75,11 +75,11 @@ function expectedFor(i: ReturnType<typeof readInput>, lot: Biddable): string[] {
 
 const NAMES: Name[] = ["voorbeeld", "rijnmond", "klein"];
 const LOTS: Record<Name, number> = { voorbeeld: 13, rijnmond: 10, klein: 4 };
-let browser: Browser;
+let browser: FileBrowser;
 const sites: Partial<Record<Name, ServedTender>> = {};
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
   for (const name of NAMES) sites[name] = await serveShared(name);
 }, 600_000);
 

@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { flat, pdfinfo, pdftotext } from "../pdf/helpers.ts";
 import { shared } from "../shared/builds.ts";
 import { serveShared, stopServing, type ServedTender } from "./build-fixtures.ts";
@@ -17,11 +17,11 @@ import { serveShared, stopServing, type ServedTender } from "./build-fixtures.ts
  * from the tender's YAML, never from the code that writes the checklist.
  */
 
-let browser: Browser;
+let browser: FileBrowser;
 const sites: Record<string, ServedTender> = {};
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
   for (const name of ["voorbeeld", "rijnmond"] as const) sites[name] = await serveShared(name);
 }, 600_000);
 

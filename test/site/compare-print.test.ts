@@ -7,10 +7,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "puppeteer-core";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { flat, pdfinfo, pdftotext } from "../pdf/helpers.ts";
 import { shared } from "../shared/builds.ts";
 import { serveShared, stopServing, type ServedTender } from "./build-fixtures.ts";
@@ -22,10 +21,10 @@ function labels(name: "voorbeeld" | "rijnmond", subtender: string): string[] {
   return s.percelen.flatMap((l) => (l.subpercelen?.length ? l.subpercelen.map((sub) => `Subperceel ${sub.nummer} ${sub.naam}`) : [`Perceel ${l.nummer} ${l.naam}`]));
 }
 
-let browser: Browser;
+let browser: FileBrowser;
 const sites: Record<string, ServedTender> = {};
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
   for (const name of ["voorbeeld", "rijnmond"] as const) sites[name] = await serveShared(name);
 }, 600_000);
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile } from "../browser.ts";
 
 /** What each test started: stopped, and its content copy removed, after the test whatever happened. */
 const started: { server: ChildProcess; content: string }[] = [];
@@ -77,7 +77,7 @@ describe("npm run dev (live preview)", () => {
     expect(first).toContain("€ 412,35 per etmaal");
 
     // A reader with the page open sees the new tariff without reloading it.
-    const browser = await launchChromium();
+    const browser = await browserForFile();
     try {
       const tab = await browser.newPage();
       // Loaded, and connected to the preview for updates, as an open page is.
@@ -200,7 +200,7 @@ describe("npm run dev (live preview)", () => {
     expect(waiting).toMatch(/subtenders\/spoed\.yaml:18:\d+: fout: veld `producten` \(element 1\) heeft de ongeldige waarde/);
     /** What a browser shows of the error list: the value as text, no image made from it, its handler never run. */
     const expectShownAsText = async () => {
-      const browser = await launchChromium();
+      const browser = await browserForFile();
       try {
         const tab = await browser.newPage();
         await tab.goto(`http://127.0.0.1:${output.port}/producten/spoedbed/`, { waitUntil: "load" });

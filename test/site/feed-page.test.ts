@@ -4,15 +4,14 @@
  * and one entry per version and per Nota van Inlichtingen of the example
  * (version 1.0 of 15 februari 2024; content/nota-van-inlichtingen/1.yaml and 2.yaml).
  */
-import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { serveShared, stopServing, type ServedTender } from "./build-fixtures.ts";
 
-let browser: Browser;
+let browser: FileBrowser;
 let site: ServedTender;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
   site = await serveShared("voorbeeld");
 }, 600_000);
 afterAll(async () => {

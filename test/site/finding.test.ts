@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { parse } from "yaml";
 import { axeViolations } from "./axe.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { shared } from "../shared/builds.ts";
 import { inTabs } from "./in-tabs.ts";
 import { allResults } from "./search-results.ts";
@@ -18,11 +18,11 @@ import { serveShared, redirectOf, sitePages, stopServing, type ServedTender } fr
 
 
 
-let browser: Browser;
+let browser: FileBrowser;
 const sites: Record<string, ServedTender> = {};
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
   for (const name of ["voorbeeld", "rijnmond"] as const) sites[name] = await serveShared(name);
 }, 600_000);
 

@@ -10,9 +10,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { createRequire } from "node:module";
-import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { shared } from "../shared/builds.ts";
 import { serveStatic } from "./serve-static.ts";
 
@@ -82,14 +81,14 @@ describe("the Nu Html Checker", () => {
 });
 
 describe("the phone card view of tables", () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let server: { url: string; close: () => Promise<void> };
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await browserForFile();
     server = await serveStatic(sites.voorbeeld);
   });
   afterAll(async () => {
-    // The browser first: its open keep-alive connections would hold up the server's close.
+    // The browser's pages first: their open keep-alive connections would hold up the server's close.
     await browser?.close();
     await server?.close();
   });

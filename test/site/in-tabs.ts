@@ -1,4 +1,4 @@
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 
 /**
  * Visits `paths` in `tabs` browser tabs at once, calling `visit` on each page
@@ -6,7 +6,7 @@ import type { Browser, Page } from "puppeteer-core";
  * waiting on Chromium, so a few tabs finish the pages of a site sooner.
  */
 export async function inTabs<T>(
-  browser: Browser,
+  browser: { newPage(): Promise<Page> },
   url: string,
   paths: string[],
   visit: (page: Page, path: string) => Promise<T>,

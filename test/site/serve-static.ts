@@ -33,5 +33,14 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  // Closing drops the connections too: the test's browser outlives the file (test/browser.ts) and
+  // keeps idle connections open, which would otherwise hold up the close.
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -3,9 +3,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import type { Model } from "../../src/model/types.ts";
 import { serveStatic } from "./serve-static.ts";
 import { inTabs } from "./in-tabs.ts";
@@ -21,11 +21,11 @@ import { escapeRe, phrase, pdftotext } from "../pdf/helpers.ts";
 import { allResults } from "./search-results.ts";
 
 
-let browser: Browser;
+let browser: FileBrowser;
 const sites: Record<string, { dir: string; url: string; close: () => Promise<void> }> = {};
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await browserForFile();
   // A tender of another shape (lot labels B4c, a condition on a sub-lot, an own rechtsbescherming chapter) next to the example;
   // "klein" here is the small fixture with hostile Markdown in every field.
   for (const [name, build] of [["voorbeeld", "voorbeeld"], ["klein", "vijandig"], ["rijnmond", "rijnmond"]] as const) {
@@ -136,14 +136,18 @@ function visitEveryPage(name: string): Promise<PageVisit[]> {
   if (!visits.has(name)) {
     const paths = sitePages(sites[name].dir).filter((p) => !redirectOf(sites[name].dir, p));
     visits.set(name, inTabs(browser, sites[name].url, paths, async (page, path) => {
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      // A table that is wider than its box says so, so a reader knows to swipe.
-      const hints = await page.$$eval(".table-wrap", (wraps) =>
-        wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => getComputedStyle(w, "::before").content));
-      // Award criteria are read as blocks on a phone: the question itself is never off to the side.
-      const stacked = await page.$$eval("table.stacked", (ts) => ts.map((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1));
+      // One round trip to the page for the three measures.
+      const phone = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        // A table that is wider than its box says so, so a reader knows to swipe.
+        hints: [...document.querySelectorAll<HTMLElement>(".table-wrap")]
+          .filter((w) => w.scrollWidth > w.clientWidth + 1)
+          .map((w) => getComputedStyle(w, "::before").content),
+        // Award criteria are read as blocks on a phone: the question itself is never off to the side.
+        stacked: [...document.querySelectorAll("table.stacked")].map((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1),
+      }));
       await page.setViewport(DESKTOP);
-      return { path, phone: { width, hints, stacked }, violations: await axeViolations(page, path) };
+      return { path, phone, violations: await axeViolations(page, path) };
     }, { viewport: { width: 360, height: 740 } }));
   }
   return visits.get(name)!;

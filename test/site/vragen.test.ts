@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { parse } from "yaml";
 import { axeViolations } from "./axe.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/launch.ts";
+import { browserForFile, type FileBrowser } from "../browser.ts";
 import { serveStatic } from "./serve-static.ts";
 import { sitePages } from "./build-fixtures.ts";
 import { allResults } from "./search-results.ts";
@@ -33,14 +33,14 @@ const natural = (a: string, b: string) => {
   return 0;
 };
 
-let browser: Browser;
+let browser: FileBrowser;
 let root: string;
 let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   root = shared("voorbeeld").out;
   site = await serveStatic(join(root, "site"));
-  browser = await launchChromium();
+  browser = await browserForFile();
 });
 
 afterAll(async () => {
