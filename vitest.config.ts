@@ -34,6 +34,7 @@ export default defineConfig({
       ["test/documents/outline.test.ts", "threads"],
       ["test/validate/to-plain.test.ts", "threads"],
       ["test/validate/collect-all.test.ts", "threads"],
+      ["test/browser/which-chromium.test.ts", "threads"],
       ["test/validate/types-in-sync.test.ts", "threads"],
       ["test/site/download-facts.test.ts", "threads"],
       ["test/site/search-keywords.test.ts", "threads"],
