@@ -53,9 +53,10 @@ function chromium() {
     process.exit(2);
   }
   if (existsSync("/usr/bin/chromium-headless-shell")) return;
-  if (existsSync("/usr/bin/chromium") && !(isRoot && which("apt-get"))) return;
-  const pkgs = existsSync("/usr/bin/chromium") ? ["chromium-headless-shell"] : ["chromium-headless-shell", "chromium", "fonts-dejavu-core"];
-  aptInstall(pkgs, "Chromium (voor de PDF's en de browsertests)", existsSync("/usr/bin/chromium"));
+  const full = existsSync("/usr/bin/chromium");
+  // Not root: the full Chromium will do, only slower.
+  if (full && !(isRoot && which("apt-get"))) return;
+  aptInstall(full ? ["chromium-headless-shell"] : ["chromium-headless-shell", "chromium", "fonts-dejavu-core"], "Chromium (voor de PDF's en de browsertests)", full);
 }
 
 function poppler() {
